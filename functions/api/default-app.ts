@@ -1,0 +1,19 @@
+/**
+ * The API app as it runs: clients made once per Lambda container (module scope), from
+ * the environment. The Lambda entry and the local portal both serve this very object.
+ */
+import { createDocumentClient } from '../lib/aws-clients.ts';
+import { systemClock } from '../lib/clock.ts';
+import { configFromEnv } from '../lib/config.ts';
+import { cachedTenantLookup } from '../tenants/tenant-store.ts';
+import { createApp } from './app.ts';
+
+const config = configFromEnv();
+const db = createDocumentClient(config);
+
+export const app = createApp({
+  db,
+  tableName: config.tableName,
+  clock: systemClock,
+  tenants: cachedTenantLookup(db, config.tableName),
+});

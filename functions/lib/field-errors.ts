@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * One message per field, the first zod found, in the order the form shows the fields:
+ * the shape both the error summary and the API's 400 answer use.
+ */
+export function fieldErrors(error: z.ZodError, order: readonly string[]): FieldError[] {
+  const byField = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index === -1 ? order.length : index;
+  };
+  return [...byField]
+    .map(([field, message]) => ({ field, message }))
+    .sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+export const problemBody = z
+  .object({
+    message: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export type ProblemBody = z.infer<typeof problemBody>;

@@ -1,0 +1,36 @@
+/**
+ * Structured logs with a closed set of fields. Questions are special-category data,
+ * so a log line can only carry identifiers and counts: the type below has no field
+ * that could hold a name, an address, a phone number or free text.
+ */
+export interface LogFields {
+  tenant?: string;
+  reference?: string;
+  mailId?: string;
+  template?: string;
+  status?: number | string;
+  attempts?: number;
+  count?: number;
+  durationMs?: number;
+  errorName?: string;
+  method?: string;
+  route?: string;
+}
+
+type Level = 'info' | 'warn' | 'error';
+
+function write(level: Level, event: string, fields: LogFields): void {
+  const line = JSON.stringify({ level, event, time: new Date().toISOString(), ...fields });
+  (level === 'info' ? process.stdout : process.stderr).write(line + '\n');
+}
+
+export const log = {
+  info: (event: string, fields: LogFields = {}) => write('info', event, fields),
+  warn: (event: string, fields: LogFields = {}) => write('warn', event, fields),
+  error: (event: string, fields: LogFields = {}) => write('error', event, fields),
+};
+
+/** The name of an error, never its message: SDK messages can echo the input. */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

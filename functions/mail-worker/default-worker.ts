@@ -1,0 +1,15 @@
+/** The mail worker's dependencies as it runs, made once per container from the environment. */
+import { createDocumentClient, createSesClient } from '../lib/aws-clients.ts';
+import { systemClock } from '../lib/clock.ts';
+import { configFromEnv } from '../lib/config.ts';
+import type { MailWorkerDeps } from '../mail/mail-worker.ts';
+
+const config = configFromEnv();
+
+export const workerDeps: MailWorkerDeps = {
+  db: createDocumentClient(config),
+  ses: createSesClient(config),
+  tableName: config.tableName,
+  mailFrom: config.mailFrom,
+  clock: systemClock,
+};

@@ -1,0 +1,74 @@
+/**
+ * Mail texts, in Dutch, as plain text and HTML. A mail entry stores only the template
+ * name and its parameters; the text is rendered when the mail is sent.
+ */
+import { escapeHtml } from './html.ts';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+type Template = (params: Record<string, string>) => RenderedMail;
+
+function htmlDocument(title: string, paragraphs: string[]): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a">
+${body}
+</body>
+</html>`;
+}
+
+const questionConfirmation: Template = (p) => {
+  const reference = p.reference ?? '';
+  const steunpunt = p.steunpuntName ?? 'het steunpunt';
+  const when = p.receivedAt ?? '';
+  const contact =
+    p.contactChannel === 'email'
+      ? 'We sturen je een antwoord per e-mail.'
+      : p.contactChannel === 'whatsapp'
+        ? 'We sturen je een bericht via WhatsApp.'
+        : 'We bellen je op het nummer dat je gaf.';
+  const subject = `We hebben je vraag ontvangen (${reference})`;
+  const lines = [
+    'Hallo,',
+    `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen op ${when}.`,
+    `Je referentienummer is ${reference}. Noem dit nummer als je contact met ons opneemt.`,
+    `Een medewerker leest je vraag en neemt contact met je op. ${contact}`,
+    'Heb je deze vraag niet gesteld? Dan kun je deze e-mail negeren.',
+    `Met vriendelijke groet,\n${steunpunt}`,
+  ];
+  return {
+    subject,
+    text: lines.join('\n\n') + '\n',
+    html: htmlDocument(
+      subject,
+      lines.map((line) =>
+        escapeHtml(line)
+          .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
+          .replace('\n', '<br>'),
+      ),
+    ),
+  };
+};
+
+export const mailTemplates: Record<string, Template> = {
+  'question-confirmation': questionConfirmation,
+};
+
+export function renderMail(template: string, params: Record<string, string>): RenderedMail {
+  const render = mailTemplates[template];
+  if (!render) throw new UnknownTemplateError(template);
+  return render(params);
+}
+
+export class UnknownTemplateError extends Error {
+  override name = 'UnknownTemplateError';
+  constructor(template: string) {
+    super(`Unknown mail template: ${template}`);
+  }
+}

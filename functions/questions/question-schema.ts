@@ -1,0 +1,160 @@
+/**
+ * The question a parent, young person or professional asks. One schema serves the
+ * form (client-side checks), the API (the real check) and the OpenAPI document, so
+ * the three can never disagree about what is valid or how an error reads.
+ * Every message is Dutch and says how to fix the input (GOV.UK error-message style).
+ */
+import { z } from 'zod';
+
+export const roles = {
+  ouder: 'Ouder of verzorger',
+  jongere: 'Jongere',
+  professional: 'Professional (bijvoorbeeld leerkracht of hulpverlener)',
+} as const;
+
+/** A fixed tag set ("trefwoordenset"), drawn from what steunpunten register most. */
+export const topics = {
+  ondersteuning: 'Hulp en ondersteuning op school',
+  schoolkeuze: 'Een school kiezen of je kind aanmelden',
+  overstap: 'De overstap naar de middelbare school',
+  'speciaal-onderwijs': 'Speciaal onderwijs en de toelaatbaarheidsverklaring (TLV)',
+  thuiszitten: 'Thuiszitten, schorsing of verwijdering',
+  opp: 'Het ontwikkelingsperspectief (OPP)',
+  'contact-school': 'Contact en samenwerking met school',
+  'onderwijs-zorg': 'Onderwijs samen met zorg of jeugdhulp',
+  'klacht-geschil': 'Een klacht, geschil of bezwaar',
+  'examen-vo': 'Examens en extra hulp op de middelbare school',
+  anders: 'Iets anders',
+} as const;
+
+export const schoolTypes = {
+  po: 'Basisschool',
+  sbo: 'Speciale basisschool (sbo)',
+  so: 'Speciaal onderwijs (so)',
+  vo: 'Middelbare school (vo)',
+  vso: 'Voortgezet speciaal onderwijs (vso)',
+  geen: 'Nu geen school',
+  onbekend: 'Weet ik niet',
+} as const;
+
+export const contactChannels = {
+  email: 'Per e-mail',
+  telefoon: 'Bellen',
+  whatsapp: 'WhatsApp',
+} as const;
+
+/** Gemeente value for someone who lives outside the SWV's area. */
+export const otherGemeente = 'anders';
+
+const keys = <T extends Record<string, string>>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+export const questionLimits = { textMin: 10, textMax: 3000, nameMax: 80 } as const;
+
+/** Spaces, dashes, dots and brackets are fine in a phone number: people type them. */
+export function normalisePhone(input: string): string {
+  return input.replace(/[\s\-.()]/g, '');
+}
+const phonePattern = /^(\+|00)?\d{10,15}$/;
+
+export const questionInput = z
+  .object({
+    role: z.enum(keys(roles), { error: 'Kies wie de vraag stelt' }),
+    topic: z.enum(keys(topics), { error: 'Kies waar je vraag over gaat' }),
+    question: z
+      .string({ error: 'Schrijf je vraag op' })
+      .trim()
+      .min(1, { error: 'Schrijf je vraag op' })
+      .min(questionLimits.textMin, {
+        error: `Je vraag is te kort. Schrijf minstens ${questionLimits.textMin} tekens`,
+      })
+      .max(questionLimits.textMax, {
+        error: `Je vraag is te lang. Gebruik hoogstens ${questionLimits.textMax} tekens`,
+      }),
+    schoolType: z.enum(keys(schoolTypes), { error: 'Kies het soort school' }),
+    gemeente: z
+      .string({ error: 'Kies je gemeente' })
+      .trim()
+      .min(1, { error: 'Kies je gemeente' })
+      .max(80, { error: 'Kies je gemeente uit de lijst' }),
+    name: z
+      .string()
+      .trim()
+      .max(questionLimits.nameMax, {
+        error: `Je naam is te lang. Gebruik hoogstens ${questionLimits.nameMax} tekens`,
+      })
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    contactChannel: z.enum(keys(contactChannels), {
+      error: 'Kies hoe we contact met je opnemen',
+    }),
+    email: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value.toLowerCase() : undefined))
+      .pipe(
+        z
+          .email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
+          .max(254, { error: 'Dit e-mailadres is te lang' })
+          .optional(),
+      ),
+    phone: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? normalisePhone(value) : undefined))
+      .pipe(
+        z
+          .string()
+          .regex(phonePattern, { error: 'Vul een telefoonnummer in zoals 06 12345678' })
+          .optional(),
+      ),
+    consent: z.literal(true, {
+      error: 'Geef aan dat je de privacyverklaring hebt gelezen',
+    }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.contactChannel === 'email' && !value.email) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Vul je e-mailadres in, want je wilt contact per e-mail',
+      });
+    }
+    if (value.contactChannel !== 'email' && !value.phone) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
+      });
+    }
+  })
+  .meta({ id: 'QuestionInput', description: 'Een vraag aan het ouder- en jeugdsteunpunt' });
+
+export type QuestionInput = z.output<typeof questionInput>;
+/** What a form holds before validation: every field may still be missing or wrong. */
+export type QuestionDraft = Partial<Record<keyof z.input<typeof questionInput>, unknown>>;
+
+/** The order fields appear on the form; error summaries list problems in this order. */
+export const questionFieldOrder = [
+  'role',
+  'topic',
+  'question',
+  'schoolType',
+  'gemeente',
+  'name',
+  'contactChannel',
+  'email',
+  'phone',
+  'consent',
+] as const satisfies readonly (keyof z.input<typeof questionInput>)[];
+
+export type QuestionField = (typeof questionFieldOrder)[number];
+
+export const questionCreated = z
+  .object({
+    reference: z.string().meta({ example: 'V-2026-000123' }),
+    createdAt: z.string().meta({ description: 'Moment van ontvangst (ISO 8601, UTC)' }),
+  })
+  .meta({ id: 'QuestionCreated' });

@@ -1,0 +1,111 @@
+/**
+ * The whole portal on one local origin: the built site, the API under /api (the very
+ * app object the Lambda serves), dynalite, a local SES and the mail worker as a poller.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { Hono } from 'hono';
+import { startLocalDynamo, ensureTable } from './local/local-dynamo.ts';
+import { startLocalSes, type CaughtMail } from './local/local-ses.ts';
+import { seedDemoData } from './local/demo-data.ts';
+
+export const siteDist = new URL('../site/dist/', import.meta.url).pathname;
+
+export interface PortalOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  sesPort?: number;
+  /** Where dynalite keeps its data; in memory when left out. */
+  dataDir?: string;
+  seed?: boolean;
+  workerIntervalMs?: number;
+}
+
+export interface Portal {
+  url: string;
+  mailUrl: string;
+  mails(): Promise<CaughtMail[]>;
+  /** Runs the mail worker once now, as the poller would. */
+  drainMail(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
+  if (!existsSync(`${siteDist}index.html`)) {
+    throw new Error('site/dist is missing: run `npm run build:site` first');
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const dynamo = await startLocalDynamo(options.dataDir);
+  const ses = await startLocalSes(options.sesPort ?? 0);
+
+  // The apps read their settings from the environment, as in Lambda.
+  Object.assign(process.env, {
+    TABLE_NAME: 'steunpunt-portal',
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SES_ENDPOINT: ses.endpoint,
+    MAIL_FROM: 'Ouder- en jeugdsteunpunt <noreply@steunpunt-portaal.example>',
+  });
+  const tableName = process.env.TABLE_NAME!;
+  const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
+  await ensureTable(admin, tableName);
+  admin.destroy();
+
+  const { app: api } = await import('../functions/api/default-app.ts');
+  const { workerDeps } = await import('../functions/mail-worker/default-worker.ts');
+  const { drainOutbox } = await import('../functions/mail/mail-worker.ts');
+
+  if (options.seed ?? true) await seedDemoData(workerDeps.db, tableName, new Date());
+
+  const root = new Hono();
+  root.route('/', api);
+  root.use('/*', serveStatic({ root: siteDist }));
+  root.notFound(async (c) => {
+    const page = `${siteDist}404.html`;
+    return existsSync(page) ? c.html(await readFile(page, 'utf8'), 404) : c.text('Niet gevonden', 404);
+  });
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () =>
+      resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+
+  // The local stand-in for the scheduled worker Lambda: same code, run every interval.
+  let draining: Promise<unknown> = Promise.resolve();
+  const drain = () => {
+    draining = draining.then(() =>
+      drainOutbox(workerDeps).catch((error: Error) =>
+        console.error(`mail worker: ${error.name}`),
+      ),
+    );
+    return draining.then(() => undefined);
+  };
+  const timer = setInterval(drain, options.workerIntervalMs ?? 1000);
+
+  return {
+    url: `http://localhost:${port}`,
+    mailUrl: ses.inboxUrl,
+    mails: () => ses.mails(),
+    drainMail: drain,
+    async stop() {
+      clearInterval(timer);
+      await draining;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      workerDeps.db.destroy();
+      workerDeps.ses.destroy();
+      await ses.close();
+      await dynamo.close();
+    },
+  };
+}
