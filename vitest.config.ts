@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: browser and CDK tests are heavy, so keep the pool small.
     maxWorkers: 2,
+    reporters: ['default', './test/support/plain-summary.ts'],
   },
 });

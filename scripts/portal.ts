@@ -68,7 +68,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   root.use('/*', serveStatic({ root: siteDist }));
   root.notFound(async (c) => {
     const page = `${siteDist}404.html`;
-    return existsSync(page) ? c.html(await readFile(page, 'utf8'), 404) : c.text('Niet gevonden', 404);
+    return existsSync(page)
+      ? c.html(await readFile(page, 'utf8'), 404)
+      : c.text('Niet gevonden', 404);
   });
 
   const server: ServerType = await new Promise((resolve) => {
@@ -82,9 +84,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let draining: Promise<unknown> = Promise.resolve();
   const drain = () => {
     draining = draining.then(() =>
-      drainOutbox(workerDeps).catch((error: Error) =>
-        console.error(`mail worker: ${error.name}`),
-      ),
+      drainOutbox(workerDeps).catch((error: Error) => console.error(`mail worker: ${error.name}`)),
     );
     return draining.then(() => undefined);
   };

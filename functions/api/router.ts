@@ -1,26 +1,49 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { validator } from 'hono/validator';
+import type { $ZodType } from 'zod/v4/core';
+import * as z from 'zod/mini';
 import { fieldErrors } from '../lib/field-errors.ts';
 
 export const invalidInputMessage = 'Er is een probleem met de gegevens die je stuurde';
 
+const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
+
 /**
- * A router whose failed validations answer 400 with Dutch messages per field, in the
- * shape the forms show them (one per field, in form order).
+ * Validates a JSON body with a shared schema. Failures answer 400 with one Dutch
+ * message per field, in form order: the shape the forms show in their error summary.
  */
-export function newRouter(fieldOrder: readonly string[] = []) {
-  return new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      if (result.target === 'header') {
-        return c.json(
-          {
-            message: 'De aanvraag mist een geldige Idempotency-Key. Laad de pagina opnieuw.',
-            errors: [{ field: 'form', message: 'Laad de pagina opnieuw en probeer het nog eens' }],
-          },
-          400,
-        );
-      }
-      return c.json({ message: invalidInputMessage, errors: fieldErrors(result.error, fieldOrder) }, 400);
-    },
+export function jsonBody<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
+  return validator('json', (value, c: Context) => {
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+    if (!jsonMediaType.test(mediaType)) {
+      return c.json({ message: 'De gegevens moeten als JSON worden verstuurd.' }, 415);
+    }
+    const result = z.safeParse(schema, value);
+    if (!result.success) {
+      return c.json(
+        { message: invalidInputMessage, errors: fieldErrors(result.error, fieldOrder) },
+        400,
+      );
+    }
+    return result.data as z.output<T>;
   });
 }
+
+const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** The client's key for one submission; a retry with the same key changes nothing. */
+export const idempotencyKey = validator('header', (headers, c) => {
+  const key = headers['idempotency-key'];
+  if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
+    return c.json(
+      {
+        message: 'De aanvraag mist een geldige Idempotency-Key. Laad de pagina opnieuw.',
+        errors: [{ field: 'form', message: 'Laad de pagina opnieuw en probeer het nog eens' }],
+      },
+      400,
+    );
+  }
+  return { key };
+});
+
+export const tenantSlugPattern = /^[a-z0-9-]{2,64}$/;

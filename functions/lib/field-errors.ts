@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodError } from 'zod/v4/core';
 
 export interface FieldError {
   field: string;
@@ -9,7 +10,7 @@ export interface FieldError {
  * One message per field, the first zod found, in the order the form shows the fields:
  * the shape both the error summary and the API's 400 answer use.
  */
-export function fieldErrors(error: z.ZodError, order: readonly string[]): FieldError[] {
+export function fieldErrors(error: $ZodError, order: readonly string[]): FieldError[] {
   const byField = new Map<string, string>();
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');
@@ -27,8 +28,8 @@ export function fieldErrors(error: z.ZodError, order: readonly string[]): FieldE
 export const problemBody = z
   .object({
     message: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
   })
-  .meta({ id: 'Problem' });
+  .register(z.globalRegistry, { id: 'Problem' });
 
 export type ProblemBody = z.infer<typeof problemBody>;

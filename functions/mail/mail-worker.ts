@@ -54,7 +54,11 @@ type OutboxItem = Record<string, unknown> & {
 };
 
 /** SES answers that retrying cannot fix. */
-const permanentErrors = new Set(['MessageRejected', 'InvalidParameterValue', 'UnknownTemplateError']);
+const permanentErrors = new Set([
+  'MessageRejected',
+  'InvalidParameterValue',
+  'UnknownTemplateError',
+]);
 
 const isConditionFailure = (error: unknown) =>
   errorName(error) === 'ConditionalCheckFailedException';
@@ -163,7 +167,12 @@ async function sendOne(
       }),
     );
     await finish(deps, key, mailId, token, {
-      set: { status: 'sent', attempts, sentAt: deps.clock().toISOString(), messageId: sent.MessageId ?? '' },
+      set: {
+        status: 'sent',
+        attempts,
+        sentAt: deps.clock().toISOString(),
+        messageId: sent.MessageId ?? '',
+      },
       done: true,
     });
     result.sent++;

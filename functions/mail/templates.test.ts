@@ -6,13 +6,14 @@ describe('question-confirmation', () => {
     const mail = renderMail('question-confirmation', {
       reference: 'V-2026-000001',
       steunpuntName: 'Steunpunt <b>&</b>',
-      receivedAt: '24 november 2026 om 11:00',
+      receivedAt: '2026-11-24T10:00:00.000Z',
       contactChannel: 'email',
     });
     expect(mail.html).toContain('Steunpunt &lt;b&gt;&amp;&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>&</b>');
     expect(mail.text).toContain('Steunpunt <b>&</b>');
     expect(mail.text).toContain('We sturen je een antwoord per e-mail.');
+    expect(mail.text).toContain('op 24 november 2026 om 11:00');
   });
 
   it('refuses a template that does not exist', () => {

@@ -2,6 +2,7 @@
  * Mail texts, in Dutch, as plain text and HTML. A mail entry stores only the template
  * name and its parameters; the text is rendered when the mail is sent.
  */
+import { formatAmsterdam } from '../lib/amsterdam-time.ts';
 import { escapeHtml } from './html.ts';
 
 export interface RenderedMail {
@@ -26,7 +27,8 @@ ${body}
 const questionConfirmation: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
-  const when = p.receivedAt ?? '';
+  // Stored as an ISO instant; shown in Dutch, in Amsterdam time, when the mail is made.
+  const when = p.receivedAt ? formatAmsterdam(new Date(p.receivedAt)) : '';
   const contact =
     p.contactChannel === 'email'
       ? 'We sturen je een antwoord per e-mail.'

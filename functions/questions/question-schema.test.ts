@@ -34,11 +34,14 @@ describe('questionInput', () => {
     },
   );
 
-  it.each(['0612', 'bel me maar', '06-1234-5678-9999-0000'])('rejects the phone number %s', (phone) => {
-    expect(errorsOf({ ...base, contactChannel: 'telefoon', phone })).toEqual([
-      { field: 'phone', message: 'Vul een telefoonnummer in zoals 06 12345678' },
-    ]);
-  });
+  it.each(['0612', 'bel me maar', '06-1234-5678-9999-0000'])(
+    'rejects the phone number %s',
+    (phone) => {
+      expect(errorsOf({ ...base, contactChannel: 'telefoon', phone })).toEqual([
+        { field: 'phone', message: 'Vul een telefoonnummer in zoals 06 12345678' },
+      ]);
+    },
+  );
 
   it('needs the e-mail address when contact is by e-mail, the phone number otherwise', () => {
     expect(errorsOf({ ...base, email: '' })).toEqual([

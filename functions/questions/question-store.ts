@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../lib/clock.ts';
-import { amsterdamYear, formatAmsterdam } from '../lib/amsterdam-time.ts';
+import { amsterdamYear } from '../lib/amsterdam-time.ts';
 import { errorName } from '../lib/log.ts';
 import { newMail, outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
@@ -67,7 +67,7 @@ export async function submitQuestion(
       {
         reference,
         steunpuntName: tenant.steunpuntName,
-        receivedAt: formatAmsterdam(now),
+        receivedAt: createdAt,
         contactChannel: input.contactChannel,
       },
       now,

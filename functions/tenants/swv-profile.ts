@@ -15,9 +15,7 @@ export const swvProfile = z.object({
   /** The national registration code, e.g. "PO 27-03", when the source gives it. */
   code: z.string().optional(),
   gemeenten: z.array(z.string().min(2)).min(1),
-  address: z
-    .object({ street: z.string(), postcode: z.string(), city: z.string() })
-    .optional(),
+  address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }).optional(),
   phone: z.string().optional(),
   email: z.email().optional(),
   website: z.url().optional(),

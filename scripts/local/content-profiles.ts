@@ -20,7 +20,9 @@ export async function readSwvProfiles(
     if (!frontMatter) throw new Error(`${file} has no front matter`);
     const parsed = swvProfile.safeParse(parse(frontMatter));
     if (!parsed.success) {
-      throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     profiles.push({ slug: folder.name, profile: parsed.data });
   }

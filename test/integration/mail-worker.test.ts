@@ -48,7 +48,11 @@ async function askQuestion(email = `ouder-${randomUUID()}@example.nl`) {
 
 async function item(key: string) {
   const { Item } = await aws.db.send(
-    new GetCommand({ TableName: aws.tableName, Key: questionKey(tenant.slug, key), ConsistentRead: true }),
+    new GetCommand({
+      TableName: aws.tableName,
+      Key: questionKey(tenant.slug, key),
+      ConsistentRead: true,
+    }),
   );
   return Item!;
 }
@@ -130,7 +134,10 @@ describe('mail worker', () => {
       failed: 1,
     });
     const stored = await item(key);
-    expect(stored.mails.confirmation).toMatchObject({ status: 'failed', lastError: 'MessageRejected' });
+    expect(stored.mails.confirmation).toMatchObject({
+      status: 'failed',
+      lastError: 'MessageRejected',
+    });
     expect(stored.outboxPk).toBeUndefined();
   });
 
@@ -165,7 +172,9 @@ describe('mail worker', () => {
     await submitQuestion(
       { db: aws.db, tableName: aws.tableName, clock: () => now },
       tenant,
-      questionInput.parse(validQuestion({ contactChannel: 'telefoon', email: '', phone: '06 12345678' })),
+      questionInput.parse(
+        validQuestion({ contactChannel: 'telefoon', email: '', phone: '06 12345678' }),
+      ),
       randomUUID(),
     );
     expect(await drainOutbox(worker())).toMatchObject({ sent: 0, skipped: 0 });

@@ -84,7 +84,11 @@ describe('POST /api/swv/:swv/vragen', () => {
     const key = randomUUID();
     const before = (await questionsOf(aws, 'swv-a')).length;
     const first = await ask('swv-a', validQuestion(), key);
-    const again = await ask('swv-a', validQuestion({ question: ` ${validQuestion().question} ` }), key);
+    const again = await ask(
+      'swv-a',
+      validQuestion({ question: ` ${validQuestion().question} ` }),
+      key,
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(await first.json());
@@ -163,7 +167,9 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect((await ask('bestaat-niet', validQuestion())).status).toBe(404);
     const noKey = await ask('swv-a', validQuestion(), null);
     expect(noKey.status).toBe(400);
-    expect(await noKey.json()).toMatchObject({ message: expect.stringContaining('Idempotency-Key') });
+    expect(await noKey.json()).toMatchObject({
+      message: expect.stringContaining('Idempotency-Key'),
+    });
   });
 
   it('never answers 5xx to malformed or hostile input', async () => {

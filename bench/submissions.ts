@@ -1,0 +1,120 @@
+/**
+ * Question submissions at 50 concurrent requests against the local portal, next to a
+ * bare node:http handler that does the same single DynamoDB put, both against one
+ * in-memory dynalite in this process.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../functions/lib/aws-clients.ts';
+import { configFromEnv } from '../functions/lib/config.ts';
+import { startPortal } from '../scripts/portal.ts';
+import { percentile, ratio, table } from './stats.ts';
+
+const body = JSON.stringify({
+  role: 'ouder',
+  topic: 'ondersteuning',
+  question: 'Mijn kind krijgt op school niet de hulp die het nodig heeft. Wat kan ik doen?',
+  schoolType: 'po',
+  gemeente: 'Haarlemmermeer',
+  contactChannel: 'email',
+  email: 'bench@example.nl',
+  consent: true,
+});
+
+interface LoadResult {
+  requests: number;
+  failures: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(url: string, total: number, concurrency: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const lane = async () => {
+    while (next < total) {
+      next++;
+      const t = performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body,
+      });
+      await response.arrayBuffer();
+      if (response.status !== 201) failures++;
+      latencies.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: total,
+    failures,
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** The baseline: parse the body, one PutItem, answer 201. No validation, no idempotency. */
+async function startBareServer(): Promise<Server> {
+  const config = configFromEnv();
+  const db = createDocumentClient(config);
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const input = JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>;
+    const id = randomUUID();
+    await db.send(
+      new PutCommand({
+        TableName: config.tableName,
+        Item: { pk: `BENCH#${id}`, sk: 'Q', ...input },
+      }),
+    );
+    res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.on('close', () => db.destroy());
+  return server;
+}
+
+export async function benchSubmissions(total = 2000, concurrency = 50) {
+  const portal = await startPortal({ port: 0, seed: true, workerIntervalMs: 60_000 });
+  const bare = await startBareServer();
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+  const portalUrl = `${portal.url}/api/swv/po-haarlemmermeer/vragen`;
+  try {
+    // Warm both up so neither pays for first-use costs inside the measurement.
+    await load(bareUrl, 100, concurrency);
+    await load(portalUrl, 100, concurrency);
+    const baseline = await load(bareUrl, total, concurrency);
+    const portalResult = await load(portalUrl, total, concurrency);
+    console.log(
+      `\nQuestion submissions: ${total} requests, ${concurrency} concurrent, local dynalite`,
+    );
+    const row = (name: string, r: LoadResult) => ({
+      server: name,
+      'req/s': (r.requests / r.seconds).toFixed(0),
+      'p50 ms': r.p50.toFixed(1),
+      'p99 ms': r.p99.toFixed(1),
+      failures: r.failures,
+    });
+    table([
+      row('bare node:http + 1 PutItem (baseline)', baseline),
+      row('portal API', portalResult),
+    ]);
+    console.log(
+      `portal vs baseline: throughput ${ratio(portalResult.requests / portalResult.seconds, baseline.requests / baseline.seconds)}, p50 ${ratio(portalResult.p50, baseline.p50)}, p99 ${ratio(portalResult.p99, baseline.p99)}`,
+    );
+    return { baseline, portal: portalResult };
+  } finally {
+    await new Promise((resolve) => bare.close(resolve));
+    await portal.stop();
+  }
+}

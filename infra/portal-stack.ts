@@ -1,0 +1,131 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import path from 'node:path';
+import { tableDesign } from '../functions/lib/table-design.ts';
+import { PortalHttpApi } from './http-api.ts';
+import { acknowledge, wildcardResourceFinding } from './nag.ts';
+import { PortalFunction, repoRoot } from './node-function.ts';
+import { StaticSite, assertSiteBuilt } from './static-site.ts';
+import { createPortalTable } from './table.ts';
+
+export interface PortalStackProps extends StackProps {
+  /** Sender of the portal's mails, e.g. `Steunpunt <noreply@example.nl>`. */
+  mailFrom: string;
+  /** The SES identity (a verified domain) the mail worker may send from. */
+  mailFromDomain: string;
+  /** The built site; defaults to site/dist. */
+  siteDir?: string;
+}
+
+/** Reads the mail settings from the CDK context (cdk.json or `-c key=value`) and checks them. */
+export function mailSettingsFromContext(scope: Construct): {
+  mailFrom: string;
+  mailFromDomain: string;
+} {
+  const mailFrom: unknown = scope.node.tryGetContext('mailFrom');
+  const mailFromDomain: unknown = scope.node.tryGetContext('mailFromDomain');
+  if (typeof mailFrom !== 'string' || typeof mailFromDomain !== 'string') {
+    throw new Error('Set the context values mailFrom and mailFromDomain (see cdk.json).');
+  }
+  const address = /<([^>]+)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  if (!address.toLowerCase().endsWith(`@${mailFromDomain.toLowerCase()}`)) {
+    throw new Error(
+      `mailFrom (${mailFrom}) must be an address at mailFromDomain (${mailFromDomain}): ` +
+        'the mail worker may only send from that SES identity.',
+    );
+  }
+  return { mailFrom, mailFromDomain };
+}
+
+/**
+ * The whole portal: the DynamoDB table, the API function behind an HTTP API, the mail
+ * worker that sends due mails every minute, and the static site on CloudFront, which also
+ * routes `/api/*` to the HTTP API.
+ */
+export class PortalStack extends Stack {
+  readonly table: dynamodb.TableV2;
+  readonly apiFunction: PortalFunction;
+  readonly mailWorker: PortalFunction;
+  readonly mailSchedule: events.Rule;
+  readonly httpApi: PortalHttpApi;
+  readonly site: StaticSite;
+
+  constructor(scope: Construct, id: string, props: PortalStackProps) {
+    super(scope, id, props);
+    const siteDir = props.siteDir ?? path.join(repoRoot, 'site', 'dist');
+    assertSiteBuilt(siteDir);
+
+    this.table = createPortalTable(this, 'Table');
+    const table = this.table;
+
+    this.apiFunction = new PortalFunction(this, 'ApiFunction', {
+      entry: 'functions/api/lambda.ts',
+      description: 'Portal API: questions from parents and the back office',
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      environment: { TABLE_NAME: table.tableName },
+    });
+    table.grantReadWriteData(this.apiFunction.function);
+    acknowledgeTableIndexes(this.apiFunction, table);
+
+    this.mailWorker = new PortalFunction(this, 'MailWorker', {
+      entry: 'functions/mail-worker/lambda.ts',
+      description: 'Sends the mails that are due from the outbox',
+      memorySize: 512,
+      timeout: Duration.seconds(60),
+      environment: { TABLE_NAME: table.tableName, MAIL_FROM: props.mailFrom },
+    });
+    table.grantReadWriteData(this.mailWorker.function);
+    acknowledgeTableIndexes(this.mailWorker, table);
+    this.mailWorker.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [
+          this.formatArn({
+            service: 'ses',
+            resource: 'identity',
+            resourceName: props.mailFromDomain,
+          }),
+        ],
+      }),
+    );
+    this.mailSchedule = new events.Rule(this, 'MailSchedule', {
+      description: 'Runs the mail worker every minute',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      // A failed run is simply repeated by the next one a minute later.
+      targets: [new targets.LambdaFunction(this.mailWorker.function, { retryAttempts: 0 })],
+    });
+
+    this.httpApi = new PortalHttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
+    this.site = new StaticSite(this, 'Site', {
+      siteDir,
+      apiDomainName: this.httpApi.domainName,
+    });
+
+    new CfnOutput(this, 'SiteUrl', {
+      description: 'The portal (CloudFront); the API is also reachable here under /api/',
+      value: `https://${this.site.distribution.distributionDomainName}/`,
+    });
+    new CfnOutput(this, 'ApiUrl', {
+      description: 'The HTTP API itself; its routes are under /api/',
+      value: this.httpApi.api.apiEndpoint,
+    });
+  }
+}
+
+/** `grantReadWriteData` covers the table's indexes with `<table>/index/*`. */
+function acknowledgeTableIndexes(fn: PortalFunction, table: dynamodb.TableV2): void {
+  const policy = fn.function.role?.node.tryFindChild('DefaultPolicy');
+  if (!policy) throw new Error(`${fn.node.path} has no default policy to acknowledge`);
+  const indexNames = tableDesign.indexes.map((index) => index.indexName).join(', ');
+  acknowledge(policy, {
+    id: wildcardResourceFinding(table, `${table.tableArn}/index/*`),
+    reason:
+      `Queries on the table's global secondary indexes (${indexNames}) need the index ARNs; ` +
+      'the wildcard covers only the indexes of this one table.',
+  });
+}

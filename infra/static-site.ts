@@ -1,0 +1,185 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { directoryIndexCode } from './directory-index.ts';
+import { acknowledge, wildcardResourceFinding } from './nag.ts';
+
+/** Fails with instructions when the site has not been built (before anything is bundled). */
+export function assertSiteBuilt(siteDir: string): void {
+  if (!existsSync(path.join(siteDir, 'index.html'))) {
+    throw new Error(
+      `The built site is missing: ${path.join(siteDir, 'index.html')} does not exist. ` +
+        'Run `npm run build:site` first, then synthesize or deploy again.',
+    );
+  }
+}
+
+export interface StaticSiteProps {
+  /** The built site (`site/dist`); it must contain index.html. */
+  siteDir: string;
+  /** Host name of the HTTP API that serves `/api/*`. */
+  apiDomainName: string;
+}
+
+/**
+ * The built Astro site in a private bucket behind CloudFront (origin access control), with
+ * `/api/*` passed uncached to the HTTP API so the site and the API share one origin (no CORS).
+ * Access logs of the bucket and the distribution go to a separate log bucket.
+ */
+export class StaticSite extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly logBucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+
+  constructor(scope: Construct, id: string, props: StaticSiteProps) {
+    super(scope, id);
+    assertSiteBuilt(props.siteDir);
+
+    this.logBucket = new s3.Bucket(this, 'LogBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      // CloudFront standard logging delivers its files with an ACL.
+      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+      // Access logs hold visitors' IP addresses: keep them no longer than needed.
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 's3/site/',
+    });
+
+    const directoryIndex = new cloudfront.Function(this, 'DirectoryIndex', {
+      code: cloudfront.FunctionCode.fromInline(directoryIndexCode),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Serves index.html for directory URLs such as /swv-naam/',
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Steunpunt portal',
+      defaultRootObject: 'index.html',
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      // Visitors are in the Netherlands: Europe and North America edges suffice.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        functionAssociations: [
+          { function: directoryIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new origins.HttpOrigin(props.apiDomainName, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+          }),
+          // A redirect would turn a POST into a GET, so plain HTTP is refused instead.
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        },
+      },
+    });
+    acknowledge(
+      this.distribution,
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'No geo restriction: parents and staff of the Dutch steunpunten also use the portal ' +
+          'from abroad (holidays, border regions), and the content is public information.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'No WAF web ACL: the site is static and the API stage is throttled; a web ACL costs a ' +
+          'fixed monthly fee, so it is attached per deployment where abuse of the question form is a concern.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The distribution uses the default *.cloudfront.net certificate, which CloudFront pins to ' +
+          'TLSv1; a custom domain with an ACM certificate (and TLSv1.2_2021) is set per deployment.',
+      },
+    );
+
+    // The same as Source.asset(siteDir), but with the asset at hand for the acknowledgements.
+    const siteAsset = new s3assets.Asset(this, 'Files', { path: props.siteDir });
+    const deployment = new s3deploy.BucketDeployment(this, 'Deployment', {
+      sources: [s3deploy.Source.bucket(siteAsset.bucket, siteAsset.s3ObjectKey)],
+      destinationBucket: this.bucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      memoryLimit: 512,
+      logGroup: new logs.LogGroup(this, 'DeploymentLogs', {
+        retention: logs.RetentionDays.ONE_MONTH,
+      }),
+    });
+    this.acknowledgeDeploymentHandler(deployment, siteAsset);
+  }
+
+  /**
+   * BucketDeployment's handler is a singleton function that aws-cdk-lib generates, with a
+   * role and policy we cannot shape; acknowledge exactly what it is known to carry.
+   */
+  private acknowledgeDeploymentHandler(
+    deployment: s3deploy.BucketDeployment,
+    siteAsset: s3assets.Asset,
+  ): void {
+    const singleton = deployment.node.findChild(
+      'CustomResourceHandler',
+    ) as lambda.SingletonFunction;
+    acknowledge(Stack.of(this).node.findChild(singleton.constructName), {
+      id: 'AwsSolutions-L1',
+      reason:
+        'The BucketDeployment handler is a Python function generated by aws-cdk-lib with its ' +
+        'runtime fixed by the library; it only runs during deployments and moves with aws-cdk-lib.',
+    });
+    const generated = 'aws-cdk-lib grants the BucketDeployment handler';
+    acknowledge(
+      deployment.handlerRole,
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: `${generated} the AWS managed basic execution policy: writing its own CloudWatch logs.`,
+      },
+      ...['s3:GetBucket*', 's3:GetObject*', 's3:List*'].map((action) => ({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason: `${generated} read access (${action}) to the CDK asset bucket and the site bucket only.`,
+      })),
+      ...['s3:Abort*', 's3:DeleteObject*'].map((action) => ({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason: `${generated} ${action} on the site bucket only, to replace and prune the site files.`,
+      })),
+      {
+        id: wildcardResourceFinding(this, siteAsset.bucket.arnForObjects('*')),
+        reason: `${generated} read access to the objects of the CDK asset bucket holding the site zip.`,
+      },
+      {
+        id: wildcardResourceFinding(this, this.bucket.arnForObjects('*')),
+        reason: `${generated} write access to all objects of the site bucket: it replaces the whole site.`,
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: `${generated} cloudfront:CreateInvalidation/GetInvalidation on '*' to invalidate the distribution.`,
+      },
+    );
+  }
+}

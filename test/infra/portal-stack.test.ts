@@ -1,0 +1,423 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import type { PolicyViolation } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  tableDesign,
+  type IndexDesign,
+  type KeyAttribute,
+} from '../../functions/lib/table-design.ts';
+import { directoryIndexCode } from '../../infra/directory-index.ts';
+import { acknowledge } from '../../infra/nag.ts';
+import { PortalStack, mailSettingsFromContext } from '../../infra/portal-stack.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const cdkContext = (
+  JSON.parse(readFileSync(path.join(repoRoot, 'cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  }
+).context;
+
+type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
+
+let app: App;
+let stack: PortalStack;
+let template: Template;
+
+/** The logical id CloudFormation knows a construct's main resource by. */
+function logicalId(construct: IConstruct): string {
+  const resource = construct.node.defaultChild;
+  if (!resource) throw new Error(`${construct.node.path} has no default child`);
+  return stack.getLogicalId(resource as Parameters<PortalStack['getLogicalId']>[0]);
+}
+
+function resource(construct: IConstruct): Resource {
+  const id = logicalId(construct);
+  const found = template.toJSON().Resources[id] as Resource | undefined;
+  if (!found) throw new Error(`No resource ${id} in the template`);
+  return found;
+}
+
+function onlyResource(type: string): Resource {
+  const found = Object.values(template.findResources(type)) as Resource[];
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
+beforeAll(() => {
+  // The same context (mail settings, feature flags) as `cdk synth` uses.
+  app = new App({ context: cdkContext });
+  stack = new PortalStack(app, 'PortalTest', mailSettingsFromContext(app));
+  template = Template.fromStack(stack);
+});
+
+describe('table', () => {
+  it('is built from tableDesign: keys and exactly its indexes', () => {
+    const table = resource(stack.table).Properties;
+    expect(table.KeySchema).toEqual([
+      { AttributeName: tableDesign.partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: tableDesign.sortKey.name, KeyType: 'RANGE' },
+    ]);
+    const indexes: readonly IndexDesign[] = tableDesign.indexes;
+    const expected = indexes.map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+        ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    }));
+    expect(table.GlobalSecondaryIndexes).toEqual(expected);
+
+    const keys: KeyAttribute[] = [
+      tableDesign.partitionKey,
+      tableDesign.sortKey,
+      ...indexes.flatMap((index) => [
+        index.partitionKey,
+        ...(index.sortKey ? [index.sortKey] : []),
+      ]),
+    ];
+    expect(table.AttributeDefinitions).toEqual(
+      expect.arrayContaining(
+        keys.map((key) => ({ AttributeName: key.name, AttributeType: key.type })),
+      ),
+    );
+  });
+
+  it('is on demand, recoverable, protected and retained', () => {
+    const table = resource(stack.table);
+    expect(table.Type).toBe('AWS::DynamoDB::GlobalTable');
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    const replicas = table.Properties.Replicas as Record<string, unknown>[];
+    expect(replicas.length).toBeGreaterThan(0);
+    for (const replica of replicas) {
+      expect(replica.DeletionProtectionEnabled).toBe(true);
+      expect(replica.PointInTimeRecoverySpecification).toEqual({
+        PointInTimeRecoveryEnabled: true,
+      });
+    }
+  });
+});
+
+describe('functions', () => {
+  const tableRef = () => ({ Ref: logicalId(stack.table) });
+
+  it('run Node.js 24 on arm64 with their settings', () => {
+    const api = resource(stack.apiFunction.function).Properties;
+    const worker = resource(stack.mailWorker.function).Properties;
+    for (const fn of [api, worker]) {
+      expect(fn.Runtime).toBe('nodejs24.x');
+      expect(fn.Architectures).toEqual(['arm64']);
+      expect(fn.Handler).toBe('index.handler');
+    }
+    expect(api).toMatchObject({ MemorySize: 512, Timeout: 10 });
+    expect(worker).toMatchObject({ Timeout: 60 });
+    expect(api.Environment).toEqual({
+      Variables: { TABLE_NAME: tableRef(), NODE_OPTIONS: '--enable-source-maps' },
+    });
+    expect(worker.Environment).toEqual({
+      Variables: {
+        TABLE_NAME: tableRef(),
+        MAIL_FROM: cdkContext.mailFrom,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+  });
+
+  it('log to their own log group with a retention', () => {
+    for (const portalFunction of [stack.apiFunction, stack.mailWorker]) {
+      const fn = resource(portalFunction.function).Properties;
+      expect(fn.LoggingConfig).toEqual({ LogGroup: { Ref: logicalId(portalFunction.logGroup) } });
+      expect(resource(portalFunction.logGroup).Properties.RetentionInDays).toBeGreaterThan(0);
+    }
+  });
+
+  it('are bundled by esbuild as ESM with the createRequire banner and a source map', () => {
+    for (const portalFunction of [stack.apiFunction, stack.mailWorker]) {
+      const code = resource(portalFunction.function).Properties.Code as { S3Key: string };
+      const assetDir = path.join(app.outdir, `asset.${code.S3Key.replace(/\.zip$/, '')}`);
+      const bundle = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
+      expect(bundle.startsWith("import { createRequire } from 'module';")).toBe(true);
+      expect(existsSync(path.join(assetDir, 'index.mjs.map'))).toBe(true);
+    }
+  });
+
+  it('lets the worker send mail only from the SES identity of mailFromDomain', () => {
+    const sesStatements = (construct: IConstruct) => {
+      const policy = construct.node.tryFindChild('DefaultPolicy');
+      if (!policy) return [];
+      const document = resource(policy).Properties.PolicyDocument as {
+        Statement: { Action: string | string[]; Resource: unknown }[];
+      };
+      return document.Statement.filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith('ses:')),
+      );
+    };
+    const [statement, ...others] = sesStatements(stack.mailWorker.function.role!);
+    expect(others).toEqual([]);
+    expect(statement?.Action).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    const resources = JSON.stringify(statement?.Resource);
+    expect(resources).toContain(`:ses:`);
+    expect(resources).toContain(`:identity/${String(cdkContext.mailFromDomain)}`);
+    expect(resources).not.toContain('"*"');
+    expect(sesStatements(stack.apiFunction.function.role!)).toEqual([]);
+  });
+
+  it('runs the mail worker every minute', () => {
+    const rule = resource(stack.mailSchedule).Properties;
+    expect(rule.ScheduleExpression).toBe('rate(1 minute)');
+    expect(rule.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [logicalId(stack.mailWorker.function), 'Arn'] },
+      }),
+    ]);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [logicalId(stack.mailWorker.function), 'Arn'] },
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [logicalId(stack.mailSchedule), 'Arn'] },
+    });
+  });
+});
+
+describe('HTTP API', () => {
+  it('routes ANY /api/{proxy+} to the API function', () => {
+    const route = onlyResource('AWS::ApiGatewayV2::Route').Properties;
+    expect(route.RouteKey).toBe('ANY /api/{proxy+}');
+    const integration = onlyResource('AWS::ApiGatewayV2::Integration').Properties;
+    expect(integration.IntegrationType).toBe('AWS_PROXY');
+    expect(JSON.stringify(integration.IntegrationUri)).toContain(
+      logicalId(stack.apiFunction.function),
+    );
+  });
+
+  it('writes access logs and is throttled', () => {
+    const stage = resource(stack.httpApi.stage).Properties;
+    expect(stage.StageName).toBe('$default');
+    expect(stage.AccessLogSettings).toMatchObject({
+      DestinationArn: { 'Fn::GetAtt': [logicalId(stack.httpApi.accessLogs), 'Arn'] },
+    });
+    expect(stage.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: expect.any(Number),
+      ThrottlingBurstLimit: expect.any(Number),
+    });
+  });
+});
+
+describe('static site', () => {
+  const distribution = () =>
+    resource(stack.site.distribution).Properties.DistributionConfig as Record<string, unknown>;
+
+  it('serves the private bucket through origin access control', () => {
+    const oac = onlyResource('AWS::CloudFront::OriginAccessControl').Properties;
+    expect(oac.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+    });
+    const config = distribution();
+    expect(config.DefaultRootObject).toBe('index.html');
+    const origins = config.Origins as Record<string, unknown>[];
+    const s3Origin = origins.find((origin) => 'S3OriginConfig' in origin);
+    expect(s3Origin?.DomainName).toEqual({
+      'Fn::GetAtt': [logicalId(stack.site.bucket), 'RegionalDomainName'],
+    });
+    expect(s3Origin?.OriginAccessControlId).toEqual({
+      'Fn::GetAtt': [
+        Object.keys(template.findResources('AWS::CloudFront::OriginAccessControl'))[0],
+        'Id',
+      ],
+    });
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      TargetOriginId: s3Origin?.Id,
+      ViewerProtocolPolicy: 'redirect-to-https',
+      ResponseHeadersPolicyId:
+        cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+    });
+    expect(config.Logging).toMatchObject({
+      Bucket: { 'Fn::GetAtt': [logicalId(stack.site.logBucket), 'RegionalDomainName'] },
+    });
+  });
+
+  it('sends /api/* uncached to the HTTP API', () => {
+    const config = distribution();
+    const behaviors = config.CacheBehaviors as Record<string, unknown>[];
+    const api = behaviors.find((behavior) => behavior.PathPattern === '/api/*');
+    expect(api).toMatchObject({
+      CachePolicyId: cloudfront.CachePolicy.CACHING_DISABLED.cachePolicyId,
+      OriginRequestPolicyId:
+        cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+      ViewerProtocolPolicy: 'https-only',
+    });
+    expect(api?.AllowedMethods).toEqual(
+      expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+    );
+    const origin = (config.Origins as Record<string, unknown>[]).find(
+      (candidate) => candidate.Id === api?.TargetOriginId,
+    );
+    expect(origin?.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
+    expect(JSON.stringify(origin?.DomainName)).toContain(logicalId(stack.httpApi.api));
+  });
+
+  it('keeps both buckets private, encrypted and TLS-only', () => {
+    const buckets = template.findResources('AWS::S3::Bucket');
+    expect(Object.keys(buckets)).toHaveLength(2);
+    for (const bucket of Object.values(buckets) as Resource[]) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption).toEqual({
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+        ],
+      });
+    }
+    for (const bucket of [stack.site.bucket, stack.site.logBucket]) {
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: logicalId(bucket) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    }
+    expect(resource(stack.site.bucket).Properties.LoggingConfiguration).toMatchObject({
+      DestinationBucketName: { Ref: logicalId(stack.site.logBucket) },
+    });
+  });
+
+  it('deploys the built site and invalidates the distribution', () => {
+    const deployment = onlyResource('Custom::CDKBucketDeployment').Properties;
+    expect(deployment.DestinationBucketName).toEqual({ Ref: logicalId(stack.site.bucket) });
+    expect(deployment.DistributionId).toEqual({ Ref: logicalId(stack.site.distribution) });
+    expect(deployment.DistributionPaths).toEqual(['/*']);
+  });
+
+  it('rewrites directory URLs to their index.html', () => {
+    const handler = new Function(`${directoryIndexCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+    expect(rewrite('/')).toBe('/index.html');
+    expect(rewrite('/swv-utrecht/')).toBe('/swv-utrecht/index.html');
+    expect(rewrite('/swv-utrecht/vraag')).toBe('/swv-utrecht/vraag/index.html');
+    expect(rewrite('/_astro/app.Dx1.css')).toBe('/_astro/app.Dx1.css');
+    expect(rewrite('/favicon.svg')).toBe('/favicon.svg');
+  });
+
+  it('outputs the site URL and the API URL', () => {
+    template.hasOutput('SiteUrl', {
+      Value: {
+        'Fn::Join': [
+          '',
+          ['https://', { 'Fn::GetAtt': [logicalId(stack.site.distribution), 'DomainName'] }, '/'],
+        ],
+      },
+    });
+    template.hasOutput('ApiUrl', {
+      Value: { 'Fn::GetAtt': [logicalId(stack.httpApi.api), 'ApiEndpoint'] },
+    });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  /** Acknowledged rule ids per construct path, as cdk-nag reads them. */
+  function acknowledgements(): { path: string; id: string; reason: string }[] {
+    return stack.node.findAll().flatMap((construct) =>
+      construct.node.metadata
+        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((entry) =>
+          Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+            path: construct.node.path,
+            id: id.replace(/^annotation::/i, ''),
+            reason,
+          })),
+        ),
+    );
+  }
+
+  function describeViolations(violations: PolicyViolation[]): string {
+    return violations
+      .flatMap((violation) =>
+        violation.violatingResources.map(
+          (found) => `${violation.ruleName} at ${found.constructPath}: ${violation.description}`,
+        ),
+      )
+      .join('\n');
+  }
+
+  it('has no unacknowledged findings', () => {
+    const report = new AwsSolutionsChecks(app).validateScope(stack);
+    expect(report.violations, describeViolations(report.violations)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('acknowledges only findings that exist, each with a reason', () => {
+    const checks = new AwsSolutionsChecks(app);
+    // Report every finding, acknowledged or not, to match them with the acknowledgements.
+    const privateChecks = checks as unknown as { isAcknowledged: unknown };
+    expect(typeof privateChecks.isAcknowledged, 'cdk-nag internals changed').toBe('function');
+    privateChecks.isAcknowledged = () => false;
+    const findings = checks.validateScope(stack).violations.flatMap((violation) =>
+      violation.violatingResources.map((found) => ({
+        id: violation.ruleName,
+        path: found.constructPath ?? '',
+      })),
+    );
+
+    const acks = acknowledgements();
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) {
+      expect(ack.reason.trim().length, `${ack.id} on ${ack.path}`).toBeGreaterThanOrEqual(30);
+      const covers = findings.some(
+        (finding) =>
+          finding.id === ack.id &&
+          (finding.path === ack.path || finding.path.startsWith(`${ack.path}/`)),
+      );
+      expect(covers, `stale acknowledgement ${ack.id} on ${ack.path}`).toBe(true);
+    }
+  });
+
+  it('refuses an acknowledgement without a real reason', () => {
+    const scope = new App();
+    expect(() => acknowledge(scope, { id: 'AwsSolutions-S1', reason: '' })).toThrow(/reason/);
+    expect(() => acknowledge(scope, { id: 'AwsSolutions-S1', reason: 'not needed' })).toThrow(
+      /reason/,
+    );
+    expect(() =>
+      acknowledge(scope, { id: 'S1', reason: 'A long enough reason that names the bucket.' }),
+    ).toThrow(/finding id/);
+  });
+});
+
+describe('configuration checks', () => {
+  it('refuses to synthesize without a built site', () => {
+    const other = new App({ context: cdkContext });
+    expect(
+      () =>
+        new PortalStack(other, 'NoSite', {
+          ...mailSettingsFromContext(other),
+          siteDir: path.join(repoRoot, 'does-not-exist'),
+        }),
+    ).toThrow(/npm run build:site/);
+  });
+
+  it('refuses a sender outside the SES identity', () => {
+    const other = new App({
+      context: { mailFrom: 'Steunpunt <info@elders.example>', mailFromDomain: 'steunpunt.example' },
+    });
+    expect(() => mailSettingsFromContext(other)).toThrow(/mailFromDomain/);
+  });
+});
