@@ -18,8 +18,12 @@ export interface LogFields {
 }
 
 type Level = 'info' | 'warn' | 'error';
+const rank: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 
 function write(level: Level, event: string, fields: LogFields): void {
+  // Read per call, so a benchmark or test can turn info lines off after import.
+  const threshold = (process.env.LOG_LEVEL as Level | undefined) ?? 'info';
+  if (rank[level] < (rank[threshold] ?? 0)) return;
   const line = JSON.stringify({ level, event, time: new Date().toISOString(), ...fields });
   (level === 'info' ? process.stdout : process.stderr).write(line + '\n');
 }
