@@ -73,11 +73,21 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       : c.text('Niet gevonden', 404);
   });
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () =>
-      resolve(s),
-    );
-  });
+  let server: ServerType;
+  try {
+    server = await new Promise((resolve, reject) => {
+      const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () =>
+        resolve(s),
+      );
+      s.once('error', reject);
+    });
+  } catch (error) {
+    workerDeps.db.destroy();
+    workerDeps.ses.destroy();
+    await ses.close();
+    await dynamo.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
 
   // The local stand-in for the scheduled worker Lambda: same code, run every interval.

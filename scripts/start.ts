@@ -2,10 +2,24 @@
 import { startPortal } from './portal.ts';
 
 const port = Number(process.env.PORT ?? 4321);
+const sesPort = Number(process.env.SES_PORT ?? port + 1);
+
 const portal = await startPortal({
   port,
-  sesPort: Number(process.env.SES_PORT ?? port + 1),
+  sesPort,
   dataDir: new URL('../.data/dynamodb', import.meta.url).pathname,
+}).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Poort ${port} of ${sesPort} is al in gebruik (draait het portaal al?).\n` +
+        `Kies andere poorten, bijvoorbeeld: PORT=5000 npm start`,
+    );
+  } else if (error.code === 'LEVEL_DATABASE_NOT_OPEN' || /LOCK/.test(String(error.message))) {
+    console.error('De map .data/ is in gebruik door een ander portaal dat nog draait.');
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
 });
 
 console.log(`

@@ -32,7 +32,7 @@ export async function startLocalSes(port = 0): Promise<LocalSes> {
   const endpoint = `http://127.0.0.1:${address.port}`;
   return {
     endpoint,
-    inboxUrl: `${endpoint}/`,
+    inboxUrl: `http://localhost:${address.port}/`,
     async mails() {
       const response = await fetch(`${endpoint}/store`);
       const body = (await response.json()) as { emails: CaughtMail[] };
