@@ -1,0 +1,122 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type SwvEntry = CollectionEntry<'swv'>;
+export type Profile = SwvEntry['data'];
+
+/** The year the portal treats as "now" when it says a plan has ended. */
+export const currentYear = 2026;
+
+export const sectorNames = {
+  PO: 'Primair onderwijs',
+  VO: 'Voortgezet onderwijs',
+} as const satisfies Record<Profile['sector'], string>;
+
+/** What a parent would call the sector, for "een vraag over …". */
+export const sectorPhrases = {
+  PO: 'de basisschool of het speciaal (basis)onderwijs',
+  VO: 'de middelbare school of het voortgezet speciaal onderwijs',
+} as const satisfies Record<Profile['sector'], string>;
+
+export const sectorHints = {
+  PO: 'Basisschool, speciaal basisonderwijs en speciaal onderwijs',
+  VO: 'Middelbare school en voortgezet speciaal onderwijs',
+} as const satisfies Record<Profile['sector'], string>;
+
+export async function allSwvs(): Promise<SwvEntry[]> {
+  const entries = await getCollection('swv');
+  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}
+
+/** "Alkmaar, Bergen en Heiloo" */
+export function listInDutch(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+export function planHasEnded(profile: Profile): boolean {
+  return profile.plan.to < currentYear;
+}
+
+export function planPeriod(profile: Profile): string {
+  return profile.plan.from === profile.plan.to
+    ? String(profile.plan.from)
+    : `${profile.plan.from}–${profile.plan.to}`;
+}
+
+/** The plan's title, with its period added when the title does not already show it. */
+export function planLabel(profile: Profile): string {
+  const { title, from, to } = profile.plan;
+  return title.includes(String(from)) && title.includes(String(to))
+    ? title
+    : `${title} (${planPeriod(profile)})`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "24 november 2026" from "2026-11-24". */
+export function dutchDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A phone number as a tel: link target: digits only, with a leading + kept. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** "www.swvvomk.nl" from "http://www.swvvomk.nl/" */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export interface ContactLine {
+  kind: 'phone' | 'email' | 'hours' | 'address' | 'website';
+  label: string;
+  value: string;
+  href?: string;
+}
+
+/** How to reach the steunpunt itself: only the fields the profile has. */
+export function steunpuntContact(profile: Profile): ContactLine[] {
+  const lines: ContactLine[] = [];
+  const { phone, email, hours } = profile.steunpunt;
+  if (phone) lines.push({ kind: 'phone', label: 'Telefoon', value: phone, href: telHref(phone) });
+  if (hours) lines.push({ kind: 'hours', label: 'Bereikbaar', value: hours });
+  if (email) lines.push({ kind: 'email', label: 'E-mail', value: email, href: `mailto:${email}` });
+  return lines;
+}
+
+/** How to reach the samenwerkingsverband: only the fields the profile has. */
+export function swvContact(profile: Profile): ContactLine[] {
+  const lines: ContactLine[] = [];
+  const { address, phone, email, website } = profile;
+  if (phone) lines.push({ kind: 'phone', label: 'Telefoon', value: phone, href: telHref(phone) });
+  if (email) lines.push({ kind: 'email', label: 'E-mail', value: email, href: `mailto:${email}` });
+  if (address) {
+    lines.push({
+      kind: 'address',
+      label: 'Adres',
+      value: `${address.street}, ${address.postcode} ${address.city}`,
+    });
+  }
+  if (website) {
+    lines.push({ kind: 'website', label: 'Website', value: displayUrl(website), href: website });
+  }
+  return lines;
+}
+
+export const paths = {
+  home: (slug: string) => `/${slug}/`,
+  question: (slug: string) => `/${slug}/vraag/`,
+  privacy: (slug: string) => `/${slug}/privacy/`,
+};
+
+/** One step in the breadcrumb trail; the current page has no href. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}

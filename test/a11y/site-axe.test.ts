@@ -1,0 +1,138 @@
+/**
+ * Accessibility of the public site: every page in the built sitemap, served by the local
+ * portal, must have lang="nl" and no axe violations against WCAG 2.0/2.1/2.2 A and AA.
+ * The question form is also checked in its error state (empty form submitted).
+ * Needs a built site: `npm run build:site`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal, type Portal } from '../../scripts/portal.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const dist = new URL('../../site/dist/', import.meta.url);
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const slugs = [
+  'vo-midden-kennemerland',
+  'vo-noord-kennemerland',
+  'po-haarlemmermeer',
+  'ppo-noord-kennemerland',
+  'po-twente-noord',
+];
+/** Every page the site builds; the sitemap must list at least these. */
+const expectedPaths = [
+  '/',
+  ...slugs.flatMap((slug) => [`/${slug}/`, `/${slug}/vraag/`, `/${slug}/privacy/`]),
+];
+
+const locs = (xml: string) =>
+  [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+
+/** The paths of all pages in the built sitemap (sitemap-index.xml and the files it lists). */
+function sitemapPaths(): string[] {
+  const indexFile = new URL('sitemap-index.xml', dist);
+  if (!existsSync(indexFile)) {
+    throw new Error('site/dist/sitemap-index.xml is missing: run `npm run build:site` first');
+  }
+  const sitemapFiles = locs(readFileSync(indexFile, 'utf8'));
+  return sitemapFiles.flatMap((file) => locs(readFileSync(new URL(`.${file}`, dist), 'utf8')));
+}
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+function describeViolations(results: AxeResults): string {
+  return results.violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'onbekend'}): ${violation.help}\n` +
+        violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+    )
+    .join('\n');
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  // A scan that checked nothing (an empty or broken page) must not pass silently.
+  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
+  const found = describeViolations(results);
+  expect(found, `axe violations on ${where}:\n${found}`).toBe('');
+  expect(results.violations).toHaveLength(0);
+}
+
+const paths = sitemapPaths();
+
+describe('public site accessibility', () => {
+  let portal: Portal;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    portal = await startPortal({ port: 0 });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  async function open(path: string, status = 200): Promise<Page> {
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path, portal.url).href);
+    expect(response?.status(), `status of ${path}`).toBe(status);
+    // The question form is an island: check it once React has taken over.
+    if (path.endsWith('/vraag/')) await page.waitForSelector('form[data-ready="true"]');
+    return page;
+  }
+
+  it('the sitemap lists every page the site builds', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(expectedPaths.length);
+    expect(paths).toEqual(expect.arrayContaining(expectedPaths));
+  });
+
+  it.each(paths)('%s is Dutch and has no axe violations', async (path) => {
+    const page = await open(path);
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      await expectNoViolations(page, path);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the not-found page is Dutch and has no axe violations', async () => {
+    const path = '/deze-pagina-bestaat-niet/';
+    const page = await open(path, 404);
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      await expectNoViolations(page, path);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(slugs)(
+    '/%s/vraag/ shows a focused error summary without axe violations',
+    async (slug) => {
+      const path = `/${slug}/vraag/`;
+      const page = await open(path);
+      try {
+        await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
+        const summary = page.locator('#foutoverzicht');
+        await summary.waitFor();
+        expect(await summary.getByRole('heading').textContent()).toBe('Er is een probleem');
+        expect(await summary.getByRole('link').count()).toBeGreaterThan(0);
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.id))
+          .toBe('foutoverzicht');
+        expect(await page.title()).toMatch(/^Fout: /);
+        await expectNoViolations(page, `${path} (error state)`);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
