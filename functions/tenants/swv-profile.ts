@@ -5,6 +5,8 @@
  * source plan does not give stays empty, and a fact from elsewhere names its source.
  */
 import { z } from 'zod';
+import { currentGemeenten, type GemeenteFusie } from './gemeente-fusies.ts';
+import type { SteunpuntProfile } from './steunpunt-profile.ts';
 
 const isoDate = z.iso.date({ error: 'Gebruik een datum als 2026-11-24' });
 
@@ -19,12 +21,8 @@ export const swvProfile = z.object({
   phone: z.string().optional(),
   email: z.email().optional(),
   website: z.url().optional(),
-  steunpunt: z.object({
-    name: z.string(),
-    email: z.email().optional(),
-    phone: z.string().optional(),
-    hours: z.string().optional(),
-  }),
+  /** The id of its steunpunt: `content/steunpunten/<id>.md`. */
+  steunpunt: z.string().regex(/^[a-z0-9-]+$/),
   plan: z.object({
     title: z.string(),
     from: z.number().int(),
@@ -45,6 +43,7 @@ export type SwvProfile = z.infer<typeof swvProfile>;
 
 export interface Tenant {
   slug: string;
+  steunpunt: string;
   name: string;
   shortName: string;
   sector: SwvProfile['sector'];
@@ -53,14 +52,20 @@ export interface Tenant {
   steunpuntEmail?: string;
 }
 
-export function tenantFromProfile(slug: string, profile: SwvProfile): Tenant {
+export function tenantFromProfile(
+  slug: string,
+  profile: SwvProfile,
+  steunpunt: SteunpuntProfile,
+  fusies: readonly GemeenteFusie[] = [],
+): Tenant {
   return {
     slug,
+    steunpunt: profile.steunpunt,
     name: profile.name,
     shortName: profile.shortName,
     sector: profile.sector,
-    gemeenten: profile.gemeenten,
-    steunpuntName: profile.steunpunt.name,
-    ...(profile.steunpunt.email ? { steunpuntEmail: profile.steunpunt.email } : {}),
+    gemeenten: currentGemeenten(profile.gemeenten, fusies),
+    steunpuntName: steunpunt.name,
+    ...(steunpunt.email ? { steunpuntEmail: steunpunt.email } : {}),
   };
 }

@@ -36,6 +36,7 @@ export function cachedTenantLookup(
     const tenant = Item
       ? ({
           slug: String(Item.slug),
+          steunpunt: String(Item.steunpunt),
           name: String(Item.name),
           shortName: String(Item.shortName),
           sector: Item.sector,

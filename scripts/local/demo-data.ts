@@ -7,7 +7,7 @@ import { questionInput, type QuestionInput } from '../../functions/questions/que
 import { submitQuestion } from '../../functions/questions/question-store.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
-import { readSwvProfiles } from './content-profiles.ts';
+import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -65,8 +65,9 @@ const demoQuestions: DemoQuestion[] = [
 
 export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now: Date) {
   const tenants: Tenant[] = [];
-  for (const { slug, profile } of await readSwvProfiles()) {
-    const tenant = tenantFromProfile(slug, profile);
+  const fusies = await readGemeenteFusies();
+  for (const { slug, profile, steunpunt } of await readSwvProfiles()) {
+    const tenant = tenantFromProfile(slug, profile, steunpunt, fusies);
     await putTenant(db, tableName, tenant);
     tenants.push(tenant);
   }

@@ -54,6 +54,7 @@ export async function startLocalAws(): Promise<LocalAws> {
 
 export const testTenant = (slug = 'swv-test'): Tenant => ({
   slug,
+  steunpunt: 'steunpunt-test',
   name: `Samenwerkingsverband ${slug}`,
   shortName: slug,
   sector: 'PO',

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-export type SwvEntry = CollectionEntry<'swv'>;
-export type Profile = SwvEntry['data'];
+export type Profile = CollectionEntry<'swv'>['data'];
+export type Steunpunt = CollectionEntry<'steunpunten'>['data'] & { id: string };
+/** An SWV with its steunpunt resolved: what every page of the SWV needs. */
+export type SwvEntry = CollectionEntry<'swv'> & { steunpunt: Steunpunt };
 
 /** The year the portal treats as "now" when it says a plan has ended. */
 export const currentYear = 2026;
@@ -23,8 +25,26 @@ export const sectorHints = {
 } as const satisfies Record<Profile['sector'], string>;
 
 export async function allSwvs(): Promise<SwvEntry[]> {
+  const steunpunten = new Map(
+    (await getCollection('steunpunten')).map((entry) => [entry.id, entry.data]),
+  );
   const entries = await getCollection('swv');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+  return entries
+    .map((entry) => {
+      const steunpunt = steunpunten.get(entry.data.steunpunt);
+      if (!steunpunt) {
+        throw new Error(
+          `content/swv/${entry.id}/index.md: steunpunt "${entry.data.steunpunt}" has no file content/steunpunten/${entry.data.steunpunt}.md`,
+        );
+      }
+      return { ...entry, steunpunt: { ...steunpunt, id: entry.data.steunpunt } };
+    })
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}
+
+/** The other SWVs this steunpunt works for ("Steunpunt Amstel & Meer werkt ook voor …"). */
+export function otherSwvsOf(swv: SwvEntry): string[] {
+  return swv.steunpunt.serves.filter((name) => name !== swv.data.name);
 }
 
 /** "Alkmaar, Bergen en Heiloo" */
@@ -80,13 +100,16 @@ export interface ContactLine {
   href?: string;
 }
 
-/** How to reach the steunpunt itself: only the fields the profile has. */
-export function steunpuntContact(profile: Profile): ContactLine[] {
+/** How to reach the steunpunt itself: only the fields its profile has. */
+export function steunpuntContact(steunpunt: Steunpunt): ContactLine[] {
   const lines: ContactLine[] = [];
-  const { phone, email, hours } = profile.steunpunt;
+  const { phone, email, hours, website } = steunpunt;
   if (phone) lines.push({ kind: 'phone', label: 'Telefoon', value: phone, href: telHref(phone) });
   if (hours) lines.push({ kind: 'hours', label: 'Bereikbaar', value: hours });
   if (email) lines.push({ kind: 'email', label: 'E-mail', value: email, href: `mailto:${email}` });
+  if (website) {
+    lines.push({ kind: 'website', label: 'Website', value: displayUrl(website), href: website });
+  }
   return lines;
 }
 
@@ -113,6 +136,12 @@ export const paths = {
   home: (slug: string) => `/${slug}/`,
   question: (slug: string) => `/${slug}/vraag/`,
   privacy: (slug: string) => `/${slug}/privacy/`,
+  accessibility: (slug: string) => `/${slug}/toegankelijkheid/`,
+  colofon: (slug: string) => `/${slug}/colofon/`,
+  glossary: (slug: string) => `/${slug}/begrippen/`,
+  routeGuide: (slug: string) => `/${slug}/bij-wie/`,
+  search: (slug: string) => `/${slug}/zoeken/`,
+  jongeren: (slug: string) => `/${slug}/jongeren/`,
 };
 
 /** One step in the breadcrumb trail; the current page has no href. */

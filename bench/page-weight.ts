@@ -1,0 +1,67 @@
+/**
+ * What a first visit to each page type transfers: every response the browser loads for
+ * the page (HTML, CSS, JS, fonts, images), gzip-compressed as CloudFront would serve it.
+ * Measured in Chromium against the local portal.
+ */
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../test/support/browser.ts';
+import { startPortal } from '../scripts/portal.ts';
+import { table } from './stats.ts';
+
+const pageTypes: Record<string, string> = {
+  'home (gemeente chooser)': '/',
+  'SWV home': '/po-haarlemmermeer/',
+  'national page': '/po-haarlemmermeer/opp/',
+  'SWV page': '/vo-midden-kennemerland/wie-helpt/',
+  'jongeren page': '/po-haarlemmermeer/jongeren/',
+  begrippenlijst: '/po-haarlemmermeer/begrippen/',
+  'question form': '/po-haarlemmermeer/vraag/',
+  search: '/po-haarlemmermeer/zoeken/',
+};
+
+export async function benchPageWeight() {
+  const portal = await startPortal({ port: 0, workerIntervalMs: 60_000 });
+  const browser = await launchBrowser();
+  try {
+    const rows = [];
+    for (const [type, path] of Object.entries(pageTypes)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bytes = { html: 0, css: 0, js: 0, other: 0 };
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
+        pending.push(
+          response
+            .body()
+            .then((body) => {
+              const size = gzipSync(body).length;
+              const kind = response.request().resourceType();
+              if (kind === 'document') bytes.html += size;
+              else if (kind === 'stylesheet') bytes.css += size;
+              else if (kind === 'script') bytes.js += size;
+              else bytes.other += size;
+            })
+            .catch(() => undefined),
+        );
+      });
+      await page.goto(portal.url + path, { waitUntil: 'networkidle' });
+      await Promise.all(pending);
+      await context.close();
+      const total = bytes.html + bytes.css + bytes.js + bytes.other;
+      rows.push({
+        'page type': type,
+        path,
+        'HTML KB': (bytes.html / 1024).toFixed(1),
+        'CSS KB': (bytes.css / 1024).toFixed(1),
+        'JS KB': (bytes.js / 1024).toFixed(1),
+        'total KB (gzip)': (total / 1024).toFixed(1),
+      });
+    }
+    console.log('\nTransferred bytes on a first visit, per page type (gzip, as served by CloudFront)');
+    table(rows);
+    return rows;
+  } finally {
+    await browser.close();
+    await portal.stop();
+  }
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  readability,
+  readabilityLimits,
+  readabilityProblems,
+} from '../../scripts/content/readability.ts';
+
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return markdownFiles(full);
+    return name.endsWith('.md') && name !== 'README.md' ? [full] : [];
+  });
+}
+
+describe('readability measure', () => {
+  it('counts words per sentence in prose, not in front matter, links or tables', () => {
+    const text = `---
+title: Een titel met heel veel woorden die niet meetellen want dit is front matter
+---
+
+## Een kop telt niet mee als zin
+
+Dit is de eerste zin. Dit is [een link](../heel/lang/pad/) in zin twee!
+
+- Een punt in een lijst
+- Nog een punt
+
+| kolom | nog een kolom met veel woorden |
+| --- | --- |
+`;
+    const result = readability(text);
+    expect(result.sentences).toBe(4);
+    expect(result.words).toBe(5 + 7 + 5 + 3);
+    expect(result.longest.words).toBe(7);
+  });
+
+  it('flags a sentence over the limit and a high average', () => {
+    const long = `${'woord '.repeat(readabilityLimits.longestWords + 1).trim()}.`;
+    expect(readabilityProblems(long)).toHaveLength(2);
+    expect(readabilityProblems('Kort. Ook kort.')).toEqual([]);
+  });
+});
+
+describe('content is written for B1 readers', () => {
+  const files = markdownFiles(contentDir);
+
+  it('has content to check', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  it.each(files.map((file) => relative(contentDir, file)))(
+    '%s keeps its sentences short',
+    (file) => {
+      expect(readabilityProblems(readFileSync(join(contentDir, file), 'utf8'))).toEqual([]);
+    },
+  );
+});
