@@ -93,7 +93,8 @@ describe('public site accessibility', () => {
     expect(paths).toEqual(expect.arrayContaining(expectedPaths));
   });
 
-  it.each(paths)('%s is Dutch and has no axe violations', async (path) => {
+  // A few pages at once keep both cores busy while axe runs in the browser.
+  it.concurrent.each(paths)('%s is Dutch and has no axe violations', async (path) => {
     const page = await open(path);
     try {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
