@@ -57,7 +57,9 @@ export async function benchPageWeight() {
         'total KB (gzip)': (total / 1024).toFixed(1),
       });
     }
-    console.log('\nTransferred bytes on a first visit, per page type (gzip, as served by CloudFront)');
+    console.log(
+      '\nTransferred bytes on a first visit, per page type (gzip, as served by CloudFront)',
+    );
     table(rows);
     return rows;
   } finally {

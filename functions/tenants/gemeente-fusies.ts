@@ -6,7 +6,10 @@
 import { z } from 'zod';
 
 export const gemeenteFusie = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   old: z.string().min(2),
   current: z.string().min(2),
   since: z.iso.date(),
