@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser.ts';
-import { startPortal } from '../scripts/portal.ts';
+import type { Portal } from '../scripts/portal.ts';
 import { table } from './stats.ts';
 
 const pageTypes: Record<string, string> = {
@@ -19,8 +19,7 @@ const pageTypes: Record<string, string> = {
   search: '/po-haarlemmermeer/zoeken/',
 };
 
-export async function benchPageWeight() {
-  const portal = await startPortal({ port: 0, workerIntervalMs: 60_000 });
+export async function benchPageWeight(portal: Portal) {
   const browser = await launchBrowser();
   try {
     const rows = [];
@@ -64,6 +63,5 @@ export async function benchPageWeight() {
     return rows;
   } finally {
     await browser.close();
-    await portal.stop();
   }
 }

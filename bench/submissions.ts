@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/lib/aws-clients.ts';
 import { configFromEnv } from '../functions/lib/config.ts';
-import { startPortal } from '../scripts/portal.ts';
+import type { Portal } from '../scripts/portal.ts';
 import { percentile, ratio, table } from './stats.ts';
 
 const body = JSON.stringify({
@@ -84,8 +84,7 @@ async function startBareServer(): Promise<Server> {
   return server;
 }
 
-export async function benchSubmissions(total = 2000, concurrency = 50) {
-  const portal = await startPortal({ port: 0, seed: true, workerIntervalMs: 60_000 });
+export async function benchSubmissions(portal: Portal, total = 2000, concurrency = 50) {
   const bare = await startBareServer();
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
   const portalUrl = `${portal.url}/api/swv/po-haarlemmermeer/vragen`;
@@ -115,6 +114,5 @@ export async function benchSubmissions(total = 2000, concurrency = 50) {
     return { baseline, portal: portalResult };
   } finally {
     await new Promise((resolve) => bare.close(resolve));
-    await portal.stop();
   }
 }

@@ -34,7 +34,13 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
+let startedInThisProcess = false;
+
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
+  // The apps read their settings once, when first imported (as a Lambda does), so a second
+  // portal in the same process would talk to the first one's stopped services.
+  if (startedInThisProcess) throw new Error('startPortal can run once per process');
+  startedInThisProcess = true;
   if (!existsSync(`${siteDist}index.html`)) {
     throw new Error('site/dist is missing: run `npm run build:site` first');
   }

@@ -101,3 +101,18 @@ export function groupBySection(pages: SitePage[]) {
     }))
     .filter((group) => group.pages.length > 0);
 }
+
+/** getStaticPaths for the information pages of one part, for every SWV. */
+export function infoPagePaths(part: Part) {
+  return async () => {
+    const { allSwvs } = await import('./swv');
+    const result = [];
+    for (const swv of await allSwvs()) {
+      const pages = await pagesOf(swv);
+      for (const page of pages.filter((p) => p.part === part)) {
+        result.push({ params: { slug: swv.id, page: page.name }, props: { swv, page, pages } });
+      }
+    }
+    return result;
+  };
+}

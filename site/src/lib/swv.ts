@@ -149,3 +149,19 @@ export interface Crumb {
   label: string;
   href?: string;
 }
+
+/** getStaticPaths for a page that exists once per SWV: `/<slug>/…`. */
+export async function perSwv() {
+  const swvs = await allSwvs();
+  return swvs.map((swv) => ({ params: { slug: swv.id }, props: { swv } }));
+}
+
+/** Breadcrumbs of a page of an SWV: all SWVs, this SWV, (a parent), the page itself. */
+export function swvCrumbs(swv: SwvEntry, label: string, parent?: Crumb): Crumb[] {
+  return [
+    { label: 'Alle samenwerkingsverbanden', href: '/' },
+    { label: swv.data.shortName, href: paths.home(swv.id) },
+    ...(parent ? [parent] : []),
+    { label },
+  ];
+}
