@@ -18,7 +18,7 @@ export const tableDesign = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   indexes: [
-    // A tenant's questions, newest first: the back-office inbox.
+    // A steunpunt's cases in one status, newest first: the back-office inbox.
     {
       indexName: 'inbox',
       partitionKey: { name: 'inboxPk', type: 'S' },
@@ -32,6 +32,24 @@ export const tableDesign = {
       indexName: 'outbox',
       partitionKey: { name: 'outboxPk', type: 'S' },
       sortKey: { name: 'outboxSk', type: 'S' },
+    },
+    // Every case of one person (a hash of the e-mail address), for inzage and verwijdering.
+    {
+      indexName: 'person',
+      partitionKey: { name: 'personPk', type: 'S' },
+      sortKey: { name: 'personSk', type: 'S' },
+    },
+    // Closed cases by the moment their personal data must go (the retention job). Sparse.
+    {
+      indexName: 'purge',
+      partitionKey: { name: 'purgePk', type: 'S' },
+      sortKey: { name: 'purgeSk', type: 'S' },
+    },
+    // Cases whose anonymous monitor fact must be (re)written. Sparse, like the outbox.
+    {
+      indexName: 'factsync',
+      partitionKey: { name: 'factPk', type: 'S' },
+      sortKey: { name: 'factSk', type: 'S' },
     },
   ],
 } as const satisfies {

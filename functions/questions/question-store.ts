@@ -9,6 +9,8 @@ import type { Clock } from '../lib/clock.ts';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
 import { errorName } from '../lib/log.ts';
 import { newMail, outboxAttributes, type MailEntry } from '../mail/outbox.ts';
+import type { CaseItem, CaseStatus } from '../cases/case-model.ts';
+import { addWorkingDays } from '../lib/working-days.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { QuestionInput } from './question-schema.ts';
 import { nextReference } from './reference.ts';
@@ -18,8 +20,6 @@ export interface QuestionDeps {
   tableName: string;
   clock: Clock;
 }
-
-export type QuestionStatus = 'nieuw' | 'in-behandeling' | 'wacht-op-reactie' | 'afgerond';
 
 export type SubmitOutcome =
   | { kind: 'created' | 'replayed'; reference: string; createdAt: string }
@@ -31,7 +31,17 @@ export function questionKey(tenant: string, idempotencyKey: string) {
   return { pk: `SWV#${tenant}#Q#${idempotencyKey}`, sk: 'QUESTION' };
 }
 
-export const inboxPartition = (tenant: string) => `SWV#${tenant}#QUESTIONS`;
+/** The inbox index: a steunpunt's cases in one status (see functions/cases). */
+export const inboxPartition = (steunpunt: string, status: CaseStatus) =>
+  `SP#${steunpunt}#${status}`;
+export const inboxSortKey = (createdAt: string, reference: string) => `${createdAt}#${reference}`;
+
+/** The person index key: a hash, so the index does not list e-mail addresses. */
+export const personPartition = (email: string) =>
+  `PERSON#${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+
+/** Default first-answer target, in working days, until a steunpunt sets its own. */
+export const defaultResponseDays = 5;
 export const referencePartition = (tenant: string, reference: string) =>
   `SWV#${tenant}#REF#${reference}`;
 
@@ -75,15 +85,20 @@ export async function submitQuestion(
     );
   }
 
-  const item = {
+  const item: CaseItem & Record<string, unknown> = {
     ...key,
     kind: 'question',
+    caseId: idempotencyKey,
     tenant: tenant.slug,
+    steunpunt: tenant.steunpunt,
     reference,
     createdAt,
-    status: 'nieuw' satisfies QuestionStatus,
+    channel: 'formulier',
+    status: 'nieuw',
+    dueAt: addWorkingDays(now, tenant.responseDays ?? defaultResponseDays).toISOString(),
+    version: 1,
     fingerprint: print,
-    // What the monitor may count later: no person in here.
+    // What the monitor may count: no person in here.
     role: input.role,
     topic: input.topic,
     schoolType: input.schoolType,
@@ -96,9 +111,13 @@ export async function submitQuestion(
       ...(input.email ? { email: input.email } : {}),
       ...(input.phone ? { phone: input.phone } : {}),
     },
-    inboxPk: inboxPartition(tenant.slug),
-    inboxSk: `${createdAt}#${reference}`,
+    inboxPk: inboxPartition(tenant.steunpunt, 'nieuw'),
+    inboxSk: inboxSortKey(createdAt, reference),
     refPk: referencePartition(tenant.slug, reference),
+    ...(input.email ? { personPk: personPartition(input.email), personSk: createdAt } : {}),
+    // The anonymous monitor fact is written by the fact sync (functions/privacy).
+    factPk: 'FACT#PENDING',
+    factSk: `${createdAt}#${key.pk}`,
     ...outboxAttributes(key.pk, key.sk, mails),
   };
 

@@ -50,6 +50,8 @@ export interface Tenant {
   gemeenten: string[];
   steunpuntName: string;
   steunpuntEmail?: string;
+  /** The steunpunt's first-answer target in working days (its settings; default 5). */
+  responseDays?: number;
 }
 
 export function tenantFromProfile(

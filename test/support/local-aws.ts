@@ -68,14 +68,15 @@ export async function addTenant(aws: LocalAws, tenant: Tenant): Promise<Tenant> 
   return tenant;
 }
 
-/** Every question of a tenant, read through the inbox index as the back office will. */
+/** Every new question of a tenant, read through the inbox index as the back office does. */
 export async function questionsOf(aws: LocalAws, tenant: string) {
   const { Items } = await aws.db.send(
     new QueryCommand({
       TableName: aws.tableName,
       IndexName: 'inbox',
       KeyConditionExpression: 'inboxPk = :p',
-      ExpressionAttributeValues: { ':p': inboxPartition(tenant) },
+      FilterExpression: 'tenant = :t',
+      ExpressionAttributeValues: { ':p': inboxPartition('steunpunt-test', 'nieuw'), ':t': tenant },
     }),
   );
   return Items ?? [];
