@@ -68,7 +68,9 @@ export class PortalHttpApi extends Construct {
         id: 'AwsSolutions-APIG4',
         reason:
           'Parents ask questions without an account, so the question endpoints are public by design; ' +
-          'the staff (back-office) routes get a Cognito authorizer when staff login arrives.',
+          'the back-office routes (/api/backoffice/*) verify the Cognito ID token in the function ' +
+          '(functions/auth: signature, issuer, audience, expiry, role) and answer in Dutch, ' +
+          'which an HTTP API authorizer cannot.',
       });
     }
   }

@@ -6,6 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { tableDesign } from '../functions/lib/table-design.ts';
+import { PortalAuth, type AuthSettings } from './auth.ts';
 import { PortalHttpApi } from './http-api.ts';
 import { acknowledge, wildcardResourceFinding } from './nag.ts';
 import { PortalFunction, repoRoot } from './node-function.ts';
@@ -17,6 +18,8 @@ export interface PortalStackProps extends StackProps {
   mailFrom: string;
   /** The SES identity (a verified domain) the mail worker may send from. */
   mailFromDomain: string;
+  /** Staff sign-in: Cognito domain prefix and the back office's callback URLs. */
+  auth: AuthSettings;
   /** The built site; defaults to site/dist. */
   siteDir?: string;
 }
@@ -42,15 +45,18 @@ export function mailSettingsFromContext(scope: Construct): {
 }
 
 /**
- * The whole portal: the DynamoDB table, the API function behind an HTTP API, the mail
- * worker that sends due mails every minute, and the static site on CloudFront, which also
- * routes `/api/*` to the HTTP API.
+ * The whole portal: the DynamoDB table, the staff user pool, the API function behind an
+ * HTTP API, the mail worker that sends due mails every minute, and the static site on
+ * CloudFront, which also routes `/api/*` to the HTTP API.
  */
 export class PortalStack extends Stack {
   readonly table: dynamodb.TableV2;
+  readonly auth: PortalAuth;
   readonly apiFunction: PortalFunction;
   readonly mailWorker: PortalFunction;
   readonly mailSchedule: events.Rule;
+  readonly retentionJob: PortalFunction;
+  readonly retentionSchedule: events.Rule;
   readonly httpApi: PortalHttpApi;
   readonly site: StaticSite;
 
@@ -62,12 +68,15 @@ export class PortalStack extends Stack {
     this.table = createPortalTable(this, 'Table');
     const table = this.table;
 
+    this.auth = new PortalAuth(this, 'Auth', props.auth);
+
     this.apiFunction = new PortalFunction(this, 'ApiFunction', {
       entry: 'functions/api/lambda.ts',
       description: 'Portal API: questions from parents and the back office',
       memorySize: 512,
       timeout: Duration.seconds(10),
-      environment: { TABLE_NAME: table.tableName },
+      // The back office's ID tokens are verified in the function against the pool's keys.
+      environment: { TABLE_NAME: table.tableName, ...this.auth.apiEnvironment },
     });
     table.grantReadWriteData(this.apiFunction.function);
     acknowledgeTableIndexes(this.apiFunction, table);
@@ -98,6 +107,23 @@ export class PortalStack extends Stack {
       schedule: events.Schedule.rate(Duration.minutes(1)),
       // A failed run is simply repeated by the next one a minute later.
       targets: [new targets.LambdaFunction(this.mailWorker.function, { retryAttempts: 0 })],
+    });
+
+    // Monitor facts and retention: hourly, so the monitor is at most an hour behind; the
+    // erasures it finds are due since the last run at the latest.
+    this.retentionJob = new PortalFunction(this, 'RetentionJob', {
+      entry: 'functions/retention-job/lambda.ts',
+      description: 'Writes anonymous monitor facts and erases personal data past its term',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      environment: { TABLE_NAME: table.tableName },
+    });
+    table.grantReadWriteData(this.retentionJob.function);
+    acknowledgeTableIndexes(this.retentionJob, table);
+    this.retentionSchedule = new events.Rule(this, 'RetentionSchedule', {
+      description: 'Runs the retention job every hour',
+      schedule: events.Schedule.rate(Duration.hours(1)),
+      targets: [new targets.LambdaFunction(this.retentionJob.function, { retryAttempts: 0 })],
     });
 
     this.httpApi = new PortalHttpApi(this, 'HttpApi', { handler: this.apiFunction.function });

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -12,6 +13,7 @@ import { Hono } from 'hono';
 import { startLocalDynamo, ensureTable } from './local/local-dynamo.ts';
 import { startLocalSes, type CaughtMail } from './local/local-ses.ts';
 import { seedDemoData } from './local/demo-data.ts';
+import { createLocalIdp, localIdpPath } from './local/local-idp.ts';
 
 export const siteDist = new URL('../site/dist/', import.meta.url).pathname;
 
@@ -21,8 +23,15 @@ export interface PortalOptions {
   sesPort?: number;
   /** Where dynalite keeps its data; in memory when left out. */
   dataDir?: string;
+  /**
+   * Where the local sign-in keeps its signing key, so tokens survive a restart. Defaults to
+   * `idp-key.json` next to dataDir (`.data/idp-key.json` for `npm start`); without a dataDir
+   * every start makes a new key.
+   */
+  idpKeyFile?: string;
   seed?: boolean;
   workerIntervalMs?: number;
+  privacyIntervalMs?: number;
 }
 
 export interface Portal {
@@ -31,6 +40,8 @@ export interface Portal {
   mails(): Promise<CaughtMail[]>;
   /** Runs the mail worker once now, as the poller would. */
   drainMail(): Promise<void>;
+  /** Runs the privacy jobs (monitor facts, retention) once now, as the poller would. */
+  runPrivacyJobs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,8 +56,45 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     throw new Error('site/dist is missing: run `npm run build:site` first');
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const dynamo = await startLocalDynamo(options.dataDir);
-  const ses = await startLocalSes(options.sesPort ?? 0);
+
+  // Listen first: the local sign-in's issuer URL carries the port, and the API reads the
+  // issuer from the environment when it is imported. Requests wait for the app below.
+  let fetchApp: (request: Request, env: unknown) => Response | Promise<Response> = () =>
+    new Response('Het portaal start nog', { status: 503 });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: (request, env) => fetchApp(request, env),
+        port: options.port ?? 0,
+        hostname: '127.0.0.1',
+      },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const closeServer = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    });
+
+  const keyFile =
+    options.idpKeyFile ??
+    (options.dataDir ? join(dirname(options.dataDir), 'idp-key.json') : undefined);
+  const idp = await createLocalIdp({ port, keyFile }).catch(async (error: unknown) => {
+    await closeServer();
+    throw error;
+  });
+  const dynamo = await startLocalDynamo(options.dataDir).catch(async (error: unknown) => {
+    await closeServer();
+    throw error;
+  });
+  const ses = await startLocalSes(options.sesPort ?? 0).catch(async (error: unknown) => {
+    await closeServer();
+    await dynamo.close();
+    throw error;
+  });
 
   // The apps read their settings from the environment, as in Lambda.
   Object.assign(process.env, {
@@ -57,6 +105,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
     MAIL_FROM: 'Ouder- en jeugdsteunpunt <noreply@steunpunt-portaal.example>',
+    ...idp.env,
   });
   const tableName = process.env.TABLE_NAME!;
   const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
@@ -66,11 +115,14 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const { app: api } = await import('../functions/api/default-app.ts');
   const { workerDeps } = await import('../functions/mail-worker/default-worker.ts');
   const { drainOutbox } = await import('../functions/mail/mail-worker.ts');
+  const { jobDeps } = await import('../functions/retention-job/default-job.ts');
+  const { runPrivacyJobs } = await import('../functions/privacy/privacy-jobs.ts');
 
   if (options.seed ?? true) await seedDemoData(workerDeps.db, tableName, new Date());
 
   const root = new Hono();
   root.route('/', api);
+  root.route(localIdpPath, idp.app);
   root.use('/*', serveStatic({ root: siteDist }));
   root.notFound(async (c) => {
     const page = `${siteDist}404.html`;
@@ -79,22 +131,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       : c.text('Niet gevonden', 404);
   });
 
-  let server: ServerType;
-  try {
-    server = await new Promise((resolve, reject) => {
-      const s = serve({ fetch: root.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () =>
-        resolve(s),
-      );
-      s.once('error', reject);
-    });
-  } catch (error) {
-    workerDeps.db.destroy();
-    workerDeps.ses.destroy();
-    await ses.close();
-    await dynamo.close();
-    throw error;
-  }
-  const { port } = server.address() as AddressInfo;
+  fetchApp = root.fetch;
 
   // The local stand-in for the scheduled worker Lambda: same code, run every interval.
   let draining: Promise<unknown> = Promise.resolve();
@@ -106,20 +143,31 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   };
   const timer = setInterval(drain, options.workerIntervalMs ?? 1000);
 
+  // The local stand-in for the scheduled retention-job Lambda: monitor facts, then erasures.
+  let privacyRun: Promise<unknown> = Promise.resolve();
+  const runPrivacy = () => {
+    privacyRun = privacyRun.then(() =>
+      runPrivacyJobs(jobDeps).catch((error: Error) => console.error(`privacy jobs: ${error.name}`)),
+    );
+    return privacyRun.then(() => undefined);
+  };
+  const privacyTimer = setInterval(runPrivacy, options.privacyIntervalMs ?? 10_000);
+
   return {
     url: `http://localhost:${port}`,
     mailUrl: ses.inboxUrl,
     mails: () => ses.mails(),
     drainMail: drain,
+    runPrivacyJobs: runPrivacy,
     async stop() {
       clearInterval(timer);
+      clearInterval(privacyTimer);
       await draining;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
+      await privacyRun;
+      await closeServer();
       workerDeps.db.destroy();
       workerDeps.ses.destroy();
+      jobDeps.db.destroy();
       await ses.close();
       await dynamo.close();
     },

@@ -1,13 +1,22 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { authMessages, authenticate } from '../auth/middleware.ts';
+import { refuseEveryToken } from '../auth/verify.ts';
 import { errorName, log } from '../lib/log.ts';
+import { colleagueOf } from '../auth/user-directory.ts';
+import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
+import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
+import { backofficeMeRoutes } from './backoffice-me-routes.ts';
+import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
 import type { ApiDeps } from './deps.ts';
 import { openApiDocument } from './openapi.ts';
 import { questionRoutes } from './question-routes.ts';
 
 const problems: Record<number, string> = {
   400: 'De gegevens konden niet worden gelezen. Probeer het opnieuw.',
+  401: authMessages[401],
+  403: authMessages[403],
   413: 'Je bericht is te groot. Maak het korter en probeer het opnieuw.',
 };
 
@@ -21,6 +30,21 @@ export function createApp(deps: ApiDeps) {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/', questionRoutes(deps));
+
+  // Every back-office route lives under /api/backoffice/ and is behind this gate: a route
+  // mounted below reads the caller with principalOf(c) (functions/auth/middleware.ts).
+  app.use('/backoffice/*', authenticate(deps.verifyToken ?? refuseEveryToken));
+  app.route('/', backofficeMeRoutes(deps));
+  app.route('/', backofficePrivacyRoutes(deps));
+  app.route(
+    '/',
+    backofficeCaseRoutes({
+      ...deps,
+      steunpuntTenants: async (steunpunt) =>
+        (await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt)).map((t) => t.slug),
+      colleague: (steunpunt, userId) => colleagueOf(deps.db, deps.tableName, steunpunt, userId),
+    }),
+  );
 
   app.notFound((c) => c.json({ message: 'Deze pagina bestaat niet' }, 404));
   app.onError((error, c) => {

@@ -2,9 +2,11 @@
  * The API app as it runs: clients made once per Lambda container (module scope), from
  * the environment. The Lambda entry and the local portal both serve this very object.
  */
+import { jwksVerifier } from '../auth/verify.ts';
 import { createDocumentClient } from '../lib/aws-clients.ts';
 import { systemClock } from '../lib/clock.ts';
 import { configFromEnv } from '../lib/config.ts';
+import { cachedSettingsLookup, withSteunpuntSettings } from '../cases/case-settings.ts';
 import { cachedTenantLookup } from '../tenants/tenant-store.ts';
 import { createApp } from './app.ts';
 
@@ -15,5 +17,10 @@ export const app = createApp({
   db,
   tableName: config.tableName,
   clock: systemClock,
-  tenants: cachedTenantLookup(db, config.tableName),
+  // Tenants carry their steunpunt's settings (response target), read once a minute.
+  tenants: withSteunpuntSettings(
+    cachedTenantLookup(db, config.tableName),
+    cachedSettingsLookup({ db, tableName: config.tableName }),
+  ),
+  ...(config.auth ? { verifyToken: jwksVerifier(config.auth) } : {}),
 });

@@ -1,6 +1,9 @@
+import type { TokenVerifier } from '../auth/verify.ts';
 import type { QuestionDeps } from '../questions/question-store.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
 export interface ApiDeps extends QuestionDeps {
   tenants: TenantLookup;
+  /** Checks back-office tokens; when left out every back-office request is refused. */
+  verifyToken?: TokenVerifier;
 }

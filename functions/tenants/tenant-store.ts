@@ -1,21 +1,124 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { Tenant } from './swv-profile.ts';
 
 export const tenantKey = (slug: string) => ({ pk: `SWV#${slug}`, sk: 'PROFILE' });
 
+/**
+ * A pointer from a steunpunt to a tenant it serves, so "the SWVs of this steunpunt" is one
+ * Query without an index or a scan. The profile stays the truth: a pointer whose profile
+ * now names another steunpunt is ignored (see listTenantsOfSteunpunt).
+ */
+export const steunpuntTenantKey = (steunpunt: string, slug: string) => ({
+  pk: `SP#${steunpunt}`,
+  sk: `SWV#${slug}`,
+});
+
 export type TenantLookup = (slug: string) => Promise<Tenant | undefined>;
 
+/**
+ * Writes a tenant's profile and its steunpunt pointer. Three single-item writes in an order
+ * that is safe to stop anywhere and to repeat: the new pointer before the profile (so a
+ * profile never lacks its pointer), the old pointer removed last (a leftover one is ignored).
+ */
 export async function putTenant(
   db: DynamoDBDocumentClient,
   tableName: string,
   tenant: Tenant,
 ): Promise<void> {
+  const { Item: before } = await db.send(
+    new GetCommand({ TableName: tableName, Key: tenantKey(tenant.slug), ConsistentRead: true }),
+  );
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...steunpuntTenantKey(tenant.steunpunt, tenant.slug),
+        kind: 'steunpunt-tenant',
+        slug: tenant.slug,
+      },
+    }),
+  );
   await db.send(
     new PutCommand({
       TableName: tableName,
       Item: { ...tenantKey(tenant.slug), kind: 'tenant', ...tenant },
     }),
   );
+  const previous = before?.steunpunt as string | undefined;
+  if (previous && previous !== tenant.steunpunt) {
+    await db.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: steunpuntTenantKey(previous, tenant.slug),
+      }),
+    );
+  }
+}
+
+function tenantFromItem(item: Record<string, unknown>): Tenant {
+  return {
+    slug: String(item.slug),
+    steunpunt: String(item.steunpunt),
+    name: String(item.name),
+    shortName: String(item.shortName),
+    sector: item.sector as Tenant['sector'],
+    gemeenten: item.gemeenten as string[],
+    steunpuntName: String(item.steunpuntName),
+    ...(item.steunpuntEmail ? { steunpuntEmail: String(item.steunpuntEmail) } : {}),
+    ...(typeof item.responseDays === 'number' ? { responseDays: item.responseDays } : {}),
+  };
+}
+
+/** The tenants a steunpunt serves, read consistently (a steunpunt has a handful). */
+export async function listTenantsOfSteunpunt(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  steunpunt: string,
+): Promise<Tenant[]> {
+  const slugs: string[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :swv)',
+        ExpressionAttributeValues: { ':pk': `SP#${steunpunt}`, ':swv': 'SWV#' },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) slugs.push(String(item.slug));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+
+  const tenants: Tenant[] = [];
+  // BatchGetItem takes at most 100 keys and may leave some for a next call.
+  for (let i = 0; i < slugs.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = slugs.slice(i, i + 100).map(tenantKey);
+    for (let attempt = 0; keys?.length; attempt++) {
+      if (attempt > 8) throw new Error('Tenant profiles stayed unprocessed');
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      const result: BatchGetCommandOutput = await db.send(
+        new BatchGetCommand({
+          RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } },
+        }),
+      );
+      for (const item of result.Responses?.[tableName] ?? []) {
+        const tenant = tenantFromItem(item);
+        if (tenant.steunpunt === steunpunt) tenants.push(tenant);
+      }
+      keys = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  return tenants.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -33,18 +136,7 @@ export function cachedTenantLookup(
     const hit = cache.get(slug);
     if (hit && hit.until > now()) return hit.tenant;
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: tenantKey(slug) }));
-    const tenant = Item
-      ? ({
-          slug: String(Item.slug),
-          steunpunt: String(Item.steunpunt),
-          name: String(Item.name),
-          shortName: String(Item.shortName),
-          sector: Item.sector,
-          gemeenten: Item.gemeenten as string[],
-          steunpuntName: String(Item.steunpuntName),
-          ...(Item.steunpuntEmail ? { steunpuntEmail: String(Item.steunpuntEmail) } : {}),
-        } as Tenant)
-      : undefined;
+    const tenant = Item ? tenantFromItem(Item) : undefined;
     cache.set(slug, { tenant, until: now() + ttlMs });
     return tenant;
   };

@@ -7,7 +7,10 @@ import { questionInput, type QuestionInput } from '../../functions/questions/que
 import { submitQuestion } from '../../functions/questions/question-store.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
+import { rememberUser } from '../../functions/auth/user-directory.ts';
+import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
 import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
+import { demoUsers } from './demo-users.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -71,6 +74,21 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
     await putTenant(db, tableName, tenant);
     tenants.push(tenant);
   }
+  // Reply templates for every steunpunt, and its demo staff, so colleagues can be assigned.
+  for (const steunpunt of new Set(tenants.map((tenant) => tenant.steunpunt))) {
+    await seedDefaultTemplates(db, tableName, steunpunt, now);
+  }
+  for (const user of demoUsers) {
+    if (user.steunpunt) {
+      await rememberUser(
+        db,
+        tableName,
+        { userId: user.id, name: user.name, role: user.role, steunpunt: user.steunpunt },
+        now,
+      );
+    }
+  }
+
   let questions = 0;
   for (const tenant of tenants) {
     for (const [index, demo] of demoQuestions.entries()) {

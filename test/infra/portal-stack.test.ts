@@ -12,7 +12,9 @@ import {
   type IndexDesign,
   type KeyAttribute,
 } from '../../functions/lib/table-design.ts';
+import { roles } from '../../functions/auth/principal.ts';
 import { directoryIndexCode } from '../../infra/directory-index.ts';
+import { authSettingsFromContext } from '../../infra/auth.ts';
 import { acknowledge } from '../../infra/nag.ts';
 import { PortalStack, mailSettingsFromContext } from '../../infra/portal-stack.ts';
 
@@ -49,10 +51,31 @@ function onlyResource(type: string): Resource {
   return found[0]!;
 }
 
+/** The sign-in settings the API function must get, as references into the template. */
+function authEnvironment() {
+  const pool = logicalId(stack.auth.userPool);
+  const issuer = {
+    'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [pool, 'ProviderName'] }]],
+  };
+  return {
+    AUTH_ISSUER: issuer,
+    AUTH_AUDIENCE: { Ref: logicalId(stack.auth.backOfficeClient) },
+    AUTH_JWKS_URL: {
+      'Fn::Join': [
+        '',
+        ['https://', { 'Fn::GetAtt': [pool, 'ProviderName'] }, '/.well-known/jwks.json'],
+      ],
+    },
+  };
+}
+
 beforeAll(() => {
   // The same context (mail settings, feature flags) as `cdk synth` uses.
   app = new App({ context: cdkContext });
-  stack = new PortalStack(app, 'PortalTest', mailSettingsFromContext(app));
+  stack = new PortalStack(app, 'PortalTest', {
+    ...mailSettingsFromContext(app),
+    auth: authSettingsFromContext(app),
+  });
   template = Template.fromStack(stack);
 });
 
@@ -120,7 +143,11 @@ describe('functions', () => {
     expect(api).toMatchObject({ MemorySize: 512, Timeout: 10 });
     expect(worker).toMatchObject({ Timeout: 60 });
     expect(api.Environment).toEqual({
-      Variables: { TABLE_NAME: tableRef(), NODE_OPTIONS: '--enable-source-maps' },
+      Variables: {
+        TABLE_NAME: tableRef(),
+        ...authEnvironment(),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
     });
     expect(worker.Environment).toEqual({
       Variables: {
@@ -182,6 +209,127 @@ describe('functions', () => {
       FunctionName: { 'Fn::GetAtt': [logicalId(stack.mailWorker.function), 'Arn'] },
       Principal: 'events.amazonaws.com',
       SourceArn: { 'Fn::GetAtt': [logicalId(stack.mailSchedule), 'Arn'] },
+    });
+  });
+
+  it('runs the retention job (monitor facts and erasures) every hour', () => {
+    const rule = resource(stack.retentionSchedule).Properties;
+    expect(rule.ScheduleExpression).toBe('rate(1 hour)');
+    expect(rule.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [logicalId(stack.retentionJob.function), 'Arn'] },
+      }),
+    ]);
+    expect(resource(stack.retentionJob.function).Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+    });
+  });
+});
+
+describe('staff sign-in (Cognito)', () => {
+  it('is a user pool without self sign-up, signing in by e-mail, kept when the stack goes', () => {
+    const pool = resource(stack.auth.userPool);
+    expect(pool.DeletionPolicy).toBe('Retain');
+    expect(pool.Properties).toMatchObject({
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      DeletionProtection: 'ACTIVE',
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+    });
+  });
+
+  it('asks for strong passwords, offers TOTP and runs threat protection', () => {
+    const pool = resource(stack.auth.userPool).Properties;
+    expect(pool.Policies).toMatchObject({
+      PasswordPolicy: {
+        MinimumLength: 12,
+        RequireLowercase: true,
+        RequireUppercase: true,
+        RequireNumbers: true,
+        RequireSymbols: true,
+      },
+    });
+    expect(pool.MfaConfiguration).toBe('OPTIONAL');
+    expect(pool.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+    expect(pool.UserPoolTier).toBe('PLUS');
+    expect(pool.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
+  });
+
+  it('carries the steunpunt and SWV as changeable custom attributes', () => {
+    const schema = resource(stack.auth.userPool).Properties.Schema as Record<string, unknown>[];
+    for (const name of ['steunpunt', 'swv']) {
+      expect(schema).toContainEqual(
+        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
+      );
+    }
+    expect(schema).toContainEqual(expect.objectContaining({ Name: 'name', Required: true }));
+  });
+
+  it('has exactly one group per role', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (group) => (group as Resource).Properties,
+    );
+    expect(groups.map((group) => group.GroupName).sort()).toEqual([...roles].sort());
+    for (const group of groups) {
+      expect(group.UserPoolId).toEqual({ Ref: logicalId(stack.auth.userPool) });
+    }
+  });
+
+  it('gives the back office a public client for the code flow, never writing steunpunt or swv', () => {
+    const client = resource(stack.auth.backOfficeClient).Properties;
+    expect(client.GenerateSecret).toBe(false);
+    expect(client.AllowedOAuthFlows).toEqual(['code']);
+    expect(client.AllowedOAuthFlowsUserPoolClient).toBe(true);
+    expect(client.AllowedOAuthScopes).toEqual(
+      expect.arrayContaining(['openid', 'email', 'profile']),
+    );
+    expect(client.CallbackURLs).toEqual(cdkContext.authCallbackUrls);
+    expect(client.LogoutURLs).toEqual(cdkContext.authLogoutUrls);
+    expect(client.SupportedIdentityProviders).toEqual(['COGNITO']);
+    expect(client.PreventUserExistenceErrors).toBe('ENABLED');
+    expect(client.ReadAttributes).toEqual(
+      expect.arrayContaining(['custom:steunpunt', 'custom:swv', 'email', 'name']),
+    );
+    expect(client.WriteAttributes).not.toContain('custom:steunpunt');
+    expect(client.WriteAttributes).not.toContain('custom:swv');
+  });
+
+  it('serves managed login on the Cognito domain of the context', () => {
+    const domain = onlyResource('AWS::Cognito::UserPoolDomain').Properties;
+    expect(domain.Domain).toBe(cdkContext.authDomainPrefix);
+    expect(domain.ManagedLoginVersion).toBe(2);
+    const branding = onlyResource('AWS::Cognito::ManagedLoginBranding').Properties;
+    expect(branding.ClientId).toEqual({ Ref: logicalId(stack.auth.backOfficeClient) });
+  });
+
+  it('tells the API function which issuer, audience and keys to trust', () => {
+    const variables = (
+      resource(stack.apiFunction.function).Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables;
+    expect(variables).toMatchObject(authEnvironment());
+    const worker = (
+      resource(stack.mailWorker.function).Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables;
+    expect(Object.keys(worker).filter((name) => name.startsWith('AUTH_'))).toEqual([]);
+  });
+
+  it('refuses sign-in settings Cognito would refuse', () => {
+    const settings = (context: Record<string, unknown>) => () =>
+      authSettingsFromContext(new App({ context: { ...cdkContext, ...context } }));
+    expect(settings({ authDomainPrefix: 'Steunpunt Portaal' })).toThrow(/authDomainPrefix/);
+    expect(settings({ authDomainPrefix: 'mijn-cognito' })).toThrow(/authDomainPrefix/);
+    expect(settings({ authCallbackUrls: [] })).toThrow(/authCallbackUrls/);
+    expect(settings({ authCallbackUrls: ['http://portaal.example/backoffice/'] })).toThrow(/https/);
+    expect(settings({ authLogoutUrls: 'https://portaal.example/' })).toThrow(/authLogoutUrls/);
+    expect(settings({ authCallbackUrls: ['http://localhost:4321/backoffice/'] })()).toMatchObject({
+      callbackUrls: ['http://localhost:4321/backoffice/'],
     });
   });
 });
@@ -409,6 +557,7 @@ describe('configuration checks', () => {
       () =>
         new PortalStack(other, 'NoSite', {
           ...mailSettingsFromContext(other),
+          auth: authSettingsFromContext(other),
           siteDir: path.join(repoRoot, 'does-not-exist'),
         }),
     ).toThrow(/npm run build:site/);

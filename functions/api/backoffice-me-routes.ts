@@ -1,0 +1,44 @@
+/**
+ * `GET /api/backoffice/me`: who is signed in and which SWVs they work on or read. The
+ * back office asks this first, to show the name and role and to build its menus.
+ */
+import { Hono } from 'hono';
+import { principalOf, type AuthEnv } from '../auth/middleware.ts';
+import { roleLabels } from '../auth/principal.ts';
+import { accessibleTenants } from '../auth/tenant-access.ts';
+import { colleaguesOf, rememberUser, staffMemberOf } from '../auth/user-directory.ts';
+import type { Tenant } from '../tenants/swv-profile.ts';
+import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
+import type { ApiDeps } from './deps.ts';
+
+const tenantRef = (tenant: Tenant) => ({
+  slug: tenant.slug,
+  name: tenant.name,
+  shortName: tenant.shortName,
+});
+
+export function backofficeMeRoutes(deps: ApiDeps) {
+  return new Hono<AuthEnv>().get('/backoffice/me', async (c) => {
+    const principal = principalOf(c);
+    const access = await accessibleTenants(
+      {
+        tenants: deps.tenants,
+        tenantsOfSteunpunt: (steunpunt) =>
+          listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt),
+      },
+      principal,
+    );
+    // Remembered on sign-in, so colleagues can assign cases to this user.
+    const staff = staffMemberOf(principal);
+    if (staff) await rememberUser(deps.db, deps.tableName, staff, deps.clock());
+    const colleagues = staff ? await colleaguesOf(deps.db, deps.tableName, staff.steunpunt) : [];
+    return c.json({
+      principal,
+      colleagues,
+      roleLabel: roleLabels[principal.role],
+      ...(access.cases[0] ? { steunpuntName: access.cases[0].steunpuntName } : {}),
+      caseTenants: access.cases.map(tenantRef),
+      monitorTenants: access.monitor.map(tenantRef),
+    });
+  });
+}

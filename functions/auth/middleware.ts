@@ -1,0 +1,97 @@
+/**
+ * The back office's gate: `authenticate` turns `Authorization: Bearer <ID token>` into the
+ * caller (`c.get('principal')`), `requireRole` keeps a route to some roles. Mounted in
+ * functions/api/app.ts on `/api/backoffice/*`, so every back-office route is behind it.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { log } from '../lib/log.ts';
+import { AuthError } from './claims.ts';
+import type { Principal, Role } from './principal.ts';
+import type { TokenVerifier } from './verify.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by `authenticate`; only routes behind it may read it (see principalOf). */
+    principal: Principal;
+  }
+}
+
+/** The Hono environment of a back-office route, for `new Hono<AuthEnv>()`. */
+export interface AuthEnv {
+  Variables: { principal: Principal };
+}
+
+export const authMessages = {
+  401: 'Je bent niet ingelogd. Log opnieuw in.',
+  403: 'Je hebt geen toegang tot deze pagina.',
+  /** Signed in, but the account lacks a role or its steunpunt/SWV: only a beheerder can help. */
+  incomplete:
+    'Je account is nog niet klaar voor het portaal. Vraag de beheerder om je rol en steunpunt in te stellen.',
+} as const;
+
+// Far above any real ID token (Cognito's are about 1 KB), far below what costs effort.
+const maxTokenLength = 8 * 1024;
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i.exec(header?.trim() ?? '');
+  const token = match?.[1];
+  return token && token.length <= maxTokenLength ? token : undefined;
+}
+
+function refuse(c: Context, error: AuthError) {
+  log.info('auth.refused', {
+    status: error.status,
+    errorName: error.reason,
+    method: c.req.method,
+    route: c.req.routePath,
+  });
+  const message =
+    error.status === 401
+      ? authMessages[401]
+      : error.reason === 'forbidden-role'
+        ? authMessages[403]
+        : authMessages.incomplete;
+  return c.json({ message }, error.status);
+}
+
+export function authenticate(verify: TokenVerifier): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    // Back-office answers carry personal data: never keep them in a browser or proxy cache.
+    c.header('Cache-Control', 'no-store');
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token) return refuse(c, new AuthError(401, 'no-token'));
+    let principal: Principal;
+    try {
+      principal = await verify(token);
+    } catch (error) {
+      if (error instanceof AuthError) return refuse(c, error);
+      throw error;
+    }
+    c.set('principal', principal);
+    await next();
+  };
+}
+
+/** Lets only these roles through; put it after `authenticate` (app.ts does that for you). */
+export function requireRole(...allowed: Role[]): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const principal = c.get('principal') as Principal | undefined;
+    if (!principal) return refuse(c, new AuthError(401, 'no-principal'));
+    if (!allowed.includes(principal.role)) return refuse(c, new AuthError(403, 'forbidden-role'));
+    await next();
+  };
+}
+
+/**
+ * The caller of a back-office route. Fails closed (401) when a route was mounted outside
+ * `/api/backoffice/*` by mistake, instead of running without a caller.
+ */
+export function principalOf(c: Context): Principal {
+  const principal = c.get('principal') as Principal | undefined;
+  if (!principal) {
+    const res = Response.json({ message: authMessages[401] }, { status: 401 });
+    throw new HTTPException(401, { res });
+  }
+  return principal;
+}

@@ -1,0 +1,88 @@
+/**
+ * The staff of a steunpunt, as the portal knows them: a user is remembered when they sign
+ * in (GET /api/backoffice/me), so colleagues can be assigned cases. Items
+ * `pk = SP#<steunpunt>`, `sk = USER#<userId>`; only medewerkers and coördinatoren.
+ */
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { Colleague } from '../cases/case-deps.ts';
+import type { Principal, Role } from './principal.ts';
+
+const staffRoles: readonly Role[] = ['medewerker', 'coordinator'];
+
+export const userKey = (steunpunt: string, userId: string) => ({
+  pk: `SP#${steunpunt}`,
+  sk: `USER#${userId}`,
+});
+
+export interface StaffMember {
+  userId: string;
+  name: string;
+  role: Role;
+  steunpunt: string;
+}
+
+export async function rememberUser(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  user: StaffMember,
+  now: Date,
+): Promise<void> {
+  if (!staffRoles.includes(user.role)) return;
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...userKey(user.steunpunt, user.userId),
+        kind: 'user',
+        ...user,
+        lastSeenAt: now.toISOString(),
+      },
+    }),
+  );
+}
+
+export function staffMemberOf(principal: Principal): StaffMember | undefined {
+  if (!principal.steunpunt || !staffRoles.includes(principal.role)) return undefined;
+  return {
+    userId: principal.userId,
+    name: principal.name,
+    role: principal.role,
+    steunpunt: principal.steunpunt,
+  };
+}
+
+export async function colleagueOf(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  steunpunt: string,
+  userId: string,
+): Promise<Colleague | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: userKey(steunpunt, userId) }),
+  );
+  if (!Item || !staffRoles.includes(Item.role as Role)) return undefined;
+  return { userId: String(Item.userId), name: String(Item.name) };
+}
+
+export async function colleaguesOf(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  steunpunt: string,
+): Promise<Colleague[]> {
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :user)',
+      ExpressionAttributeValues: { ':pk': `SP#${steunpunt}`, ':user': 'USER#' },
+    }),
+  );
+  return (Items ?? [])
+    .filter((item) => staffRoles.includes(item.role as Role))
+    .map((item) => ({ userId: String(item.userId), name: String(item.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -1,0 +1,141 @@
+/**
+ * The changes a medewerker makes to a case item: assign, move to a status (also reopen),
+ * mark or clear a signal. Each is one versioned, idempotent write (case-update.ts).
+ */
+import * as z from 'zod/mini';
+import { factDirtyAttributes } from '../privacy/facts.ts';
+import { isCoordinator, type Staff } from './case-access.ts';
+import type { CaseDeps, Colleague } from './case-deps.ts';
+import type { assignInput, signalInput, statusInput } from './case-model.ts';
+import { readSettings } from './case-settings.ts';
+import { statusChanges } from './case-status.ts';
+import { changeCase, type ChangeOutcome, type Plan, type Rejection } from './case-update.ts';
+
+export interface CaseTarget {
+  tenant: string;
+  caseId: string;
+}
+
+const reject = (status: 400 | 403, message: string, field?: string): Rejection => ({
+  kind: 'reject',
+  status,
+  message,
+  ...(field ? { field } : {}),
+});
+
+/** Take a case, give it to a colleague (coördinator only), or leave it unassigned. */
+export async function assignCase(
+  deps: CaseDeps,
+  staff: Staff,
+  target: CaseTarget,
+  input: z.output<typeof assignInput>,
+  idempotencyKey: string,
+): Promise<ChangeOutcome> {
+  let assignee: Colleague | undefined;
+  if (input.assignee !== null) {
+    if (input.assignee === staff.userId) {
+      assignee = { userId: staff.userId, name: staff.name };
+    } else {
+      if (!isCoordinator(staff)) {
+        return reject(403, 'Alleen een coördinator kan een dossier aan een collega geven.');
+      }
+      assignee = await deps.colleague(staff.steunpunt, input.assignee);
+      if (!assignee) return reject(400, 'Kies een collega van je steunpunt', 'assignee');
+    }
+  }
+  return changeCase(
+    deps,
+    staff,
+    target,
+    { idempotencyKey, type: 'assign', expectedVersion: input.version },
+    (item): Plan => {
+      if (!assignee) {
+        if (!item.assignee) return { kind: 'unchanged' };
+        if (item.assignee !== staff.userId && !isCoordinator(staff)) {
+          return reject(403, 'Alleen een coördinator kan een dossier bij een collega weghalen.');
+        }
+        return {
+          kind: 'change',
+          attributes: { set: {}, remove: ['assignee', 'assigneeName'] },
+          details: { from: item.assigneeName ?? '' },
+        };
+      }
+      if (item.assignee === assignee.userId) return { kind: 'unchanged' };
+      return {
+        kind: 'change',
+        attributes: {
+          set: { assignee: assignee.userId, assigneeName: assignee.name },
+          remove: [],
+        },
+        details: { assignee: assignee.userId, assigneeName: assignee.name },
+      };
+    },
+  );
+}
+
+/** Move a case to a status; closing starts the retention term, reopening stops it. */
+export async function changeStatus(
+  deps: CaseDeps,
+  staff: Staff,
+  target: CaseTarget,
+  input: z.output<typeof statusInput>,
+  idempotencyKey: string,
+): Promise<ChangeOutcome> {
+  return changeCase(
+    deps,
+    staff,
+    target,
+    { idempotencyKey, type: 'status', expectedVersion: input.version },
+    async (item, now): Promise<Plan> => {
+      if (item.status === input.status) return { kind: 'unchanged' };
+      const { retentionMonths } = await readSettings(deps, staff.steunpunt);
+      return {
+        kind: 'change',
+        attributes: statusChanges(item, input.status, now, retentionMonths),
+        details: { from: item.status, to: input.status },
+      };
+    },
+  );
+}
+
+/** Mark a case as a signal for the SWV's monitor (anonymous), or clear the mark. */
+export async function setSignal(
+  deps: CaseDeps,
+  staff: Staff,
+  target: CaseTarget,
+  input: z.output<typeof signalInput>,
+  idempotencyKey: string,
+): Promise<ChangeOutcome> {
+  if (input.hasSignal && !input.category) return reject(400, 'Kies een categorie', 'category');
+  return changeCase(
+    deps,
+    staff,
+    target,
+    {
+      idempotencyKey,
+      type: 'signal',
+      ...(input.version !== undefined ? { expectedVersion: input.version } : {}),
+    },
+    (item, now): Plan => {
+      if (!input.hasSignal || !input.category) {
+        if (!item.signal) return { kind: 'unchanged' };
+        return {
+          kind: 'change',
+          attributes: { set: factDirtyAttributes(item.pk, now), remove: ['signal'] },
+          details: { removed: item.signal.category },
+        };
+      }
+      const signal = {
+        category: input.category,
+        text: input.text ?? '',
+        markedAt: now.toISOString(),
+      };
+      return {
+        kind: 'change',
+        // The monitor counts signals: the fact sync rewrites the case's fact.
+        attributes: { set: { signal, ...factDirtyAttributes(item.pk, now) }, remove: [] },
+        details: { category: input.category },
+      };
+    },
+  );
+}

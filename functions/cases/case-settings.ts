@@ -1,0 +1,142 @@
+/**
+ * A steunpunt's own terms: the first-answer target (working days) and how long a closed
+ * case keeps its personal data (months). One item, `pk=SP#<steunpunt>, sk=SETTINGS`;
+ * the defaults hold while a coördinator has not chosen.
+ */
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { errorName } from '../lib/log.ts';
+import type { TenantLookup } from '../tenants/tenant-store.ts';
+import { steunpuntPartition } from './case-keys.ts';
+import type { SettingsInput, SteunpuntSettings } from './case-model.ts';
+
+export const defaultSettings: SteunpuntSettings = {
+  responseDays: 5,
+  retentionMonths: 12,
+  version: 0,
+};
+
+export const settingsKey = (steunpunt: string) => ({
+  pk: steunpuntPartition(steunpunt),
+  sk: 'SETTINGS',
+});
+
+interface SettingsDeps {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+export async function readSettings(
+  deps: SettingsDeps,
+  steunpunt: string,
+  consistent = false,
+): Promise<SteunpuntSettings & { lastKey?: string }> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: settingsKey(steunpunt),
+      ConsistentRead: consistent,
+    }),
+  );
+  if (!Item) return { ...defaultSettings };
+  return {
+    responseDays: Number(Item.responseDays ?? defaultSettings.responseDays),
+    retentionMonths: Number(Item.retentionMonths ?? defaultSettings.retentionMonths),
+    version: Number(Item.version ?? 0),
+    ...(Item.updatedAt ? { updatedAt: String(Item.updatedAt) } : {}),
+    ...(Item.lastKey ? { lastKey: String(Item.lastKey) } : {}),
+  };
+}
+
+export type SettingsOutcome =
+  | { kind: 'saved' | 'replayed'; settings: SteunpuntSettings }
+  | { kind: 'conflict'; settings: SteunpuntSettings };
+
+/**
+ * Saves the settings if they are still at the version the coördinator saw (when given).
+ * The request's key is kept on the item: a retry of a save that went through answers
+ * as the first one did instead of failing on the version it raised itself.
+ */
+export async function saveSettings(
+  deps: SettingsDeps,
+  steunpunt: string,
+  input: SettingsInput,
+  idempotencyKey: string,
+  now: Date,
+): Promise<SettingsOutcome> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const current = await readSettings(deps, steunpunt, true);
+    if (current.lastKey === idempotencyKey) return { kind: 'replayed', settings: strip(current) };
+    if (input.version !== undefined && input.version !== current.version) {
+      return { kind: 'conflict', settings: strip(current) };
+    }
+    const next: SteunpuntSettings = {
+      responseDays: input.responseDays,
+      retentionMonths: input.retentionMonths,
+      version: current.version + 1,
+      updatedAt: now.toISOString(),
+    };
+    try {
+      await deps.db.send(
+        new UpdateCommand({
+          TableName: deps.tableName,
+          Key: settingsKey(steunpunt),
+          UpdateExpression:
+            'SET responseDays = :days, retentionMonths = :months, version = :next, updatedAt = :at, lastKey = :key, kind = :kind',
+          ConditionExpression:
+            current.version === 0 ? 'attribute_not_exists(version)' : 'version = :current',
+          ExpressionAttributeValues: {
+            ':days': next.responseDays,
+            ':months': next.retentionMonths,
+            ':next': next.version,
+            ':at': next.updatedAt,
+            ':key': idempotencyKey,
+            ':kind': 'steunpunt-settings',
+            ...(current.version === 0 ? {} : { ':current': current.version }),
+          },
+        }),
+      );
+      return { kind: 'saved', settings: next };
+    } catch (error) {
+      if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+      // Changed meanwhile: read again; the version check above decides.
+    }
+  }
+  return { kind: 'conflict', settings: strip(await readSettings(deps, steunpunt, true)) };
+}
+
+function strip(settings: SteunpuntSettings & { lastKey?: string }): SteunpuntSettings {
+  const { lastKey: _lastKey, ...rest } = settings;
+  return rest;
+}
+
+/** Settings change rarely; a warm Lambda keeps them for a minute, like the tenants. */
+export function cachedSettingsLookup(
+  deps: SettingsDeps,
+  ttlMs = 60_000,
+  now: () => number = Date.now,
+): (steunpunt: string) => Promise<SteunpuntSettings> {
+  const cache = new Map<string, { settings: SteunpuntSettings; until: number }>();
+  return async (steunpunt) => {
+    const hit = cache.get(steunpunt);
+    if (hit && hit.until > now()) return hit.settings;
+    const settings = strip(await readSettings(deps, steunpunt));
+    cache.set(steunpunt, { settings, until: now() + ttlMs });
+    return settings;
+  };
+}
+
+/**
+ * A tenant lookup whose tenants carry their steunpunt's first-answer target, so the
+ * form's questions get the steunpunt's own due date (question-store reads
+ * `tenant.responseDays`).
+ */
+export function withSteunpuntSettings(
+  tenants: TenantLookup,
+  settings: (steunpunt: string) => Promise<SteunpuntSettings>,
+): TenantLookup {
+  return async (slug) => {
+    const tenant = await tenants(slug);
+    if (!tenant) return undefined;
+    return { ...tenant, responseDays: (await settings(tenant.steunpunt)).responseDays };
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Storing a new case, whichever way it came in (the form, a phone call, WhatsApp, the
+ * walk-in hour): one conditional PutItem writes the case, its place in the inbox and
+ * reference indexes, and any mail it causes, so there is never a case without its mail
+ * or a mail without its case. A retry with the same idempotency key lands on the same
+ * item and answers as the first request did.
+ */
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { amsterdamYear } from '../lib/amsterdam-time.ts';
+import type { Clock } from '../lib/clock.ts';
+import { errorName } from '../lib/log.ts';
+import { addWorkingDays } from '../lib/working-days.ts';
+import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
+import { nextReference } from '../questions/reference.ts';
+import type { Tenant } from '../tenants/swv-profile.ts';
+import {
+  caseKey,
+  inboxPartition,
+  inboxSortKey,
+  personPartition,
+  referencePartition,
+} from './case-keys.ts';
+import type { CaseItem, CaseStatus, IntakeChannel } from './case-model.ts';
+import { defaultSettings } from './case-settings.ts';
+import { statusChanges } from './case-status.ts';
+
+export interface NewCaseDeps {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  clock: Clock;
+}
+
+/** What a new case is made of: the monitor's fields, the personal data, who took it. */
+export interface NewCase {
+  channel: IntakeChannel;
+  role: string;
+  topic: string;
+  schoolType: string;
+  gemeente: string;
+  contactChannel: string;
+  personal: { question: string; name?: string; email?: string; phone?: string };
+  /** `nieuw` when left out. */
+  status?: CaseStatus;
+  /** The medewerker who registered the contact (and takes it). */
+  createdBy?: { userId: string; name: string };
+  /** Identifies the request's content: a reused key with other content is refused. */
+  fingerprint: string;
+  /** The mails the case causes, made once its reference is known. */
+  mails?: (reference: string, now: Date) => Record<string, MailEntry>;
+  /** Needed when the case starts closed; the steunpunt's term. */
+  retentionMonths?: number;
+}
+
+export type CreateOutcome =
+  | { kind: 'created' | 'replayed'; reference: string; createdAt: string }
+  /** The idempotency key was used before for a different case. */
+  | { kind: 'key-reused' };
+
+/** Same content after normalisation gives the same fingerprint, whatever the key order. */
+export function fingerprintOf(input: object): string {
+  const canonical = JSON.stringify(
+    Object.fromEntries(Object.entries(input).sort(([a], [b]) => a.localeCompare(b))),
+  );
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export async function createCase(
+  deps: NewCaseDeps,
+  tenant: Tenant,
+  fields: NewCase,
+  idempotencyKey: string,
+): Promise<CreateOutcome> {
+  const key = caseKey(tenant.slug, idempotencyKey);
+
+  const earlier = await findEarlier(deps, key, fields.fingerprint);
+  if (earlier) return earlier;
+
+  const now = deps.clock();
+  const createdAt = now.toISOString();
+  const reference = await nextReference(deps.db, deps.tableName, tenant.slug, amsterdamYear(now));
+  const mails = fields.mails?.(reference, now) ?? {};
+  const status = fields.status ?? 'nieuw';
+  const { email } = fields.personal;
+  const statusSet =
+    status === 'nieuw'
+      ? {}
+      : statusChanges(
+          { pk: key.pk, steunpunt: tenant.steunpunt },
+          status,
+          now,
+          fields.retentionMonths ?? defaultSettings.retentionMonths,
+        ).set;
+
+  const item: CaseItem & Record<string, unknown> = {
+    ...key,
+    kind: 'question',
+    caseId: idempotencyKey,
+    tenant: tenant.slug,
+    steunpunt: tenant.steunpunt,
+    reference,
+    createdAt,
+    channel: fields.channel,
+    status,
+    dueAt: addWorkingDays(now, tenant.responseDays ?? defaultSettings.responseDays).toISOString(),
+    version: 1,
+    fingerprint: fields.fingerprint,
+    // What the monitor may count: no person in here.
+    role: fields.role,
+    topic: fields.topic,
+    schoolType: fields.schoolType,
+    gemeente: fields.gemeente,
+    contactChannel: fields.contactChannel,
+    // Personal data, kept together so that erasing a person is one REMOVE.
+    personal: fields.personal,
+    ...(fields.createdBy
+      ? {
+          createdBy: fields.createdBy.userId,
+          createdByName: fields.createdBy.name,
+          assignee: fields.createdBy.userId,
+          assigneeName: fields.createdBy.name,
+        }
+      : {}),
+    // Changes add their history line here; the map must exist to add to it.
+    changes: {},
+    inboxPk: inboxPartition(tenant.steunpunt, status),
+    inboxSk: inboxSortKey(createdAt, reference),
+    refPk: referencePartition(tenant.slug, reference),
+    ...(email ? { personPk: personPartition(email), personSk: createdAt } : {}),
+    // The anonymous monitor fact is written by the fact sync (functions/privacy).
+    factPk: 'FACT#PENDING',
+    factSk: `${createdAt}#${key.pk}`,
+    // A contact that starts answered or closed: its first answer and purge keys.
+    ...statusSet,
+    ...outboxAttributes(key.pk, key.sk, mails),
+  };
+
+  try {
+    await deps.db.send(
+      new PutCommand({
+        TableName: deps.tableName,
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+    // A parallel retry with the same key won the race: answer as it did.
+    const winner = await findEarlier(deps, key, fields.fingerprint);
+    if (winner) return winner;
+    throw error;
+  }
+  return { kind: 'created', reference, createdAt };
+}
+
+async function findEarlier(
+  deps: NewCaseDeps,
+  key: { pk: string; sk: string },
+  print: string,
+): Promise<CreateOutcome | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: key,
+      ConsistentRead: true,
+      ProjectionExpression: '#ref, createdAt, fingerprint',
+      ExpressionAttributeNames: { '#ref': 'reference' },
+    }),
+  );
+  if (!Item) return undefined;
+  if (Item.fingerprint !== print) return { kind: 'key-reused' };
+  return { kind: 'replayed', reference: String(Item.reference), createdAt: String(Item.createdAt) };
+}

@@ -1,0 +1,197 @@
+/**
+ * The anonymous monitor fact: one item per case, kept apart from the case so that the
+ * SWV's monitor stays whole after the case's personal data is erased.
+ *
+ *   pk = FACT#<tenant>, sk = <yyyy-mm (Amsterdam, of createdAt)>#<caseId>
+ *
+ * A fact holds only what the monitor counts; never a name, address, phone number,
+ * question text or note. Whoever changes a case field the fact reflects marks the case
+ * dirty in the same write (`factDirtyAttributes`); `syncFacts` then rewrites the fact.
+ */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CaseItem, SignalCategory } from '../cases/case-model.ts';
+import { log } from '../lib/log.ts';
+import { amsterdamMonth } from './amsterdam-month.ts';
+import { isConditionFailure, type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+
+export interface MonitorFact {
+  pk: string;
+  sk: string;
+  tenant: string;
+  steunpunt: string;
+  month: string;
+  kind: string;
+  channel: string;
+  topic: string;
+  role: string;
+  schoolType: string;
+  gemeente: string;
+  status: 'open' | 'afgerond';
+  signalCategory: SignalCategory | 'none';
+  /** The short anonymous text the medewerker wrote with the signal. */
+  signalText?: string;
+  /** Unknown while no first answer was recorded. */
+  firstResponseWithinTarget: boolean | 'unknown';
+  /**
+   * When the case was marked dirty for the version of the case this fact shows. A sync
+   * that read an older version of the case can never overwrite a newer fact.
+   */
+  changedAt: string;
+}
+
+export const factPendingPartition = 'FACT#PENDING';
+export const factPartition = (tenant: string) => `FACT#${tenant}`;
+
+export function factKey(tenant: string, createdAt: string, caseId: string): ItemKey {
+  return { pk: factPartition(tenant), sk: `${amsterdamMonth(new Date(createdAt))}#${caseId}` };
+}
+
+/**
+ * The attributes that put a case in the fact sync's queue. Set them in the same write
+ * as any change to a field the fact shows (status, signal, first answer, topic, …).
+ */
+export function factDirtyAttributes(casePk: string, now: Date) {
+  return { factPk: factPendingPartition, factSk: `${now.toISOString()}#${casePk}` };
+}
+
+/** The moment a case was marked dirty, from its factSk (`<iso time>#<case pk>`). */
+const markedAt = (factSk: string) => factSk.slice(0, factSk.indexOf('#'));
+
+type StoredCase = Partial<CaseItem> & Record<string, unknown> & ItemKey;
+
+/** The fact of a case: a pure function of the case's anonymous fields. */
+export function factOf(item: StoredCase, changedAt: string): MonitorFact {
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : 'onbekend');
+  const createdAt = String(item.createdAt);
+  const firstResponse = item.firstResponseAt;
+  return {
+    ...factKey(String(item.tenant), createdAt, String(item.caseId)),
+    tenant: String(item.tenant),
+    steunpunt: String(item.steunpunt),
+    month: amsterdamMonth(new Date(createdAt)),
+    kind: text(item.kind),
+    channel: text(item.channel),
+    topic: text(item.topic),
+    role: text(item.role),
+    schoolType: text(item.schoolType),
+    gemeente: text(item.gemeente),
+    status: item.status === 'afgerond' ? 'afgerond' : 'open',
+    signalCategory: item.signal?.category ?? 'none',
+    ...(item.signal?.text ? { signalText: item.signal.text } : {}),
+    firstResponseWithinTarget:
+      firstResponse && item.dueAt ? firstResponse <= item.dueAt : 'unknown',
+    changedAt,
+  };
+}
+
+export interface SyncResult {
+  written: number;
+  /** Gone, already synced by another run, or changed meanwhile (synced again next run). */
+  skipped: number;
+}
+
+/** Drains the factsync index: rewrites the fact of every case marked dirty until now. */
+export async function syncFacts(deps: PrivacyDeps, limit = 50): Promise<SyncResult> {
+  const result: SyncResult = { written: 0, skipped: 0 };
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'factsync',
+      KeyConditionExpression: 'factPk = :p AND factSk < :bound',
+      ExpressionAttributeValues: {
+        ':p': factPendingPartition,
+        ':bound': `${deps.clock().toISOString()}$`,
+      },
+      ProjectionExpression: 'pk, sk',
+      Limit: limit,
+    }),
+  );
+  for (const key of Items ?? []) {
+    // The index is eventually consistent; the item itself is the truth.
+    const { Item } = await deps.db.send(
+      new GetCommand({
+        TableName: deps.tableName,
+        Key: { pk: key.pk, sk: key.sk },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item || typeof Item.factSk !== 'string') {
+      result.skipped++;
+      continue;
+    }
+    if (await syncCaseFact(deps, Item as StoredCase)) result.written++;
+    else result.skipped++;
+  }
+  if (result.written > 0) log.info('facts.synced', { count: result.written });
+  return result;
+}
+
+/**
+ * Writes the fact of a case as read (consistently) by the caller, then takes the case
+ * out of the queue unless it was marked dirty again meanwhile. Safe to run twice or in
+ * parallel: the fact's key is fixed and an older read never overwrites a newer fact.
+ * Returns whether this call wrote the fact.
+ */
+export async function syncCaseFact(deps: PrivacyDeps, item: StoredCase): Promise<boolean> {
+  const factSk = typeof item.factSk === 'string' ? item.factSk : undefined;
+  const changedAt = factSk ? markedAt(factSk) : String(item.createdAt);
+  const fact = factOf(item, changedAt);
+  let written = true;
+  try {
+    await deps.db.send(
+      new PutCommand({
+        TableName: deps.tableName,
+        Item: fact,
+        // A case that is not queued has a current fact already, if it has one at all.
+        ConditionExpression: factSk
+          ? 'attribute_not_exists(pk) OR changedAt <= :changedAt'
+          : 'attribute_not_exists(pk)',
+        ...(factSk ? { ExpressionAttributeValues: { ':changedAt': changedAt } } : {}),
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    written = false;
+  }
+  if (!factSk) return written;
+
+  const versioned = typeof item.version === 'number';
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: { pk: item.pk, sk: item.sk },
+        UpdateExpression: 'REMOVE factPk, factSk',
+        ConditionExpression: versioned ? 'factSk = :sk AND version = :v' : 'factSk = :sk',
+        ExpressionAttributeValues: { ':sk': factSk, ...(versioned ? { ':v': item.version } : {}) },
+      }),
+    );
+  } catch (error) {
+    // Marked dirty again (or changed) since the read: the next run writes the newer fact.
+    if (!isConditionFailure(error)) throw error;
+  }
+  return written;
+}
+
+/** The facts of one tenant in one month (Amsterdam): what the monitor counts. */
+export async function factsOf(
+  deps: PrivacyDeps,
+  tenant: string,
+  month: string,
+): Promise<MonitorFact[]> {
+  const facts: MonitorFact[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :month)',
+        ExpressionAttributeValues: { ':pk': factPartition(tenant), ':month': `${month}#` },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    facts.push(...((page.Items ?? []) as MonitorFact[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return facts;
+}

@@ -1,0 +1,195 @@
+/**
+ * A person's cases, found by e-mail address for an AVG request (inzage, export,
+ * verwijdering). The person index holds a hash of the address, never the address; every
+ * case found is checked against the caller's steunpunt through its tenant record.
+ */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  caseStatuses,
+  intakeChannels,
+  signalCategories,
+  type CaseItem,
+  type CaseSummary,
+} from '../cases/case-model.ts';
+import type { MailEntry } from '../mail/outbox.ts';
+import { renderMail } from '../mail/templates.ts';
+import { contactChannels, roles, schoolTypes, topics } from '../questions/question-schema.ts';
+import { personPartition } from '../questions/question-store.ts';
+import type { Tenant } from '../tenants/swv-profile.ts';
+import type { PrivacyRouteDeps } from './privacy-deps.ts';
+
+export type StoredCase = CaseItem & Record<string, unknown>;
+
+export interface PersonCase {
+  item: StoredCase;
+  tenant: Tenant;
+}
+
+export async function findPersonCases(
+  deps: PrivacyRouteDeps,
+  email: string,
+  steunpunt: string,
+): Promise<PersonCase[]> {
+  const partition = personPartition(email);
+  const keys: { pk: string; sk: string }[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        IndexName: 'person',
+        KeyConditionExpression: 'personPk = :p',
+        ExpressionAttributeValues: { ':p': partition },
+        ProjectionExpression: 'pk, sk',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const key of page.Items ?? []) keys.push({ pk: String(key.pk), sk: String(key.sk) });
+    start = page.LastEvaluatedKey;
+  } while (start);
+
+  const found: PersonCase[] = [];
+  for (const key of keys) {
+    // The index may lag; the item itself says whether it still belongs to this person.
+    const { Item } = await deps.db.send(
+      new GetCommand({ TableName: deps.tableName, Key: key, ConsistentRead: true }),
+    );
+    if (!Item || Item.personPk !== partition) continue;
+    const item = Item as StoredCase;
+    const tenant = await deps.tenants(item.tenant);
+    // Another steunpunt's cases are not there, as far as this caller can tell.
+    if (!tenant || tenant.steunpunt !== steunpunt) continue;
+    found.push({ item, tenant });
+  }
+  return found.sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt));
+}
+
+/** What a search result lists: no free text, no contact data. */
+export function caseSummary(item: StoredCase, now: Date): CaseSummary {
+  return {
+    caseId: item.caseId,
+    tenant: item.tenant,
+    reference: item.reference,
+    createdAt: item.createdAt,
+    status: item.status,
+    topic: item.topic,
+    role: item.role,
+    channel: item.channel,
+    ...(item.assignee ? { assignee: item.assignee } : {}),
+    ...(item.assigneeName ? { assigneeName: item.assigneeName } : {}),
+    dueAt: item.dueAt,
+    overdue: !item.firstResponseAt && item.status !== 'afgerond' && item.dueAt < now.toISOString(),
+    hasSignal: Boolean(item.signal),
+  };
+}
+
+const label = (labels: Record<string, string>, value: unknown) =>
+  typeof value === 'string' ? (labels[value] ?? value) : undefined;
+
+/** One history item as stored: `pk = <case pk>`, `sk = EVENT#<at>#<id>`. */
+interface StoredEvent {
+  type?: string;
+  at?: string;
+  text?: string;
+  details?: Record<string, string>;
+}
+
+const eventLabels: Record<string, string> = {
+  created: 'Vraag ontvangen',
+  status: 'Status gewijzigd',
+  assign: 'Toegewezen',
+  note: 'Notitie',
+  reply: 'Antwoord gestuurd',
+  signal: 'Signaal',
+};
+
+async function historyOf(deps: PrivacyRouteDeps, pk: string): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
+        ExpressionAttributeValues: { ':pk': pk, ':event': 'EVENT#' },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    events.push(...((page.Items ?? []) as StoredEvent[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return events;
+}
+
+/** The mail as the person received it, when its template is known here. */
+function mailForExport(mail: MailEntry) {
+  let rendered: { onderwerp: string; tekst: string } | undefined;
+  try {
+    const mailText = renderMail(mail.template, mail.params ?? {});
+    rendered = { onderwerp: mailText.subject, tekst: mailText.text };
+  } catch {
+    rendered = undefined;
+  }
+  return {
+    aan: mail.to,
+    status: mail.status,
+    ...(mail.sentAt ? { verstuurdOp: mail.sentAt } : {}),
+    ...(rendered ?? { gegevens: mail.params }),
+  };
+}
+
+/**
+ * Everything stored about the person in these cases, in Dutch, for the person. Staff
+ * identities (who handled what) are left out: they are not the person's data.
+ */
+export async function exportPerson(deps: PrivacyRouteDeps, cases: PersonCase[], now: Date) {
+  const exported = [];
+  for (const { item, tenant } of cases) {
+    const history = await historyOf(deps, item.pk);
+    exported.push({
+      referentie: item.reference,
+      samenwerkingsverband: tenant.name,
+      steunpunt: tenant.steunpuntName,
+      ontvangenOp: item.createdAt,
+      status: label(caseStatuses, item.status),
+      binnengekomenVia: label(intakeChannels, item.channel),
+      rol: label(roles, item.role),
+      onderwerp: label(topics, item.topic),
+      school: label(schoolTypes, item.schoolType),
+      gemeente: item.gemeente,
+      contactOpnemenVia: label(contactChannels, item.contactChannel),
+      ...(item.firstResponseAt ? { eersteAntwoordOp: item.firstResponseAt } : {}),
+      ...(item.closedAt ? { afgerondOp: item.closedAt } : {}),
+      persoonsgegevens: {
+        ...(item.personal?.name ? { naam: item.personal.name } : {}),
+        ...(item.personal?.email ? { email: item.personal.email } : {}),
+        ...(item.personal?.phone ? { telefoon: item.personal.phone } : {}),
+        ...(item.personal?.question ? { vraag: item.personal.question } : {}),
+      },
+      ...(item.signal
+        ? {
+            signaal: {
+              categorie: label(signalCategories, item.signal.category),
+              tekst: item.signal.text,
+            },
+          }
+        : {}),
+      mails: Object.values(item.mails ?? {}).map(mailForExport),
+      geschiedenis: history.map((event) => ({
+        wat: label(eventLabels, event.type),
+        op: event.at,
+        ...(event.text ? { tekst: event.text } : {}),
+        // Who was assigned is about staff, not about the person.
+        ...(event.details && event.type !== 'assign' ? { details: event.details } : {}),
+      })),
+    });
+  }
+  return {
+    gemaaktOp: now.toISOString(),
+    uitleg:
+      'Dit zijn alle gegevens die het steunpunt over jou bewaart bij je vragen. ' +
+      'Zonder naam of adres blijft alleen een telling over voor het overzicht van het samenwerkingsverband.',
+    vragen: exported,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The scheduled privacy work in one call: first the monitor facts, then the retention
+ * erasures. The retention-job Lambda runs it daily; the local portal's poller runs it too.
+ */
+import { log } from '../lib/log.ts';
+import { syncFacts } from './facts.ts';
+import type { PrivacyDeps } from './privacy-deps.ts';
+import { purgeExpired } from './retention.ts';
+
+export interface PrivacyJobOptions {
+  /** Asked before every batch; the Lambda stops while it still has time to finish one. */
+  hasTime?: () => boolean;
+  batchSize?: number;
+}
+
+export interface PrivacyJobResult {
+  factsWritten: number;
+  erased: number;
+  kept: number;
+}
+
+export async function runPrivacyJobs(
+  deps: PrivacyDeps,
+  options: PrivacyJobOptions = {},
+): Promise<PrivacyJobResult> {
+  const hasTime = options.hasTime ?? (() => true);
+  const batchSize = options.batchSize ?? 25;
+  const total: PrivacyJobResult = { factsWritten: 0, erased: 0, kept: 0 };
+
+  while (hasTime()) {
+    const batch = await syncFacts(deps, batchSize);
+    total.factsWritten += batch.written;
+    // A short batch means the queue is empty; whatever is left goes to the next run.
+    if (batch.written + batch.skipped < batchSize) break;
+  }
+  while (hasTime()) {
+    const batch = await purgeExpired(deps, batchSize);
+    total.erased += batch.erased;
+    total.kept += batch.kept;
+    if (batch.erased + batch.kept < batchSize) break;
+  }
+  log.info('privacy-jobs.run', { count: total.factsWritten + total.erased });
+  return total;
+}

@@ -1,0 +1,13 @@
+/** The retention job's dependencies as it runs, made once per container from the environment. */
+import { createDocumentClient } from '../lib/aws-clients.ts';
+import { systemClock } from '../lib/clock.ts';
+import { configFromEnv } from '../lib/config.ts';
+import type { PrivacyDeps } from '../privacy/privacy-deps.ts';
+
+const config = configFromEnv();
+
+export const jobDeps: PrivacyDeps = {
+  db: createDocumentClient(config),
+  tableName: config.tableName,
+  clock: systemClock,
+};
