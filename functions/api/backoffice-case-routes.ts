@@ -30,6 +30,7 @@ import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
 import { backofficeContactRoutes } from './backoffice-contact-routes.ts';
 import {
   caseParams,
+  ownCase,
   fieldProblem,
   messages,
   queryParams,
@@ -172,6 +173,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .get(
       '/backoffice/cases/:swv/:caseId/reply-draft',
       staffOnly,
+      ownCase(deps),
       queryParams(z.object({ templateId: z.string({ error: 'Kies een sjabloon' }) }), [
         'templateId',
       ]),
@@ -194,6 +196,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .post(
       '/backoffice/cases/:swv/:caseId/assign',
       staffOnly,
+      ownCase(deps),
       idempotencyKey,
       jsonBody(assignInput, ['assignee', 'version']),
       async (c) => {
@@ -213,6 +216,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .post(
       '/backoffice/cases/:swv/:caseId/status',
       staffOnly,
+      ownCase(deps),
       idempotencyKey,
       jsonBody(statusInput, ['status', 'version']),
       async (c) => {
@@ -232,6 +236,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .post(
       '/backoffice/cases/:swv/:caseId/signal',
       staffOnly,
+      ownCase(deps),
       idempotencyKey,
       jsonBody(signalInput, ['hasSignal', 'category', 'text', 'version']),
       async (c) => {
@@ -251,6 +256,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .post(
       '/backoffice/cases/:swv/:caseId/replies',
       staffOnly,
+      ownCase(deps),
       idempotencyKey,
       jsonBody(replyInput, ['templateId', 'subject', 'body', 'status', 'version']),
       async (c) => {
@@ -271,6 +277,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     .post(
       '/backoffice/cases/:swv/:caseId/notes',
       staffOnly,
+      ownCase(deps),
       idempotencyKey,
       jsonBody(noteInput, ['text']),
       async (c) => {

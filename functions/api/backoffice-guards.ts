@@ -71,6 +71,17 @@ export async function caseParams(
   return { tenant, target: { tenant: swv, caseId } };
 }
 
+/**
+ * Refuses a case of an SWV the caller does not handle before any input is read, so that
+ * the answer never depends on the input (a foreign case is simply not found).
+ */
+export function ownCase(deps: CaseDeps) {
+  return createMiddleware<CaseEnv>(async (c, next) => {
+    if (!(await caseParams(deps, c))) return c.json({ message: messages.caseNotFound }, 404);
+    await next();
+  });
+}
+
 /** Query parameters checked with a schema: 400 with Dutch messages per field. */
 export function queryParams<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
   return validator('query', (value, c: Context) => {

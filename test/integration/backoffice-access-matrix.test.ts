@@ -1,0 +1,191 @@
+/**
+ * Tenant isolation, proven exhaustively: every back-office route the app has (read from
+ * the app itself, so a new route cannot slip past) is called by every role, on a case of
+ * its own steunpunt and on one of another steunpunt. Nobody may see or change what is not
+ * theirs, and the denial comes before any validation.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/api/app.ts';
+import { jwksVerifier } from '../../functions/auth/verify.ts';
+import { questionInput } from '../../functions/questions/question-schema.ts';
+import { submitQuestion } from '../../functions/questions/question-store.ts';
+import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
+import { demoUser } from '../../scripts/local/demo-users.ts';
+import { startLocalIdp, type LocalIdp } from '../../scripts/local/local-idp.ts';
+import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+
+let aws: LocalAws;
+let idp: LocalIdp & { close(): Promise<void> };
+let app: ReturnType<typeof createApp>;
+
+const own = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
+const foreign = { ...testTenant('vo-noord-kennemerland'), steunpunt: 'vo-noord-kennemerland' };
+const cases: Record<'own' | 'foreign', { caseId: string; reference: string; slug: string }> = {
+  own: { caseId: '', reference: '', slug: own.slug },
+  foreign: { caseId: '', reference: '', slug: foreign.slug },
+};
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  aws = await startLocalAws();
+  for (const tenant of [own, foreign]) await putTenant(aws.db, aws.tableName, tenant);
+  idp = await startLocalIdp();
+  app = createApp({
+    db: aws.db,
+    tableName: aws.tableName,
+    clock: () => new Date(),
+    tenants: cachedTenantLookup(aws.db, aws.tableName),
+    verifyToken: jwksVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl }),
+  });
+  for (const [side, tenant] of [
+    ['own', own],
+    ['foreign', foreign],
+  ] as const) {
+    const caseId = randomUUID();
+    const outcome = await submitQuestion(
+      { db: aws.db, tableName: aws.tableName, clock: () => new Date() },
+      tenant,
+      questionInput.parse(validQuestion({ email: `ouder-${side}@example.nl` })),
+      caseId,
+    );
+    if (outcome.kind === 'key-reused') throw new Error('unexpected');
+    cases[side] = { caseId, reference: outcome.reference, slug: tenant.slug };
+  }
+  for (const id of [
+    'sanne-medewerker',
+    'ruud-coordinator',
+    'fatima-medewerker',
+    'joost-swv-lezer',
+    'ingrid-beheerder',
+  ]) {
+    tokens[id] = await idp.tokenFor(demoUser(id)!);
+    // Signing in (GET /me) puts staff in their steunpunt's directory.
+    await app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${tokens[id]}` } });
+  }
+});
+afterAll(async () => {
+  await idp?.close();
+  await aws?.stop();
+});
+
+interface Route {
+  method: string;
+  path: string;
+}
+
+/** Every back-office route of the app, as Hono registered it. */
+function backofficeRoutes(): Route[] {
+  const seen = new Set<string>();
+  return app.routes
+    .filter((r) => r.path.startsWith('/api/backoffice/') && r.method !== 'ALL')
+    .filter((r) => !seen.has(`${r.method} ${r.path}`) && seen.add(`${r.method} ${r.path}`))
+    .map((r) => ({ method: r.method, path: r.path }));
+}
+
+/** The route with its parameters filled in for a case of `side`. */
+function concrete(route: Route, side: 'own' | 'foreign'): string {
+  const target = cases[side];
+  return route.path
+    .replace(':swv', target.slug)
+    .replace(':caseId', target.caseId)
+    .replace(':id', 'standaard-antwoord');
+}
+
+async function call(route: Route, side: 'own' | 'foreign', user?: string) {
+  const url =
+    concrete(route, side) +
+    (route.path.endsWith('by-reference') ? `?ref=${cases[side].reference}` : '');
+  return app.request(url, {
+    method: route.method,
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+      ...(user ? { authorization: `Bearer ${tokens[user]}` } : {}),
+    },
+    ...(route.method === 'GET' ? {} : { body: JSON.stringify({ email: 'ouder-own@example.nl' }) }),
+  });
+}
+
+const routes = () => backofficeRoutes();
+const caseRoute = (route: Route) => route.path.includes(':caseId');
+const coordinatorOnly = (route: Route) =>
+  /\/(audit|settings|personen)/.test(route.path) ||
+  (/\/templates/.test(route.path) && route.method !== 'GET');
+
+describe('back-office access, every route × every role', () => {
+  it('covers the routes it should (so the matrix cannot pass empty)', () => {
+    const paths = routes().map((r) => `${r.method} ${r.path}`);
+    expect(paths.length).toBeGreaterThanOrEqual(15);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'GET /api/backoffice/cases',
+        'GET /api/backoffice/cases/:swv/:caseId',
+        'POST /api/backoffice/cases/:swv/:caseId/status',
+        'POST /api/backoffice/personen/verwijderen',
+      ]),
+    );
+  });
+
+  it('refuses every route without a token', async () => {
+    for (const route of routes()) {
+      const response = await call(route, 'own');
+      expect(response.status, `${route.method} ${route.path}`).toBe(401);
+    }
+  });
+
+  it.each(['joost-swv-lezer', 'ingrid-beheerder'])(
+    'gives %s no case, template, settings, audit or person route at all',
+    async (user) => {
+      for (const route of routes().filter((r) => !r.path.endsWith('/me'))) {
+        for (const side of ['own', 'foreign'] as const) {
+          const response = await call(route, side, user);
+          expect(response.status, `${route.method} ${route.path} (${side})`).toBe(403);
+        }
+      }
+    },
+  );
+
+  it.each(['sanne-medewerker', 'ruud-coordinator'])(
+    'never lets %s reach a case of another steunpunt, whatever it sends',
+    async (user) => {
+      for (const route of routes().filter(caseRoute)) {
+        const response = await call(route, 'foreign', user);
+        expect([403, 404], `${route.method} ${route.path}`).toContain(response.status);
+        expect(JSON.stringify(await response.json())).not.toContain(cases.foreign.caseId);
+      }
+    },
+  );
+
+  it.each(['sanne-medewerker', 'ruud-coordinator', 'fatima-medewerker'])(
+    'shows %s nothing of another steunpunt in any list or search',
+    async (user) => {
+      const foreignSide = user === 'fatima-medewerker' ? 'own' : 'foreign';
+      const theirs = cases[foreignSide];
+      for (const route of routes().filter((r) => r.method === 'GET' && !caseRoute(r))) {
+        const response = await call(route, foreignSide, user);
+        const text = await response.text();
+        // References are numbered per SWV, so only the case id is unique to their case.
+        expect(text, `${route.method} ${route.path}`).not.toContain(theirs.caseId);
+      }
+    },
+  );
+
+  it('keeps coördinator routes from a medewerker', async () => {
+    for (const route of routes().filter(coordinatorOnly)) {
+      const response = await call(route, 'own', 'sanne-medewerker');
+      expect(response.status, `${route.method} ${route.path}`).toBe(403);
+    }
+  });
+
+  it('lets staff of the steunpunt use every route meant for them on their own cases', async () => {
+    for (const route of routes()) {
+      const user = coordinatorOnly(route) ? 'ruud-coordinator' : 'sanne-medewerker';
+      const response = await call(route, 'own', user);
+      // Validation may still refuse the empty body, but access itself is granted.
+      expect([401, 403, 404], `${route.method} ${route.path} as ${user}`).not.toContain(
+        response.status,
+      );
+    }
+  });
+});
