@@ -1,6 +1,7 @@
 /** `npm run bench`: figures with a baseline measured in the same run; not part of the tests. */
 import { startPortal } from '../scripts/portal.ts';
 import { benchBundles } from './bundles.ts';
+import { benchInbox } from './inbox.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchSiteBuild } from './site-build.ts';
 import { benchSubmissions } from './submissions.ts';
@@ -15,3 +16,4 @@ try {
   await portal.stop();
 }
 benchSiteBuild();
+await benchInbox();
