@@ -27,6 +27,7 @@ Steunpunt-portaal draait lokaal.
 
   Portaal (site en API):  ${portal.url}/
   Vraag stellen, bijv.:   ${portal.url}/po-haarlemmermeer/vraag/
+  Backoffice (inloggen):  ${portal.url}/backoffice/
   API-beschrijving:       ${portal.url}/api/openapi.json
   Verstuurde e-mails:     ${portal.mailUrl}
 
