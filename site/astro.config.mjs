@@ -7,7 +7,11 @@ export default defineConfig({
   site: 'https://steunpunt-portaal.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), sitemap()],
+  integrations: [
+    react(),
+    // The back office is not for search engines or the public crawl (its pages say noindex).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/backoffice/') }),
+  ],
   vite: {
     // The content collection and the question form import schemas from ../functions.
     server: { fs: { allow: ['..'] } },

@@ -10,7 +10,7 @@ const pages = builtPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
 const slugs = pages
   .map((page) => /^\/([a-z0-9-]+)\/$/.exec(page.path)?.[1])
-  .filter((slug): slug is string => Boolean(slug) && slug !== 'zoeken');
+  .filter((slug): slug is string => Boolean(slug) && slug !== 'zoeken' && slug !== 'backoffice');
 
 /** Internal links of a page as absolute paths with their fragment. */
 function internalLinks(path: string, html: string): URL[] {

@@ -1,11 +1,18 @@
 /**
  * Content pages ship no JavaScript. Only the pages that need it may have scripts: the
- * question form (a React island), search, and the gemeente chooser on the home page.
+ * question form (a React island), search, the gemeente chooser on the home page, and the
+ * back office (an application: every page is a React island).
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, scriptsOf } from '../support/built-site.ts';
 
-const allowed = [/^\/$/, /^\/zoeken\/$/, /^\/[a-z0-9-]+\/zoeken\/$/, /^\/[a-z0-9-]+\/vraag\/$/];
+const allowed = [
+  /^\/$/,
+  /^\/zoeken\/$/,
+  /^\/[a-z0-9-]+\/zoeken\/$/,
+  /^\/[a-z0-9-]+\/vraag\/$/,
+  /^\/backoffice\/([a-z-]+\/)?$/,
+];
 
 describe('JavaScript on the site', () => {
   const pages = builtPages();
@@ -23,6 +30,8 @@ describe('JavaScript on the site', () => {
       '/zoeken/',
       '/po-haarlemmermeer/vraag/',
       '/po-haarlemmermeer/zoeken/',
+      '/backoffice/',
+      '/backoffice/vragen/',
     ]) {
       const page = pages.find((p) => p.path === path);
       expect(page && scriptsOf(page.html).length, path).toBeGreaterThan(0);

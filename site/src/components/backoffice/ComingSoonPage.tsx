@@ -1,0 +1,33 @@
+/** Start pages of roles whose tools come in a later release: the monitor and beheer. */
+import { Alert } from './Alert.tsx';
+import type { Directory } from './directory.ts';
+import { Shell } from './Shell.tsx';
+
+const pages = {
+  monitor: {
+    title: 'Monitor komt binnenkort',
+    text: 'Hier zie je straks in cijfers welke vragen het steunpunt krijgt en welke signalen het ziet. Zonder namen en zonder de tekst van de vragen.',
+    roles: ['swv-lezer', 'coordinator'] as const,
+  },
+  beheer: {
+    title: 'Beheer komt binnenkort',
+    text: 'Hier beheer je straks steunpunten, samenwerkingsverbanden en gebruikers.',
+    roles: ['beheerder'] as const,
+  },
+};
+
+export default function ComingSoonPage(props: { directory: Directory; page: keyof typeof pages }) {
+  const page = pages[props.page];
+  return (
+    <Shell directory={props.directory} current="home" allow={page.roles}>
+      {() => (
+        <>
+          <h1 className="utrecht-heading-1">{page.title}</h1>
+          <Alert type="info">
+            <p className="utrecht-paragraph">{page.text}</p>
+          </Alert>
+        </>
+      )}
+    </Shell>
+  );
+}
