@@ -10,7 +10,8 @@ import type { Principal } from '../auth/principal.ts';
 import { log } from '../lib/log.ts';
 import { amsterdamDay } from '../privacy/amsterdam-month.ts';
 import { recordAudit } from '../privacy/audit.ts';
-import { caseSummary, exportPerson, findPersonCases } from '../privacy/person-cases.ts';
+import { toSummary } from '../cases/case-view.ts';
+import { exportPerson, findPersonCases } from '../privacy/person-cases.ts';
 import { erasePerson } from '../privacy/person-erasure.ts';
 import { personFieldOrder, personInput } from '../privacy/person-input.ts';
 import type { PrincipalEnv } from '../privacy/principal-context.ts';
@@ -53,7 +54,7 @@ export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
         found.map(({ item }) => item),
       );
       log.info('privacy.search', { count: found.length });
-      return c.json({ cases: found.map(({ item }) => caseSummary(item, now)) });
+      return c.json({ cases: found.map(({ item }) => toSummary(item, now)) });
     })
     .post('/backoffice/personen/export', body, async (c) => {
       const principal = coordinatorOf(c.get('principal'));

@@ -4,13 +4,8 @@
  * case found is checked against the caller's steunpunt through its tenant record.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  caseStatuses,
-  intakeChannels,
-  signalCategories,
-  type CaseItem,
-  type CaseSummary,
-} from '../cases/case-model.ts';
+import { caseStatuses, intakeChannels, signalCategories } from '../cases/case-model.ts';
+import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { renderMail } from '../mail/templates.ts';
 import { contactChannels, roles, schoolTypes, topics } from '../questions/question-schema.ts';
@@ -18,7 +13,7 @@ import { personPartition } from '../questions/question-store.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { PrivacyRouteDeps } from './privacy-deps.ts';
 
-export type StoredCase = CaseItem & Record<string, unknown>;
+export type { StoredCase };
 
 export interface PersonCase {
   item: StoredCase;
@@ -62,25 +57,6 @@ export async function findPersonCases(
     found.push({ item, tenant });
   }
   return found.sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt));
-}
-
-/** What a search result lists: no free text, no contact data. */
-export function caseSummary(item: StoredCase, now: Date): CaseSummary {
-  return {
-    caseId: item.caseId,
-    tenant: item.tenant,
-    reference: item.reference,
-    createdAt: item.createdAt,
-    status: item.status,
-    topic: item.topic,
-    role: item.role,
-    channel: item.channel,
-    ...(item.assignee ? { assignee: item.assignee } : {}),
-    ...(item.assigneeName ? { assigneeName: item.assigneeName } : {}),
-    dueAt: item.dueAt,
-    overdue: !item.firstResponseAt && item.status !== 'afgerond' && item.dueAt < now.toISOString(),
-    hasSignal: Boolean(item.signal),
-  };
 }
 
 const label = (labels: Record<string, string>, value: unknown) =>
