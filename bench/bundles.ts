@@ -13,6 +13,7 @@ const functions = {
   'hello-hono (baseline)': 'bench/fixtures/hello-hono.ts',
   api: 'functions/api/lambda.ts',
   'mail-worker': 'functions/mail-worker/lambda.ts',
+  'retention-job': 'functions/retention-job/lambda.ts',
 };
 
 /** Imports the bundle in a new Node process, as a cold Lambda does, and times it. */
