@@ -187,15 +187,33 @@ export class PortalAuth extends Construct {
     });
   }
 
-  /** The settings the API function verifies ID tokens with (functions/lib/config.ts). */
-  get apiEnvironment(): Record<'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_JWKS_URL', string> {
+  /**
+   * The settings the API function verifies ID tokens with, and the public sign-in settings
+   * it hands the back office (GET /api/auth/config; functions/lib/config.ts).
+   */
+  get apiEnvironment(): Record<
+    | 'AUTH_ISSUER'
+    | 'AUTH_AUDIENCE'
+    | 'AUTH_JWKS_URL'
+    | 'AUTH_AUTHORIZE_URL'
+    | 'AUTH_TOKEN_URL'
+    | 'AUTH_CLIENT_ID'
+    | 'AUTH_LOGOUT_URL',
+    string
+  > {
     // The provider name is `cognito-idp.<region>.amazonaws.com/<pool id>`; the `iss` of the
     // pool's tokens is that name as an https URL.
     const issuer = `https://${this.userPool.userPoolProviderName}`;
+    // `https://<prefix>.auth.<region>.amazoncognito.com`: the managed login's endpoints.
+    const signInBase = this.domain.baseUrl();
     return {
       AUTH_ISSUER: issuer,
       AUTH_AUDIENCE: this.backOfficeClient.userPoolClientId,
       AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+      AUTH_AUTHORIZE_URL: `${signInBase}/oauth2/authorize`,
+      AUTH_TOKEN_URL: `${signInBase}/oauth2/token`,
+      AUTH_CLIENT_ID: this.backOfficeClient.userPoolClientId,
+      AUTH_LOGOUT_URL: `${signInBase}/logout`,
     };
   }
 }

@@ -10,6 +10,7 @@ import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
 import { backofficeMeRoutes } from './backoffice-me-routes.ts';
 import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
 import type { ApiDeps } from './deps.ts';
+import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { questionRoutes } from './question-routes.ts';
 
@@ -30,6 +31,7 @@ export function createApp(deps: ApiDeps) {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/', questionRoutes(deps));
+  app.route('/', authConfigRoutes(deps.signIn));
 
   // Every back-office route lives under /api/backoffice/ and is behind this gate: a route
   // mounted below reads the caller with principalOf(c) (functions/auth/middleware.ts).

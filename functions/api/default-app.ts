@@ -23,4 +23,5 @@ export const app = createApp({
     cachedSettingsLookup({ db, tableName: config.tableName }),
   ),
   ...(config.auth ? { verifyToken: jwksVerifier(config.auth) } : {}),
+  ...(config.auth?.signIn ? { signIn: config.auth.signIn } : {}),
 });

@@ -1,4 +1,5 @@
 import type { TokenVerifier } from '../auth/verify.ts';
+import type { SignInConfig } from '../lib/config.ts';
 import type { QuestionDeps } from '../questions/question-store.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
@@ -6,4 +7,6 @@ export interface ApiDeps extends QuestionDeps {
   tenants: TenantLookup;
   /** Checks back-office tokens; when left out every back-office request is refused. */
   verifyToken?: TokenVerifier;
+  /** The public sign-in settings the back office reads (GET /api/auth/config). */
+  signIn?: SignInConfig;
 }

@@ -22,6 +22,21 @@ export interface AuthConfig {
   audience: string;
   /** Where the issuer publishes its public keys. */
   jwksUrl: string;
+  /** What the back office in the browser needs to sign in; unset, it cannot sign in. */
+  signIn?: SignInConfig;
+}
+
+/**
+ * The public settings of the authorization-code flow with PKCE (GET /api/auth/config):
+ * Cognito's managed login in AWS, the portal's own issuer locally. Nothing secret: the
+ * back office is a public client.
+ */
+export interface SignInConfig {
+  authorizeUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  /** Where signing out ends the issuer's own session too (Cognito's /logout). */
+  logoutUrl?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +61,23 @@ function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig | undefined {
     throw new Error('Set all of AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL, or none');
   }
   if (!URL.canParse(jwksUrl)) throw new Error('AUTH_JWKS_URL is not a URL');
-  return { issuer, audience, jwksUrl };
+  const signIn = signInConfigFromEnv(env);
+  return { issuer, audience, jwksUrl, ...(signIn ? { signIn } : {}) };
+}
+
+function signInConfigFromEnv(env: NodeJS.ProcessEnv): SignInConfig | undefined {
+  const {
+    AUTH_AUTHORIZE_URL: authorizeUrl,
+    AUTH_TOKEN_URL: tokenUrl,
+    AUTH_CLIENT_ID: clientId,
+    AUTH_LOGOUT_URL: logoutUrl,
+  } = env;
+  if (!authorizeUrl && !tokenUrl && !clientId) return undefined;
+  if (!authorizeUrl || !tokenUrl || !clientId) {
+    throw new Error('Set all of AUTH_AUTHORIZE_URL, AUTH_TOKEN_URL and AUTH_CLIENT_ID, or none');
+  }
+  for (const [name, url] of Object.entries({ authorizeUrl, tokenUrl, logoutUrl })) {
+    if (url !== undefined && !URL.canParse(url)) throw new Error(`${name} is not a URL`);
+  }
+  return { authorizeUrl, tokenUrl, clientId, ...(logoutUrl ? { logoutUrl } : {}) };
 }

@@ -7,7 +7,10 @@
  * Mounted by scripts/portal.ts on the portal's own origin under /lokaal/idp:
  *   GET  /lokaal/idp/.well-known/jwks.json   the public key
  *   GET  /lokaal/idp/gebruikers              the demo users to choose from
- *   POST /lokaal/idp/token  { userId }       an ID token for that user, valid 8 hours
+ *   GET  /lokaal/idp/oauth2/authorize        the sign-in page (code flow with PKCE, as Cognito)
+ *   POST /lokaal/idp/oauth2/authorize        a demo user chosen: back with a one-time code
+ *   POST /lokaal/idp/oauth2/token            code + verifier → ID token, valid 8 hours
+ * (see local-oauth.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +27,8 @@ import {
   type JWK,
 } from 'jose';
 import { roleLabels, type PortalClaims } from '../../functions/auth/principal.ts';
-import { demoUser, demoUsers, type DemoUser } from './demo-users.ts';
+import { demoUsers, type DemoUser } from './demo-users.ts';
+import { oauthRoutes } from './local-oauth.ts';
 
 export const localIdpPath = '/lokaal/idp';
 export const localAudience = 'steunpunt-portaal-lokaal';
@@ -42,7 +46,8 @@ export interface SignOptions {
   /** Seconds from now; negative makes an expired token. */
   expiresIn?: number;
   issuer?: string;
-  audience?: string;
+  /** `null` for no `aud` at all, as in Cognito's access tokens. */
+  audience?: string | null;
 }
 
 /** The claims of an ID token as Cognito writes them, plus the registered ones jose sets. */
@@ -55,7 +60,14 @@ export interface LocalIdp {
   audience: string;
   jwksUrl: string;
   /** The settings the API reads (functions/lib/config.ts). */
-  env: { AUTH_ISSUER: string; AUTH_AUDIENCE: string; AUTH_JWKS_URL: string };
+  env: {
+    AUTH_ISSUER: string;
+    AUTH_AUDIENCE: string;
+    AUTH_JWKS_URL: string;
+    AUTH_AUTHORIZE_URL: string;
+    AUTH_TOKEN_URL: string;
+    AUTH_CLIENT_ID: string;
+  };
   /** An ID token for a demo user, as the token endpoint gives it. */
   tokenFor(user: DemoUser): Promise<string>;
   /** Signs any claims with this issuer's key: the token endpoint's own signing step. */
@@ -124,15 +136,30 @@ export async function createLocalIdp(options: LocalIdpOptions): Promise<LocalIdp
   const sign = (claims: IdTokenClaims, signOptions: SignOptions = {}) => {
     const now = Math.floor(Date.now() / 1000);
     const expiresIn = signOptions.expiresIn ?? localTokenSeconds;
-    return new SignJWT({ auth_time: now, ...claims })
+    const jwt = new SignJWT({ auth_time: now, ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-      .setIssuer(signOptions.issuer ?? issuer)
-      .setAudience(signOptions.audience ?? localAudience)
+      .setIssuer(signOptions.issuer ?? issuer);
+    const audience = signOptions.audience === undefined ? localAudience : signOptions.audience;
+    if (audience !== null) jwt.setAudience(audience);
+    return jwt
       .setIssuedAt(Math.min(now, now + expiresIn))
       .setExpirationTime(now + expiresIn)
       .sign(key.privateKey);
   };
   const tokenFor = (user: DemoUser) => sign(claimsOf(user));
+  const accessTokenFor = (user: DemoUser, clientId: string) =>
+    sign(
+      {
+        sub: user.id,
+        username: user.id,
+        'cognito:groups': [user.role],
+        client_id: clientId,
+        scope: 'openid email profile',
+        token_use: 'access',
+      },
+      // Cognito's access tokens carry no `aud`; the API accepts only ID tokens anyway.
+      { audience: null },
+    );
 
   const app = new Hono()
     .get('/.well-known/jwks.json', (c) => c.json({ keys: [key.publicJwk] }))
@@ -149,24 +176,33 @@ export async function createLocalIdp(options: LocalIdpOptions): Promise<LocalIdp
         })),
       }),
     )
-    .post('/token', async (c) => {
-      const body: unknown = await c.req.json().catch(() => undefined);
-      const userId = (body as { userId?: unknown } | undefined)?.userId;
-      if (typeof userId !== 'string') {
-        return c.json({ message: 'Kies een gebruiker om mee in te loggen.' }, 400);
-      }
-      const user = demoUser(userId);
-      if (!user) return c.json({ message: 'Deze gebruiker bestaat niet.' }, 404);
-      c.header('Cache-Control', 'no-store');
-      return c.json({ idToken: await tokenFor(user), expiresIn: localTokenSeconds });
-    });
+    .route(
+      '/',
+      oauthRoutes({
+        clientId: localAudience,
+        origin: new URL(issuer).origin,
+        expiresIn: localTokenSeconds,
+        tokensFor: async (user, clientId) => ({
+          idToken: await tokenFor(user),
+          accessToken: await accessTokenFor(user, clientId),
+        }),
+      }),
+    );
 
   return {
     app,
     issuer,
     audience: localAudience,
     jwksUrl,
-    env: { AUTH_ISSUER: issuer, AUTH_AUDIENCE: localAudience, AUTH_JWKS_URL: jwksUrl },
+    env: {
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: localAudience,
+      AUTH_JWKS_URL: jwksUrl,
+      // The browser goes to these: the portal's own origin, as the back office sees it.
+      AUTH_AUTHORIZE_URL: `${issuer}/oauth2/authorize`,
+      AUTH_TOKEN_URL: `${issuer}/oauth2/token`,
+      AUTH_CLIENT_ID: localAudience,
+    },
     tokenFor,
     sign,
   };

@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type Portal } from '../../scripts/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { signIn } from '../support/sign-in.ts';
+import { signIn, signInInBrowser } from '../support/sign-in.ts';
 
 interface DemoUser {
   id: string;
@@ -155,10 +155,9 @@ async function expectOutcome(page: Page, text: string | RegExp) {
   await visible(page.getByRole('status').filter({ hasText: text }));
 }
 
+/** The real code flow: "Inloggen", the demo user on the local issuer's page, back again. */
 async function signInAs(page: Page, who: DemoUser, landing: RegExp) {
-  await page.goto(`${portal.url}/backoffice/`);
-  await page.getByRole('button', { name: `Log in als ${who.name}` }).click();
-  await page.waitForURL(landing);
+  await signInInBrowser(page, portal.url, who.name, landing);
 }
 
 /**
@@ -215,8 +214,19 @@ describe('back office: a medewerker handles a question', () => {
     await page.goto(`${portal.url}/backoffice/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Inloggen' }));
     await expectNoAxeViolations(page, 'sign-in');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    // The local issuer's page, where Cognito's managed login would be.
+    await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Inloggen (lokaal)' }));
+    const authorizeUrl = new URL(page.url());
+    expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorizeUrl.searchParams.get('scope')).toBe('openid email profile');
+    expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(`${portal.url}/backoffice/`);
+    await expectNoAxeViolations(page, 'local issuer sign-in');
     await page.getByRole('button', { name: `Log in als ${medewerker().name}` }).click();
     await page.waitForURL(/\/backoffice\/vragen\/$/);
+    // The one-time code is off the address bar and out of the history entry.
+    expect(page.url()).not.toContain('code=');
 
     // The inbox: the header says who is signed in; open questions, newest first.
     const header = page.getByRole('banner');
@@ -379,9 +389,13 @@ describe('back office: a medewerker handles a question', () => {
     );
     const page = await newPage();
     await page.goto(`${portal.url}/backoffice/`);
-    const signInButton = page.getByRole('button', { name: `Log in als ${medewerker().name}` });
+    const signInButton = page.getByRole('button', { name: 'Inloggen', exact: true });
     await visible(signInButton);
     await tabTo(page, signInButton);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
+    const userButton = page.getByRole('button', { name: `Log in als ${medewerker().name}` });
+    await tabTo(page, userButton);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/backoffice\/vragen\/$/);
 
@@ -538,6 +552,25 @@ describe('back office: who sees what', () => {
     await page.waitForURL(/\/backoffice\/$/);
     await visible(page.getByText('Je bent uitgelogd.'));
     expect(await page.evaluate(() => sessionStorage.getItem('backoffice.token'))).toBeNull();
+  });
+
+  it('refuses a code that comes back with a state of another sign-in', async () => {
+    const page = await newPage();
+    await page.goto(`${portal.url}/backoffice/`);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
+    // Someone else's answer (a forged link) arrives instead of this sign-in's.
+    await page.goto(`${portal.url}/backoffice/?code=verzonnen&state=van-een-ander`);
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await visible(summary);
+    expect(await summary.innerText()).toContain('dit antwoord hoort niet bij je inlogpoging');
+    expect(await page.evaluate(() => sessionStorage.getItem('backoffice.token'))).toBeNull();
+    await expectNoAxeViolations(page, 'sign-in with a refused answer');
+
+    // The issuer's page with a request it does not accept says so in Dutch, accessibly.
+    await page.goto(`${portal.url}/lokaal/idp/oauth2/authorize?response_type=token`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Inloggen lukt niet' }));
+    await expectNoAxeViolations(page, 'local issuer refusing a request');
   });
 
   it('shows a medewerker that the coördinator pages are not for them', async () => {

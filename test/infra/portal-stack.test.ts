@@ -57,6 +57,19 @@ function authEnvironment() {
   const issuer = {
     'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [pool, 'ProviderName'] }]],
   };
+  // Cognito's managed login: https://<prefix>.auth.<region>.amazoncognito.com/…
+  const signIn = (path: string) => ({
+    'Fn::Join': [
+      '',
+      [
+        'https://',
+        { Ref: logicalId(stack.auth.domain) },
+        '.auth.',
+        { Ref: 'AWS::Region' },
+        `.amazoncognito.com${path}`,
+      ],
+    ],
+  });
   return {
     AUTH_ISSUER: issuer,
     AUTH_AUDIENCE: { Ref: logicalId(stack.auth.backOfficeClient) },
@@ -66,6 +79,10 @@ function authEnvironment() {
         ['https://', { 'Fn::GetAtt': [pool, 'ProviderName'] }, '/.well-known/jwks.json'],
       ],
     },
+    AUTH_AUTHORIZE_URL: signIn('/oauth2/authorize'),
+    AUTH_TOKEN_URL: signIn('/oauth2/token'),
+    AUTH_CLIENT_ID: { Ref: logicalId(stack.auth.backOfficeClient) },
+    AUTH_LOGOUT_URL: signIn('/logout'),
   };
 }
 

@@ -1,99 +1,67 @@
 /**
- * "Inloggen". Locally the portal runs its own issuer in place of Cognito and lists demo
- * users; signing in as one stores its token for this tab and goes to the role's start page.
+ * "Inloggen". The button sends the user to the issuer's sign-in page (Cognito's managed
+ * login in AWS, the portal's own demo-user page locally) with the code flow and PKCE; the
+ * issuer sends them back here with a code, which becomes the ID token for this tab, and
+ * on to the role's start page.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from './Alert.tsx';
-import { api, listFrom } from './api.ts';
-import { steunpuntName, type Directory } from './directory.ts';
+import { api } from './api.ts';
+import { authorizeUrl, finishSignIn, isReturn, loadSettings } from './code-flow.ts';
+import type { Directory } from './directory.ts';
 import { homeFor } from './paths.ts';
 import { Frame } from './Shell.tsx';
 import { clearToken, saveToken, takeSignInMessage } from './session-store.ts';
 import { meFrom, type MeResponse } from './use-session.ts';
 
-interface DemoUser {
-  /** The API calls it `id`; the brief called it `userId`: accept both. */
-  id?: string;
-  userId?: string;
-  name: string;
-  roleLabel: string;
-  steunpunt?: string;
-  swv?: string;
-}
-
-type Users =
-  | { status: 'loading' }
-  | { status: 'ready'; users: DemoUser[] }
-  | { status: 'unavailable'; message: string };
+const failed = 'Inloggen is niet gelukt. Probeer het opnieuw.';
 
 export default function SignInPage({ directory }: { directory: Directory }) {
   const [notice, setNotice] = useState<string>();
-  const [users, setUsers] = useState<Users>({ status: 'loading' });
   const [busy, setBusy] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const failureRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     setNotice(takeSignInMessage());
-    void api<unknown>('/lokaal/idp/gebruikers', { anonymous: true }).then((result) => {
-      if (result.ok) {
-        setUsers({
-          status: 'ready',
-          users: listFrom<DemoUser>(result.data, 'users', 'gebruikers'),
-        });
-      } else {
-        setUsers({
-          status: 'unavailable',
-          message:
-            result.status === 404
-              ? 'Inloggen met een demogebruiker kan alleen in de lokale omgeving.'
-              : result.problem.message,
-        });
-      }
-    });
+    const params = new URLSearchParams(window.location.search);
+    if (!isReturn(params)) return;
+    // The code is for one use: off the address bar, so a reload or a bookmark never replays it.
+    window.history.replaceState(null, '', window.location.pathname);
+    void completeSignIn(params);
   }, []);
 
   useEffect(() => {
     if (failure) failureRef.current?.focus();
   }, [failure]);
 
-  async function signIn(user: DemoUser) {
-    const userId = user.userId ?? user.id;
-    if (busy || !userId) return;
-    setBusy(userId);
-    setFailure(undefined);
+  function fail(message: string) {
     clearToken();
-    const token = await api<{ idToken: string; expiresIn: number }>('/lokaal/idp/token', {
-      method: 'POST',
-      body: { userId },
-      anonymous: true,
-    });
-    if (!token.ok || typeof token.data?.idToken !== 'string') {
-      setBusy(undefined);
-      setFailure(
-        token.ok ? 'Inloggen is niet gelukt. Probeer het opnieuw.' : token.problem.message,
-      );
-      return;
-    }
-    saveToken(token.data.idToken, Number(token.data.expiresIn) || 3600);
+    setBusy(undefined);
+    setFailure(message);
+  }
+
+  async function completeSignIn(params: URLSearchParams) {
+    setBusy('Bezig met inloggen…');
+    setFailure(undefined);
+    const token = await finishSignIn(params);
+    if (!token.ok) return fail(token.message);
+    saveToken(token.value.idToken, token.value.expiresIn);
     const result = await api<MeResponse>('/api/backoffice/me');
     const me = result.ok ? meFrom(result.data) : undefined;
-    if (!me) {
-      clearToken();
-      setBusy(undefined);
-      setFailure(
-        result.ok ? 'Inloggen is niet gelukt. Probeer het opnieuw.' : result.problem.message,
-      );
-      return;
-    }
+    if (!me) return fail(result.ok ? failed : result.problem.message);
     window.location.assign(homeFor(me.principal.role));
   }
 
-  const where = (user: DemoUser) => {
-    if (user.steunpunt) return steunpuntName(directory, user.steunpunt);
-    if (user.swv) return directory.swvs[user.swv]?.name ?? user.swv;
-    return undefined;
-  };
+  async function startSignIn() {
+    if (busy) return;
+    setBusy('Je gaat naar de inlogpagina…');
+    setFailure(undefined);
+    clearToken();
+    const settings = await loadSettings();
+    if (!settings.ok) return fail(settings.message);
+    window.location.assign(await authorizeUrl(settings.value));
+  }
 
   return (
     <Frame directory={directory}>
@@ -114,56 +82,21 @@ export default function SignInPage({ directory }: { directory: Directory }) {
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         In de backoffice behandelen medewerkers van het steunpunt de vragen van ouders en jongeren.
       </p>
-      {users.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {users.status === 'unavailable' && (
-        <Alert type="warning">
-          <p className="utrecht-paragraph">{users.message}</p>
-        </Alert>
-      )}
-      {users.status === 'ready' && (
-        <>
-          <p className="utrecht-paragraph">
-            Dit is de lokale omgeving. Kies met wie je inlogt. In de echte omgeving log je in met je
-            eigen account.
-          </p>
-          <h2 className="utrecht-heading-2">Demogebruikers</h2>
-          {users.users.length === 0 ? (
-            <p className="utrecht-paragraph">Er zijn geen demogebruikers.</p>
-          ) : (
-            <ul className="bo-users">
-              {users.users.map((user) => {
-                const place = where(user);
-                const userId = user.userId ?? user.id ?? user.name;
-                const describedBy = `gebruiker-${userId}`;
-                return (
-                  <li className="bo-users__item" key={userId}>
-                    <button
-                      type="button"
-                      className="utrecht-button utrecht-button--secondary-action"
-                      aria-describedby={describedBy}
-                      aria-disabled={busy ? true : undefined}
-                      onClick={() => void signIn(user)}
-                    >
-                      Log in als {user.name}
-                    </button>
-                    <p className="bo-users__role" id={describedBy}>
-                      {user.roleLabel}
-                      {place ? `, ${place}` : ''}
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <p className="visually-hidden" role="status">
-            {busy ? 'Bezig met inloggen…' : ''}
-          </p>
-        </>
-      )}
+      <p className="utrecht-paragraph">
+        Log in met je account. Je gaat daarvoor naar een aparte inlogpagina en komt daarna hier
+        terug.
+      </p>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={busy ? true : undefined}
+        onClick={() => void startSignIn()}
+      >
+        Inloggen
+      </button>
+      <p className="visually-hidden" role="status">
+        {busy ?? ''}
+      </p>
     </Frame>
   );
 }
