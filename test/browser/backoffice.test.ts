@@ -580,6 +580,7 @@ describe('back office: who sees what', () => {
       '/backoffice/sjablonen/',
       '/backoffice/logboek/',
       '/backoffice/personen/',
+      '/backoffice/instellingen/',
     ]) {
       await page.goto(`${portal.url}${path}`);
       await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
@@ -595,7 +596,14 @@ describe('back office: a coördinator', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Contact registreren' }));
     expect(
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
-    ).toEqual(['Vragen', 'Contact registreren', 'Sjablonen', 'Logboek', 'Personen']);
+    ).toEqual([
+      'Vragen',
+      'Contact registreren',
+      'Sjablonen',
+      'Logboek',
+      'Personen',
+      'Instellingen',
+    ]);
     await expectNoAxeViolations(page, 'contact form');
 
     await page.getByRole('button', { name: 'Contact registreren' }).click();

@@ -8,6 +8,7 @@ export const backofficePaths = {
   templates: '/backoffice/sjablonen/',
   auditLog: '/backoffice/logboek/',
   persons: '/backoffice/personen/',
+  settings: '/backoffice/instellingen/',
   monitor: '/backoffice/monitor/',
   admin: '/backoffice/beheer/',
   case: (swv: string, caseId: string) =>
@@ -29,7 +30,8 @@ export function homeFor(role: Role): string {
 /** Roles that handle cases; the others never see a case or its free text. */
 export const caseRoles: readonly Role[] = ['medewerker', 'coordinator'];
 
-export type NavKey = 'inbox' | 'contact' | 'templates' | 'auditLog' | 'persons' | 'home';
+export type NavKey =
+  'inbox' | 'contact' | 'templates' | 'auditLog' | 'persons' | 'settings' | 'home';
 
 export interface NavItem {
   key: NavKey;
@@ -51,6 +53,7 @@ export function navFor(role: Role): NavItem[] {
         { key: 'templates', label: 'Sjablonen', href: backofficePaths.templates },
         { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
         { key: 'persons', label: 'Personen', href: backofficePaths.persons },
+        { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
       ];
     case 'swv-lezer':
       return [{ key: 'home', label: 'Monitor', href: backofficePaths.monitor }];

@@ -52,7 +52,7 @@ interface TextFieldProps extends BaseProps {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'tel';
   autoComplete?: string;
-  inputMode?: 'text' | 'email' | 'tel';
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
 }
 
 export function TextField(props: TextFieldProps) {

@@ -1,0 +1,271 @@
+/**
+ * The coördinator's settings page in real Chromium against the local portal: a bad value
+ * gets the GOV.UK error pattern, good values are saved and stay after a reload, a question
+ * asked afterwards gets its first-answer deadline from the new target, a medewerker is
+ * kept out, and the form works with the keyboard alone. Every state is checked with axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseSummary, SteunpuntSettings } from '../../functions/cases/case-model.ts';
+import { addWorkingDays } from '../../functions/lib/working-days.ts';
+import { startPortal, type Portal } from '../../scripts/portal.ts';
+import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { signIn, signInInBrowser } from '../support/sign-in.ts';
+
+let portal: Portal;
+let browser: Browser;
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const swv = 'po-haarlemmermeer';
+const settingsPath = '/backoffice/instellingen/';
+const daysLabel = 'Reactietermijn (werkdagen)';
+const monthsLabel = 'Bewaartermijn (maanden na afronden)';
+
+const known = (id: string): DemoUser => {
+  const found = demoUser(id);
+  if (!found) throw new Error(`no demo user ${id}`);
+  return found;
+};
+const coordinator = known('ruud-coordinator');
+const medewerker = known('sanne-medewerker');
+
+beforeAll(async () => {
+  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+/** A back-office API call as a demo user, outside the browser. */
+async function api<T>(userId: string, path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${portal.url}${path}`, {
+    headers: { authorization: `Bearer ${await signIn(portal.url, userId)}` },
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** A new question on the public site's API, as a parent sends it. */
+async function askQuestion(): Promise<string> {
+  const response = await fetch(`${portal.url}/api/swv/${swv}/vragen`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({
+      role: 'ouder',
+      topic: 'thuiszitten',
+      question: 'Mijn zoon kan na de zomer nergens naartoe. Wie helpt ons?',
+      schoolType: 'po',
+      gemeente: 'Haarlemmermeer',
+      name: 'Noor Smit',
+      contactChannel: 'email',
+      email: 'noor.smit@example.nl',
+      phone: '',
+      consent: true,
+    }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+/** The inbox entry of a new question, as the coördinator's API lists it. */
+async function inboxEntry(reference: string): Promise<CaseSummary> {
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const query = new URLSearchParams({ status: 'nieuw', swv, ...(cursor ? { cursor } : {}) });
+    const listed = await api<{ items: CaseSummary[]; cursor?: string }>(
+      coordinator.id,
+      `/api/backoffice/cases?${query.toString()}`,
+    );
+    expect(listed.status).toBe(200);
+    const found = listed.body.items.find((item) => item.reference === reference);
+    if (found) return found;
+    if (!listed.body.cursor) break;
+    cursor = listed.body.cursor;
+  }
+  throw new Error(`${reference} is not in the inbox`);
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 800 },
+  });
+  return context.newPage();
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found, `axe violations on ${where}`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+}
+
+const visible = (locator: Locator, timeout = 10_000) =>
+  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+
+/** Waits for the outcome message of an action (they live in role="status" regions). */
+async function expectOutcome(page: Page, text: string | RegExp) {
+  await visible(page.getByRole('status').filter({ hasText: text }));
+}
+
+/** Signs in as people do, through the local issuer's sign-in page. */
+async function signInAs(page: Page, who: DemoUser, landing: RegExp) {
+  await signInInBrowser(page, portal.url, who.name, landing);
+}
+
+async function openSettings(page: Page) {
+  await page.goto(`${portal.url}${settingsPath}`);
+  await visible(page.getByRole('heading', { level: 1, name: 'Instellingen van het steunpunt' }));
+  await visible(page.getByLabel(daysLabel));
+}
+
+/** Presses Tab until the locator's element has focus. */
+async function tabTo(page: Page, locator: Locator) {
+  for (let step = 0; step < 60; step++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${locator.toString()}`);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+describe('back office: the coördinator keeps the steunpunt settings', () => {
+  it('refuses a bad value, saves good ones, and new questions get the new target', async () => {
+    const page = await newPage();
+    await signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await visible(nav.getByRole('link', { name: 'Vragen' }));
+    expect(await nav.getByRole('link').allTextContents()).toContain('Instellingen');
+    await nav.getByRole('link', { name: 'Instellingen' }).click();
+    await page.waitForURL(/\/backoffice\/instellingen\/$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Instellingen van het steunpunt' }));
+    await visible(page.getByLabel(daysLabel));
+    expect(await nav.getByRole('link', { name: 'Instellingen' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    // Nobody chose yet: the defaults.
+    const days = page.getByLabel(daysLabel);
+    const months = page.getByLabel(monthsLabel);
+    expect(await days.inputValue()).toBe('5');
+    expect(await months.inputValue()).toBe('12');
+    expect(await page.getByRole('main').innerText()).toContain('standaardinstellingen');
+    // The hints are read with the fields.
+    expect(await days.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.getByRole('main').innerText()).toContain(
+      'De anonieme tellingen voor de monitor blijven bewaard.',
+    );
+    await expectNoAxeViolations(page, 'settings');
+
+    // A bad value: the error summary takes focus and links to the field.
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await visible(summary);
+    expect(await page.title()).toMatch(/^Fout: /);
+    expect(await focusedId(page)).toBe('foutoverzicht');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Kies minstens 1 werkdag']);
+    await summary.getByRole('link', { name: 'Kies minstens 1 werkdag' }).click();
+    expect(await focusedId(page)).toBe(await days.getAttribute('id'));
+    expect(await days.getAttribute('aria-invalid')).toBe('true');
+    const inline = page.locator('.utrecht-form-field__error-message');
+    expect(await inline.allTextContents()).toEqual(['Fout: Kies minstens 1 werkdag']);
+    expect(await days.getAttribute('aria-describedby')).toContain(
+      (await inline.getAttribute('id')) ?? 'missing',
+    );
+    await expectNoAxeViolations(page, 'settings with an error');
+    // Nothing was saved.
+    const unchanged = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(unchanged.body).toMatchObject({ responseDays: 5, retentionMonths: 12, version: 0 });
+
+    // Good values: saved, the error gone.
+    await days.fill('12');
+    await months.fill('24');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    expect(await summary.count()).toBe(0);
+    expect(await page.title()).not.toMatch(/^Fout: /);
+    expect(await days.getAttribute('aria-invalid')).toBeNull();
+    await expectNoAxeViolations(page, 'settings saved');
+
+    // After a reload, the page shows what was saved; so does the API.
+    await page.reload();
+    await visible(page.getByLabel(daysLabel));
+    expect(await days.inputValue()).toBe('12');
+    expect(await months.inputValue()).toBe('24');
+    expect(await page.getByRole('main').innerText()).toContain('Laatst gewijzigd op');
+    const saved = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(saved.body).toMatchObject({ responseDays: 12, retentionMonths: 24, version: 1 });
+
+    // A question asked now must be answered within 12 working days, not the default 5.
+    const reference = await askQuestion();
+    const entry = await inboxEntry(reference);
+    const created = new Date(entry.createdAt);
+    expect(entry.dueAt).toBe(addWorkingDays(created, 12).toISOString());
+    expect(entry.dueAt).not.toBe(addWorkingDays(created, 5).toISOString());
+  });
+
+  it('works with the keyboard alone', async () => {
+    const page = await newPage();
+    await signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    await openSettings(page);
+    const days = page.getByLabel(daysLabel);
+    const months = page.getByLabel(monthsLabel);
+    const save = page.getByRole('button', { name: 'Instellingen opslaan' });
+
+    // A mistake, found through the error summary's link with Enter.
+    await tabTo(page, months);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('twee jaar');
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await visible(summary);
+    expect(await focusedId(page)).toBe('foutoverzicht');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Vul een aantal maanden in',
+    );
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe(await months.getAttribute('id'));
+
+    // Fixed, and a new target as well, saved with the keyboard.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('36');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedId(page)).toBe(await days.getAttribute('id'));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter'); // submits the form from a field, as browsers do
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    expect(await summary.count()).toBe(0);
+
+    const saved = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(saved.body).toMatchObject({ responseDays: 8, retentionMonths: 36 });
+  });
+
+  it('shows a medewerker "Geen toegang" and no link to the settings', async () => {
+    const page = await newPage();
+    await signInAs(page, medewerker, /\/backoffice\/vragen\/$/);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await visible(nav.getByRole('link', { name: 'Vragen' }));
+    expect(await nav.getByRole('link').allTextContents()).not.toContain('Instellingen');
+
+    await page.goto(`${portal.url}${settingsPath}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
+    expect(await page.getByRole('main').innerText()).toContain(
+      'Deze pagina is alleen voor coördinatoren van het steunpunt.',
+    );
+    expect(await page.getByLabel(daysLabel).count()).toBe(0);
+    await expectNoAxeViolations(page, 'settings as a medewerker');
+    // The API refuses them as well.
+    expect((await api(medewerker.id, '/api/backoffice/settings')).status).toBe(403);
+  });
+});
