@@ -66,6 +66,7 @@ export interface LocalIdp {
     AUTH_JWKS_URL: string;
     AUTH_AUTHORIZE_URL: string;
     AUTH_TOKEN_URL: string;
+    AUTH_LOGOUT_URL: string;
     AUTH_CLIENT_ID: string;
   };
   /** An ID token for a demo user, as the token endpoint gives it. */
@@ -201,6 +202,7 @@ export async function createLocalIdp(options: LocalIdpOptions): Promise<LocalIdp
       // The browser goes to these: the portal's own origin, as the back office sees it.
       AUTH_AUTHORIZE_URL: `${issuer}/oauth2/authorize`,
       AUTH_TOKEN_URL: `${issuer}/oauth2/token`,
+      AUTH_LOGOUT_URL: `${issuer}/logout`,
       AUTH_CLIENT_ID: localAudience,
     },
     tokenFor,

@@ -5,6 +5,8 @@
  *   GET  /oauth2/authorize   checks the request and shows the demo users to choose from
  *   POST /oauth2/authorize   issues a one-time code and redirects to `redirect_uri?code&state`
  *   POST /oauth2/token       form-encoded, like Cognito's: code + verifier → the tokens
+ *   GET  /logout             ends the session (there is none to keep here) and goes back to
+ *                            `logout_uri`, like Cognito's /logout
  * Codes live in memory only: a restart of the portal simply means signing in again.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -114,6 +116,20 @@ export function oauthRoutes(options: OAuthOptions): Hono {
   };
 
   return new Hono()
+    .get('/logout', (c) => {
+      const clientId = c.req.query('client_id');
+      const back = c.req.query('logout_uri') ?? '';
+      const target = URL.canParse(back) ? new URL(back) : null;
+      if (
+        clientId !== options.clientId ||
+        !target ||
+        target.origin !== options.origin ||
+        !target.pathname.startsWith('/backoffice/')
+      ) {
+        return c.html(signInErrorPage('Het adres om naar terug te gaan klopt niet.'), 400);
+      }
+      return c.redirect(target.href, 302);
+    })
     .get('/oauth2/authorize', (c) => {
       const checked = checkAuthorize(c.req.query(), options);
       if (!checked.ok) return c.html(signInErrorPage(checked.message), 400);

@@ -64,7 +64,26 @@ describe('the code flow with PKCE on the local issuer', () => {
       authorizeUrl: `${portal.url}/lokaal/idp/oauth2/authorize`,
       tokenUrl: `${portal.url}/lokaal/idp/oauth2/token`,
       clientId: 'steunpunt-portaal-lokaal',
+      logoutUrl: `${portal.url}/lokaal/idp/logout`,
     });
+  });
+
+  it('signs out like Cognito: back to the back office only, for the known client only', async () => {
+    const logout = (clientId: string, back: string) =>
+      fetch(
+        `${portal.url}/lokaal/idp/logout?client_id=${clientId}&logout_uri=${encodeURIComponent(back)}`,
+        { redirect: 'manual' },
+      );
+    const ok = await logout('steunpunt-portaal-lokaal', `${portal.url}/backoffice/`);
+    expect(ok.status).toBe(302);
+    expect(ok.headers.get('location')).toBe(`${portal.url}/backoffice/`);
+    expect((await logout('iemand-anders', `${portal.url}/backoffice/`)).status).toBe(400);
+    expect(
+      (await logout('steunpunt-portaal-lokaal', 'https://elders.example/backoffice/')).status,
+    ).toBe(400);
+    expect(
+      (await logout('steunpunt-portaal-lokaal', `${portal.url}/po-haarlemmermeer/`)).status,
+    ).toBe(400);
   });
 
   it('shows the demo users on a Dutch sign-in page that posts back', async () => {

@@ -6,7 +6,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { roleLabels, type Role } from '../../../../functions/auth/principal.ts';
 import { Alert } from './Alert.tsx';
-import { signOut } from './api.ts';
+import { signOutEverywhere } from './api.ts';
 import { steunpuntName, type Directory } from './directory.ts';
 import { homeFor, navFor, type NavKey } from './paths.ts';
 import { useSession, type Me } from './use-session.ts';
@@ -102,7 +102,7 @@ function SignedIn({ me, directory }: { me: Me; directory: Directory }) {
       <button
         type="button"
         className="utrecht-button bo-user__sign-out"
-        onClick={() => signOut('Je bent uitgelogd.')}
+        onClick={() => void signOutEverywhere('Je bent uitgelogd.')}
       >
         Uitloggen
       </button>

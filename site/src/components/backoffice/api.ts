@@ -2,6 +2,7 @@
  * Calls to the back-office API from the browser: the bearer token, Dutch messages for
  * every failure, and the sign-in page on a 401 (the token ran out or was refused).
  */
+import { loadSettings } from './code-flow.ts';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
 import { backofficePaths } from './paths.ts';
 import { clearToken, currentToken, hasStoredToken, setSignInMessage } from './session-store.ts';
@@ -56,6 +57,25 @@ export function signOut(message: string): void {
   clearToken();
   setSignInMessage(message);
   window.location.assign(backofficePaths.signIn);
+}
+
+/**
+ * "Uitloggen": forget the token here, and end the session at the issuer too (Cognito's
+ * /logout), so the next person at this computer has to sign in again.
+ */
+export async function signOutEverywhere(message: string): Promise<void> {
+  clearToken();
+  setSignInMessage(message);
+  const settings = await loadSettings();
+  const back = new URL(backofficePaths.signIn, window.location.origin).href;
+  if (settings.ok && settings.value.logoutUrl) {
+    const url = new URL(settings.value.logoutUrl);
+    url.searchParams.set('client_id', settings.value.clientId);
+    url.searchParams.set('logout_uri', back);
+    window.location.assign(url.href);
+  } else {
+    window.location.assign(back);
+  }
 }
 
 export interface ApiOptions {
