@@ -214,6 +214,7 @@ describe('back office: a medewerker handles a question', () => {
     await page.goto(`${portal.url}/backoffice/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Inloggen' }));
     await expectNoAxeViolations(page, 'sign-in');
+    await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     // The local issuer's page, where Cognito's managed login would be.
     await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
@@ -391,6 +392,7 @@ describe('back office: a medewerker handles a question', () => {
     await page.goto(`${portal.url}/backoffice/`);
     const signInButton = page.getByRole('button', { name: 'Inloggen', exact: true });
     await visible(signInButton);
+    await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
     await tabTo(page, signInButton);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
@@ -557,6 +559,7 @@ describe('back office: who sees what', () => {
   it('refuses a code that comes back with a state of another sign-in', async () => {
     const page = await newPage();
     await page.goto(`${portal.url}/backoffice/`);
+    await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
     // Someone else's answer (a forged link) arrives instead of this sign-in's.

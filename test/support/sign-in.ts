@@ -104,6 +104,8 @@ export async function signInInBrowser(
   landing: RegExp,
 ): Promise<void> {
   await page.goto(`${portalUrl}/backoffice/`);
+  // Click only once React has taken over the button (it is in the HTML before that).
+  await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
   await page.getByRole('button', { name: `Log in als ${userName}` }).click();

@@ -21,8 +21,11 @@ export default function SignInPage({ directory }: { directory: Directory }) {
   const [busy, setBusy] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const failureRef = useRef<HTMLDivElement>(null);
+  // The button is in the HTML before React takes over; until then a click does nothing.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    setReady(true);
     setNotice(takeSignInMessage());
     const params = new URLSearchParams(window.location.search);
     if (!isReturn(params)) return;
@@ -90,6 +93,7 @@ export default function SignInPage({ directory }: { directory: Directory }) {
         type="button"
         className="utrecht-button utrecht-button--primary-action"
         aria-disabled={busy ? true : undefined}
+        data-ready={ready ? 'true' : undefined}
         onClick={() => void startSignIn()}
       >
         Inloggen
