@@ -40,6 +40,28 @@ function ErrorMessage({ name, message }: { name: string; message: string }) {
   );
 }
 
+/** A labelled control: the label, the hint and the error above it, wired by id. */
+function LabelledField(props: BaseProps & { kind: string; children: ReactNode }) {
+  const { name, label, hint, error, kind, children } = props;
+  return (
+    <div
+      className={cx(
+        `utrecht-form-field utrecht-form-field--${kind}`,
+        error && 'utrecht-form-field--invalid',
+      )}
+    >
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={fieldId(name)}>
+          {label}
+        </label>
+      </div>
+      {hint && <Hint name={name}>{hint}</Hint>}
+      {error && <ErrorMessage name={name} message={error} />}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
 interface BaseProps {
   name: string;
   label: string;
@@ -68,38 +90,24 @@ export function TextField(props: TextFieldProps) {
     inputMode,
   } = props;
   return (
-    <div
-      className={cx(
-        'utrecht-form-field utrecht-form-field--text',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(name)}>
-          {label}
-        </label>
-      </div>
-      {hint && <Hint name={name}>{hint}</Hint>}
-      {error && <ErrorMessage name={name} message={error} />}
-      <div className="utrecht-form-field__input">
-        <input
-          className={cx(
-            'utrecht-textbox utrecht-textbox--html-input',
-            error && 'utrecht-textbox--invalid',
-          )}
-          id={fieldId(name)}
-          name={name}
-          type={type}
-          value={value}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          spellCheck={type === 'text' ? undefined : false}
-          aria-describedby={describedBy(name, hint, error)}
-          aria-invalid={error ? true : undefined}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-        />
-      </div>
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error} kind="text">
+      <input
+        className={cx(
+          'utrecht-textbox utrecht-textbox--html-input',
+          error && 'utrecht-textbox--invalid',
+        )}
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        spellCheck={type === 'text' ? undefined : false}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      />
+    </LabelledField>
   );
 }
 
@@ -112,35 +120,21 @@ interface TextAreaFieldProps extends BaseProps {
 export function TextAreaField(props: TextAreaFieldProps) {
   const { name, label, hint, error, value, onChange, rows = 8 } = props;
   return (
-    <div
-      className={cx(
-        'utrecht-form-field utrecht-form-field--textarea',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(name)}>
-          {label}
-        </label>
-      </div>
-      {hint && <Hint name={name}>{hint}</Hint>}
-      {error && <ErrorMessage name={name} message={error} />}
-      <div className="utrecht-form-field__input">
-        <textarea
-          className={cx(
-            'utrecht-textarea utrecht-textarea--html-textarea',
-            error && 'utrecht-textarea--invalid',
-          )}
-          id={fieldId(name)}
-          name={name}
-          rows={rows}
-          value={value}
-          aria-describedby={describedBy(name, hint, error)}
-          aria-invalid={error ? true : undefined}
-          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
-        />
-      </div>
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error} kind="textarea">
+      <textarea
+        className={cx(
+          'utrecht-textarea utrecht-textarea--html-textarea',
+          error && 'utrecht-textarea--invalid',
+        )}
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        value={value}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+      />
+    </LabelledField>
   );
 }
 
@@ -159,41 +153,27 @@ interface SelectFieldProps extends BaseProps {
 export function SelectField(props: SelectFieldProps) {
   const { name, label, hint, error, value, onChange, options, placeholder } = props;
   return (
-    <div
-      className={cx(
-        'utrecht-form-field utrecht-form-field--select',
-        error && 'utrecht-form-field--invalid',
-      )}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(name)}>
-          {label}
-        </label>
-      </div>
-      {hint && <Hint name={name}>{hint}</Hint>}
-      {error && <ErrorMessage name={name} message={error} />}
-      <div className="utrecht-form-field__input">
-        <select
-          className={cx(
-            'utrecht-select utrecht-select--html-select',
-            error && 'utrecht-select--invalid',
-          )}
-          id={fieldId(name)}
-          name={name}
-          value={value}
-          aria-describedby={describedBy(name, hint, error)}
-          aria-invalid={error ? true : undefined}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-        >
-          <option value="">{placeholder}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error} kind="select">
+      <select
+        className={cx(
+          'utrecht-select utrecht-select--html-select',
+          error && 'utrecht-select--invalid',
+        )}
+        id={fieldId(name)}
+        name={name}
+        value={value}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
   );
 }
 
