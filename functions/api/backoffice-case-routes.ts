@@ -29,7 +29,6 @@ import { topics } from '../questions/question-schema.ts';
 import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
 import { backofficeContactRoutes } from './backoffice-contact-routes.ts';
 import {
-  caseParams,
   ownCase,
   fieldProblem,
   messages,
@@ -154,9 +153,8 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);
       },
     )
-    .get('/backoffice/cases/:swv/:caseId', staffOnly, async (c) => {
-      const params = await caseParams(deps, c);
-      if (!params) return notFound(c);
+    .get('/backoffice/cases/:swv/:caseId', staffOnly, ownCase(deps), async (c) => {
+      const params = c.get('caseParams');
       const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
       const staff = c.get('staff');
       if (!loaded || loaded.item.steunpunt !== staff.steunpunt) return notFound(c);
@@ -178,8 +176,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         'templateId',
       ]),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
         if (!loaded) return notFound(c);
         const draft = await replyDraft(
@@ -200,8 +197,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       idempotencyKey,
       jsonBody(assignInput, ['assignee', 'version']),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const key = c.req.valid('header').key;
         const outcome = await assignCase(
           deps,
@@ -220,8 +216,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       idempotencyKey,
       jsonBody(statusInput, ['status', 'version']),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const key = c.req.valid('header').key;
         const outcome = await changeStatus(
           deps,
@@ -240,8 +235,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       idempotencyKey,
       jsonBody(signalInput, ['hasSignal', 'category', 'text', 'version']),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const key = c.req.valid('header').key;
         const outcome = await setSignal(
           deps,
@@ -260,8 +254,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       idempotencyKey,
       jsonBody(replyInput, ['templateId', 'subject', 'body', 'status', 'version']),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const key = c.req.valid('header').key;
         const outcome = await replyToCase(
           deps,
@@ -281,8 +274,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       idempotencyKey,
       jsonBody(noteInput, ['text']),
       async (c) => {
-        const params = await caseParams(deps, c);
-        if (!params) return notFound(c);
+        const params = c.get('caseParams');
         const staff = c.get('staff');
         const key = c.req.valid('header').key;
         const outcome = await addNote(deps, staff, params.target, c.req.valid('json').text, key);

@@ -15,8 +15,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { handlesTenant, isCoordinator, staffOf } from '../cases/case-access.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { caseIdPattern } from '../cases/case-keys.ts';
-import type { CaseEnv } from '../cases/principal-context.ts';
-import type { Tenant } from '../tenants/swv-profile.ts';
+import type { CaseEnv, CaseParams } from '../cases/principal-context.ts';
 import { fieldErrors } from '../lib/field-errors.ts';
 import { invalidInputMessage, tenantSlugPattern } from './router.ts';
 
@@ -53,10 +52,7 @@ export const staffOnly = guard(false);
 /** Coördinatoren only. */
 export const coordinatorOnly = guard(true);
 
-export interface CaseParams {
-  tenant: Tenant;
-  target: { tenant: string; caseId: string };
-}
+export type { CaseParams };
 
 /** The case named in the URL, if it may exist for this caller; else undefined (a 404). */
 export async function caseParams(
@@ -77,7 +73,10 @@ export async function caseParams(
  */
 export function ownCase(deps: CaseDeps) {
   return createMiddleware<CaseEnv>(async (c, next) => {
-    if (!(await caseParams(deps, c))) return c.json({ message: messages.caseNotFound }, 404);
+    const params = await caseParams(deps, c);
+    if (!params) return c.json({ message: messages.caseNotFound }, 404);
+    // Resolved once here; the handler reads it instead of looking the tenant up again.
+    c.set('caseParams', params);
     await next();
   });
 }
