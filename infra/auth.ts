@@ -1,5 +1,6 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { roleLabels, roles, type Role } from '../functions/auth/principal.ts';
 import { acknowledge } from './nag.ts';
@@ -198,7 +199,8 @@ export class PortalAuth extends Construct {
     | 'AUTH_AUTHORIZE_URL'
     | 'AUTH_TOKEN_URL'
     | 'AUTH_CLIENT_ID'
-    | 'AUTH_LOGOUT_URL',
+    | 'AUTH_LOGOUT_URL'
+    | 'USER_POOL_ID',
     string
   > {
     // The provider name is `cognito-idp.<region>.amazonaws.com/<pool id>`; the `iss` of the
@@ -214,6 +216,25 @@ export class PortalAuth extends Construct {
       AUTH_TOKEN_URL: `${signInBase}/oauth2/token`,
       AUTH_CLIENT_ID: this.backOfficeClient.userPoolClientId,
       AUTH_LOGOUT_URL: `${signInBase}/logout`,
+      // The beheerder's account changes (functions/admin/cognito-identity-admin.ts).
+      USER_POOL_ID: this.userPool.userPoolId,
     };
+  }
+
+  /** The API may manage the pool's users (the beheer routes), and nothing else in Cognito. */
+  grantUserAdministration(grantee: iam.IGrantable): void {
+    this.userPool.grant(
+      grantee,
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminDeleteUserAttributes',
+      'cognito-idp:AdminListGroupsForUser',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminUserGlobalSignOut',
+    );
   }
 }

@@ -80,6 +80,7 @@ export class PortalStack extends Stack {
     });
     table.grantReadWriteData(this.apiFunction.function);
     acknowledgeTableIndexes(this.apiFunction, table);
+    this.auth.grantUserAdministration(this.apiFunction.function);
 
     this.mailWorker = new PortalFunction(this, 'MailWorker', {
       entry: 'functions/mail-worker/lambda.ts',

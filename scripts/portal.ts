@@ -13,6 +13,8 @@ import { Hono } from 'hono';
 import { startLocalDynamo, ensureTable } from './local/local-dynamo.ts';
 import { startLocalSes, type CaughtMail } from './local/local-ses.ts';
 import { seedDemoData } from './local/demo-data.ts';
+import { registeredUsers } from './local/demo-accounts.ts';
+import type { DemoUser } from './local/demo-users.ts';
 import { createLocalIdp, localIdpPath } from './local/local-idp.ts';
 
 export const siteDist = new URL('../site/dist/', import.meta.url).pathname;
@@ -82,10 +84,14 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const keyFile =
     options.idpKeyFile ??
     (options.dataDir ? join(dirname(options.dataDir), 'idp-key.json') : undefined);
-  const idp = await createLocalIdp({ port, keyFile }).catch(async (error: unknown) => {
-    await closeServer();
-    throw error;
-  });
+  // The issuer starts before the table: it reads the account register once the table is there.
+  let signInUsers: () => Promise<readonly DemoUser[]> = async () => [];
+  const idp = await createLocalIdp({ port, keyFile, users: () => signInUsers() }).catch(
+    async (error: unknown) => {
+      await closeServer();
+      throw error;
+    },
+  );
   const dynamo = await startLocalDynamo(options.dataDir).catch(async (error: unknown) => {
     await closeServer();
     throw error;
@@ -119,6 +125,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const { runPrivacyJobs } = await import('../functions/privacy/privacy-jobs.ts');
 
   if (options.seed ?? true) await seedDemoData(workerDeps.db, tableName, new Date());
+  signInUsers = () => registeredUsers({ db: workerDeps.db, tableName });
 
   const root = new Hono();
   root.route('/', api);

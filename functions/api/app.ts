@@ -6,6 +6,8 @@ import { refuseEveryToken } from '../auth/verify.ts';
 import { errorName, log } from '../lib/log.ts';
 import { colleagueOf } from '../auth/user-directory.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
+import { registerOnlyIdentityAdmin } from '../admin/identity-admin.ts';
+import { backofficeAdminRoutes } from './backoffice-admin-routes.ts';
 import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
 import { backofficeMeRoutes } from './backoffice-me-routes.ts';
 import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
@@ -38,6 +40,13 @@ export function createApp(deps: ApiDeps) {
   app.use('/backoffice/*', authenticate(deps.verifyToken ?? refuseEveryToken));
   app.route('/', backofficeMeRoutes(deps));
   app.route('/', backofficePrivacyRoutes(deps));
+  app.route(
+    '/',
+    backofficeAdminRoutes({
+      ...deps,
+      identityAdmin: deps.identityAdmin ?? registerOnlyIdentityAdmin,
+    }),
+  );
   app.route(
     '/',
     backofficeCaseRoutes({

@@ -2,6 +2,8 @@
  * The API app as it runs: clients made once per Lambda container (module scope), from
  * the environment. The Lambda entry and the local portal both serve this very object.
  */
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { cognitoIdentityAdmin } from '../admin/cognito-identity-admin.ts';
 import { jwksVerifier } from '../auth/verify.ts';
 import { createDocumentClient } from '../lib/aws-clients.ts';
 import { systemClock } from '../lib/clock.ts';
@@ -24,4 +26,13 @@ export const app = createApp({
   ),
   ...(config.auth ? { verifyToken: jwksVerifier(config.auth) } : {}),
   ...(config.auth?.signIn ? { signIn: config.auth.signIn } : {}),
+  // Locally there is no user pool: the local issuer signs in from the account register.
+  ...(config.userPoolId
+    ? {
+        identityAdmin: cognitoIdentityAdmin(
+          new CognitoIdentityProviderClient({ region: config.region }),
+          config.userPoolId,
+        ),
+      }
+    : {}),
 });

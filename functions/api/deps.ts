@@ -1,3 +1,4 @@
+import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
 import type { QuestionDeps } from '../questions/question-store.ts';
@@ -9,4 +10,6 @@ export interface ApiDeps extends QuestionDeps {
   verifyToken?: TokenVerifier;
   /** The public sign-in settings the back office reads (GET /api/auth/config). */
   signIn?: SignInConfig;
+  /** Where the beheerder's account changes go: Cognito in AWS; the register alone locally. */
+  identityAdmin?: IdentityAdmin;
 }

@@ -12,6 +12,8 @@ export interface Config {
   sesEndpoint?: string;
   /** Who may sign back-office tokens; the back office refuses everyone when unset. */
   auth?: AuthConfig;
+  /** The Cognito user pool the beheerder's account changes go to; unset locally. */
+  userPoolId?: string;
 }
 
 /** The token issuer the back office trusts: Cognito in AWS, the portal's own locally. */
@@ -50,6 +52,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
     ...(env.SES_ENDPOINT ? { sesEndpoint: env.SES_ENDPOINT } : {}),
     ...(auth ? { auth } : {}),
+    ...(env.USER_POOL_ID ? { userPoolId: env.USER_POOL_ID } : {}),
   };
 }
 

@@ -5,6 +5,9 @@
  */
 export interface LogFields {
   tenant?: string;
+  steunpunt?: string;
+  /** A pseudonymous account id (Cognito's `sub`), never a name or address. */
+  userId?: string;
   reference?: string;
   mailId?: string;
   template?: string;

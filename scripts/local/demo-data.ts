@@ -7,6 +7,7 @@ import { questionInput, type QuestionInput } from '../../functions/questions/que
 import { submitQuestion } from '../../functions/questions/question-store.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
+import { ensureSteunpunt, seedDemoAccounts } from './demo-accounts.ts';
 import { rememberUser } from '../../functions/auth/user-directory.ts';
 import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
 import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
@@ -70,7 +71,21 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
   const tenants: Tenant[] = [];
   const fusies = await readGemeenteFusies();
   for (const { slug, profile, steunpunt } of await readSwvProfiles()) {
-    const tenant = tenantFromProfile(slug, profile, steunpunt, fusies);
+    // The register keeps a beheerder's later changes to the steunpunt's name and address.
+    const registered = await ensureSteunpunt(
+      { db, tableName },
+      {
+        id: profile.steunpunt,
+        name: steunpunt.name,
+        ...(steunpunt.email ? { email: steunpunt.email } : {}),
+      },
+    );
+    const tenant = tenantFromProfile(
+      slug,
+      profile,
+      { ...steunpunt, name: registered.name, email: registered.email },
+      fusies,
+    );
     await putTenant(db, tableName, tenant);
     tenants.push(tenant);
   }
@@ -78,6 +93,7 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
   for (const steunpunt of new Set(tenants.map((tenant) => tenant.steunpunt))) {
     await seedDefaultTemplates(db, tableName, steunpunt, now);
   }
+  await seedDemoAccounts({ db, tableName }, now);
   for (const user of demoUsers) {
     if (user.steunpunt) {
       await rememberUser(

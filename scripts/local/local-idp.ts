@@ -40,6 +40,8 @@ export interface LocalIdpOptions {
   port: number;
   /** Where the signing key is kept, so tokens survive a restart; a fresh key when left out. */
   keyFile?: string;
+  /** Who may sign in; the demo users when left out. The portal passes its account register. */
+  users?: () => Promise<readonly DemoUser[]>;
 }
 
 export interface SignOptions {
@@ -162,11 +164,12 @@ export async function createLocalIdp(options: LocalIdpOptions): Promise<LocalIdp
       { audience: null },
     );
 
+  const users = options.users ?? (async () => demoUsers);
   const app = new Hono()
     .get('/.well-known/jwks.json', (c) => c.json({ keys: [key.publicJwk] }))
-    .get('/gebruikers', (c) =>
+    .get('/gebruikers', async (c) =>
       c.json({
-        users: demoUsers.map((user) => ({
+        users: (await users()).map((user) => ({
           id: user.id,
           name: user.name,
           email: user.email,
@@ -183,6 +186,7 @@ export async function createLocalIdp(options: LocalIdpOptions): Promise<LocalIdp
         clientId: localAudience,
         origin: new URL(issuer).origin,
         expiresIn: localTokenSeconds,
+        users,
         tokensFor: async (user, clientId) => ({
           idToken: await tokenFor(user),
           accessToken: await accessTokenFor(user, clientId),

@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { demoUser, type DemoUser } from './demo-users.ts';
+import type { DemoUser } from './demo-users.ts';
 import { signInErrorPage, signInPage } from './local-sign-in-page.ts';
 
 /** Long enough for a person to pick a user, short enough that a leaked code is worthless. */
@@ -23,6 +23,8 @@ export interface OAuthOptions {
   /** The origin the back office runs on; redirects go nowhere else. */
   origin: string;
   /** The ID token and the access token for a user, as the token endpoint hands them out. */
+  /** Who may sign in now: the account register in the portal, the demo users elsewhere. */
+  users(): Promise<readonly DemoUser[]>;
   tokensFor(user: DemoUser, clientId: string): Promise<{ idToken: string; accessToken: string }>;
   expiresIn: number;
 }
@@ -130,12 +132,12 @@ export function oauthRoutes(options: OAuthOptions): Hono {
       }
       return c.redirect(target.href, 302);
     })
-    .get('/oauth2/authorize', (c) => {
+    .get('/oauth2/authorize', async (c) => {
       const checked = checkAuthorize(c.req.query(), options);
       if (!checked.ok) return c.html(signInErrorPage(checked.message), 400);
       const { request } = checked;
       return c.html(
-        signInPage({
+        signInPage(await options.users(), {
           client_id: request.clientId,
           redirect_uri: request.redirectUri,
           response_type: 'code',
@@ -155,7 +157,7 @@ export function oauthRoutes(options: OAuthOptions): Hono {
           400,
         );
       }
-      const user = demoUser(form?.user ?? '');
+      const user = (await options.users()).find((u) => u.id === form?.user);
       if (!user) return c.html(signInErrorPage('Kies een gebruiker om mee in te loggen.'), 400);
       const now = Date.now();
       forgetExpired(now);
@@ -199,7 +201,7 @@ export function oauthRoutes(options: OAuthOptions): Hono {
       ) {
         return tokenError(c, 'invalid_grant', 'De inlogcode is ongeldig, verlopen of al gebruikt.');
       }
-      const user = demoUser(issued.userId);
+      const user = (await options.users()).find((u) => u.id === issued.userId);
       if (!user) return tokenError(c, 'invalid_grant', 'Deze gebruiker bestaat niet meer.');
       const { idToken, accessToken } = await options.tokensFor(user, issued.clientId);
       c.header('Cache-Control', 'no-store');

@@ -4,7 +4,7 @@
  * HTML without scripts, in Dutch, and accessible (the browser tests run axe on it).
  */
 import { roleLabels } from '../../functions/auth/principal.ts';
-import { demoUsers, type DemoUser } from './demo-users.ts';
+import type { DemoUser } from './demo-users.ts';
 
 const escape = (text: string) =>
   text.replace(
@@ -46,11 +46,11 @@ const describeUser = (user: DemoUser) =>
   [roleLabels[user.role], user.steunpunt ?? user.swv].filter(Boolean).join(', ');
 
 /** The page with the demo users; `params` go back in hidden fields, unchanged. */
-export function signInPage(params: Record<string, string>): string {
+export function signInPage(accounts: readonly DemoUser[], params: Record<string, string>): string {
   const hidden = Object.entries(params)
     .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
     .join('\n');
-  const users = demoUsers
+  const users = accounts
     .map((user) => {
       const id = `gebruiker-${escape(user.id)}`;
       return `<li>

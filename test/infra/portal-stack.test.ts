@@ -83,6 +83,7 @@ function authEnvironment() {
     AUTH_TOKEN_URL: signIn('/oauth2/token'),
     AUTH_CLIENT_ID: { Ref: logicalId(stack.auth.backOfficeClient) },
     AUTH_LOGOUT_URL: signIn('/logout'),
+    USER_POOL_ID: { Ref: pool },
   };
 }
 
@@ -212,6 +213,30 @@ describe('functions', () => {
     expect(resources).toContain(`:identity/${String(cdkContext.mailFromDomain)}`);
     expect(resources).not.toContain('"*"');
     expect(sesStatements(stack.apiFunction.function.role!)).toEqual([]);
+  });
+
+  it('lets only the API manage the users of its own pool, with the admin calls beheer needs', () => {
+    const cognitoStatements = (construct: IConstruct) => {
+      const policy = construct.node.tryFindChild('DefaultPolicy');
+      if (!policy) return [];
+      const document = resource(policy).Properties.PolicyDocument as {
+        Statement: { Action: string | string[]; Resource: unknown }[];
+      };
+      return document.Statement.filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')),
+      );
+    };
+    const [statement, ...others] = cognitoStatements(stack.apiFunction.function.role!);
+    expect(others).toEqual([]);
+    const actions = [statement?.Action].flat();
+    expect(actions).toContain('cognito-idp:AdminCreateUser');
+    expect(actions).toContain('cognito-idp:AdminDisableUser');
+    expect(actions.every((action) => String(action).startsWith('cognito-idp:Admin'))).toBe(true);
+    expect(statement?.Resource).toEqual({
+      'Fn::GetAtt': [logicalId(stack.auth.userPool), 'Arn'],
+    });
+    expect(cognitoStatements(stack.mailWorker.function.role!)).toEqual([]);
+    expect(cognitoStatements(stack.retentionJob.function.role!)).toEqual([]);
   });
 
   it('runs the mail worker every minute', () => {

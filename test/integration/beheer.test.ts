@@ -1,0 +1,229 @@
+/**
+ * The beheerder's work through the API on dynalite: steunpunten, which steunpunt serves an
+ * SWV, and accounts, including that an account made here can sign in at once locally.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/api/app.ts';
+import { jwksVerifier } from '../../functions/auth/verify.ts';
+import { questionInput } from '../../functions/questions/question-schema.ts';
+import { submitQuestion } from '../../functions/questions/question-store.ts';
+import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
+import {
+  ensureSteunpunt,
+  registeredUsers,
+  seedDemoAccounts,
+} from '../../scripts/local/demo-accounts.ts';
+import { demoUser } from '../../scripts/local/demo-users.ts';
+import { startLocalIdp, type LocalIdp } from '../../scripts/local/local-idp.ts';
+import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+
+let aws: LocalAws;
+let idp: LocalIdp & { close(): Promise<void> };
+let app: ReturnType<typeof createApp>;
+let beheerder: string;
+
+const withCases = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
+const fresh = { ...testTenant('swv-nieuw'), steunpunt: 'amstel-en-meer' };
+const store = () => ({ db: aws.db, tableName: aws.tableName });
+
+beforeAll(async () => {
+  aws = await startLocalAws();
+  for (const steunpunt of [
+    { id: 'amstel-en-meer', name: 'Steunpunt Amstel & Meer' },
+    { id: 'vo-noord-kennemerland', name: 'Steunpunt VO Noord-Kennemerland' },
+  ]) {
+    await ensureSteunpunt(store(), steunpunt);
+  }
+  for (const tenant of [withCases, fresh]) await putTenant(aws.db, aws.tableName, tenant);
+  await seedDemoAccounts(store(), new Date());
+  await submitQuestion(
+    { db: aws.db, tableName: aws.tableName, clock: () => new Date() },
+    withCases,
+    questionInput.parse(validQuestion()),
+    randomUUID(),
+  );
+  // The portal's issuer: whoever the register holds may sign in.
+  idp = await startLocalIdp({ users: () => registeredUsers(store()) });
+  app = createApp({
+    db: aws.db,
+    tableName: aws.tableName,
+    clock: () => new Date(),
+    tenants: cachedTenantLookup(aws.db, aws.tableName, 0),
+    verifyToken: jwksVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl }),
+  });
+  beheerder = await idp.tokenFor(demoUser('ingrid-beheerder')!);
+});
+afterAll(async () => {
+  await idp?.close();
+  await aws?.stop();
+});
+
+function call(
+  path: string,
+  init: { method?: string; body?: unknown; key?: string; token?: string } = {},
+) {
+  return app.request(`/api/backoffice/beheer${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      authorization: `Bearer ${init.token ?? beheerder}`,
+      'content-type': 'application/json',
+      ...(init.key ? { 'idempotency-key': init.key } : {}),
+    },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+}
+
+const newMedewerker = {
+  name: 'Noor Jansen',
+  email: 'Noor.Jansen@amstel-en-meer.example',
+  role: 'medewerker',
+  steunpunt: 'amstel-en-meer',
+};
+
+describe('accounts', () => {
+  let noorId = '';
+
+  it('makes an account once, whatever the retries, and refuses a second one for the address', async () => {
+    const key = randomUUID();
+    const first = await call('/gebruikers', { method: 'POST', body: newMedewerker, key });
+    expect(first.status).toBe(201);
+    const account = (await first.json()) as { userId: string; email: string; enabled: boolean };
+    expect(account).toMatchObject({ email: 'noor.jansen@amstel-en-meer.example', enabled: true });
+    noorId = account.userId;
+
+    const retry = await call('/gebruikers', { method: 'POST', body: newMedewerker, key });
+    expect(retry.status).toBe(200);
+    expect(((await retry.json()) as { userId: string }).userId).toBe(noorId);
+
+    const again = await call('/gebruikers', {
+      method: 'POST',
+      body: { ...newMedewerker, name: 'Iemand Anders' },
+      key: randomUUID(),
+    });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({
+      errors: [{ field: 'email', message: 'Er is al een account met dit e-mailadres' }],
+    });
+    const list = (await (await call('/gebruikers')).json()) as { accounts: { userId: string }[] };
+    expect(list.accounts.filter((a) => a.userId === noorId)).toHaveLength(1);
+  });
+
+  it('says in Dutch, per field and in form order, what is missing or wrong', async () => {
+    const response = await call('/gebruikers', {
+      method: 'POST',
+      body: { name: 'N', email: 'geen-adres', role: 'medewerker' },
+      key: randomUUID(),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { field: string; message: string }[] };
+    expect(body.errors.map((e) => e.field)).toEqual(['name', 'email', 'steunpunt']);
+    expect(body.errors[2]!.message).toBe('Kies het steunpunt');
+
+    const unknown = await call('/gebruikers', {
+      method: 'POST',
+      body: { ...newMedewerker, email: 'x@example.nl', steunpunt: 'bestaat-niet' },
+      key: randomUUID(),
+    });
+    expect(await unknown.json()).toMatchObject({
+      errors: [{ field: 'steunpunt', message: 'Kies een steunpunt uit de lijst' }],
+    });
+  });
+
+  it('lets the new account sign in at once and work for its steunpunt', async () => {
+    const noor = (await registeredUsers(store())).find((user) => user.id === noorId)!;
+    const token = await idp.tokenFor(noor);
+    const me = await app.request('/api/backoffice/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(me.status).toBe(200);
+    const body = (await me.json()) as { caseTenants: { slug: string }[] };
+    expect(body.caseTenants.map((t) => t.slug)).toContain('po-haarlemmermeer');
+  });
+
+  it('changes role and organisation, and switches an account off and on', async () => {
+    const changed = await call(`/gebruikers/${noorId}`, {
+      method: 'PUT',
+      body: { name: 'Noor Jansen', role: 'swv-lezer', swv: 'po-haarlemmermeer' },
+    });
+    expect(changed.status).toBe(200);
+    const account = (await changed.json()) as Record<string, unknown>;
+    expect(account).toMatchObject({ role: 'swv-lezer', swv: 'po-haarlemmermeer' });
+    expect(account.steunpunt).toBeUndefined();
+
+    const off = await call(`/gebruikers/${noorId}/actief`, {
+      method: 'PUT',
+      body: { enabled: false },
+    });
+    expect(off.status).toBe(200);
+    expect((await registeredUsers(store())).map((u) => u.id)).not.toContain(noorId);
+    await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: true } });
+    expect((await registeredUsers(store())).map((u) => u.id)).toContain(noorId);
+  });
+
+  it('does not let the beheerder lock themself out', async () => {
+    const response = await call('/gebruikers/ingrid-beheerder/actief', {
+      method: 'PUT',
+      body: { enabled: false },
+    });
+    expect(response.status).toBe(400);
+    expect((await registeredUsers(store())).map((u) => u.id)).toContain('ingrid-beheerder');
+  });
+
+  it('answers an unknown account with 404', async () => {
+    const response = await call('/gebruikers/bestaat-niet/actief', {
+      method: 'PUT',
+      body: { enabled: false },
+    });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('steunpunten and SWVs', () => {
+  it('lists steunpunten with their SWVs and number of accounts', async () => {
+    const body = (await (await call('/organisaties')).json()) as {
+      steunpunten: { id: string; tenants: { slug: string }[]; accounts: number }[];
+    };
+    const amstel = body.steunpunten.find((s) => s.id === 'amstel-en-meer')!;
+    expect(amstel.tenants.map((t) => t.slug).sort()).toEqual(['po-haarlemmermeer', 'swv-nieuw']);
+    expect(amstel.accounts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('saves a steunpunt and copies its name and address into the SWVs it serves', async () => {
+    const response = await call('/steunpunten', {
+      method: 'PUT',
+      body: {
+        id: 'amstel-en-meer',
+        name: 'Ouder- en jeugdsteunpunt Amstel & Meer',
+        email: 'Info@AenM.example',
+      },
+    });
+    expect(response.status).toBe(200);
+    const tenant = await cachedTenantLookup(aws.db, aws.tableName, 0)('po-haarlemmermeer');
+    expect(tenant).toMatchObject({
+      steunpuntName: 'Ouder- en jeugdsteunpunt Amstel & Meer',
+      steunpuntEmail: 'info@aenm.example',
+    });
+  });
+
+  it('moves an SWV without questions to another steunpunt, and keeps one that has them', async () => {
+    const moved = await call('/samenwerkingsverbanden/swv-nieuw/steunpunt', {
+      method: 'PUT',
+      body: { steunpunt: 'vo-noord-kennemerland' },
+    });
+    expect(moved.status).toBe(200);
+    expect(await cachedTenantLookup(aws.db, aws.tableName, 0)('swv-nieuw')).toMatchObject({
+      steunpunt: 'vo-noord-kennemerland',
+      steunpuntName: 'Steunpunt VO Noord-Kennemerland',
+    });
+
+    const kept = await call('/samenwerkingsverbanden/po-haarlemmermeer/steunpunt', {
+      method: 'PUT',
+      body: { steunpunt: 'vo-noord-kennemerland' },
+    });
+    expect(kept.status).toBe(409);
+    expect(await cachedTenantLookup(aws.db, aws.tableName, 0)('po-haarlemmermeer')).toMatchObject({
+      steunpunt: 'amstel-en-meer',
+    });
+  });
+});
