@@ -1,4 +1,4 @@
-/** Start pages of roles whose tools come in a later release: the monitor and beheer. */
+/** Start pages of roles whose tools come in a later release: the monitor. */
 import { Alert } from './Alert.tsx';
 import type { Directory } from './directory.ts';
 import { Shell } from './Shell.tsx';
@@ -8,11 +8,6 @@ const pages = {
     title: 'Monitor komt binnenkort',
     text: 'Hier zie je straks in cijfers welke vragen het steunpunt krijgt en welke signalen het ziet. Zonder namen en zonder de tekst van de vragen.',
     roles: ['swv-lezer', 'coordinator'] as const,
-  },
-  beheer: {
-    title: 'Beheer komt binnenkort',
-    text: 'Hier beheer je straks steunpunten, samenwerkingsverbanden en gebruikers.',
-    roles: ['beheerder'] as const,
   },
 };
 

@@ -1,0 +1,143 @@
+/**
+ * The beheerder in real Chromium against the local portal: the organisations, an account
+ * made with a mistake first (the GOV.UK error pattern) and then right, that account signing
+ * in straight away and landing in its steunpunt's inbox, and switching it off again. By
+ * keyboard where people fill in forms; every state checked with axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal, type Portal } from '../../scripts/portal.ts';
+import { demoUser } from '../../scripts/local/demo-users.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { signInInBrowser } from '../support/sign-in.ts';
+
+let portal: Portal;
+let browser: Browser;
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const beheerder = demoUser('ingrid-beheerder')!;
+
+beforeAll(async () => {
+  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 800 },
+  });
+  return context.newPage();
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found, `axe violations on ${where}`).toEqual([]);
+}
+
+const visible = (locator: Locator, timeout = 10_000) =>
+  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+
+async function tabTo(page: Page, locator: Locator) {
+  for (let step = 0; step < 80; step++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${locator.toString()}`);
+}
+
+describe('back office: the beheerder keeps organisations and accounts', () => {
+  it('shows the steunpunten with their SWVs', async () => {
+    const page = await newPage();
+    await signInInBrowser(page, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Organisaties' }));
+    const amstel = page.getByRole('region', { name: 'Steunpunt Amstel & Meer' });
+    await visible(amstel);
+    expect(await amstel.innerText()).toContain('Haarlemmermeer');
+    await expectNoAxeViolations(page, 'organisaties');
+    await page.context().close();
+  });
+
+  it('makes an account by keyboard, which signs in at once, and switches it off', async () => {
+    const page = await newPage();
+    await signInInBrowser(page, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await nav.getByRole('link', { name: 'Gebruikers' }).click();
+    await page.waitForURL(/\/backoffice\/gebruikers\/$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Gebruikers' }));
+    await visible(page.getByRole('cell', { name: 'sanne.bakker@amstel-en-meer.example' }));
+    await expectNoAxeViolations(page, 'gebruikers');
+
+    // By keyboard: name and role, but no steunpunt yet.
+    const name = page.getByLabel('Naam', { exact: true });
+    await tabTo(page, name);
+    await page.keyboard.type('Mila de Wit');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('mila.dewit@amstel-en-meer.example');
+    await page.keyboard.press('Tab');
+    await page.getByLabel('Rol').selectOption('medewerker');
+    await tabTo(page, page.getByRole('button', { name: 'Account maken' }));
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await visible(summary);
+    expect(await page.title()).toMatch(/^Fout: /);
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Kies het steunpunt']);
+    await expectNoAxeViolations(page, 'gebruikers with an error');
+
+    // The link in the summary takes the keyboard to the field.
+    await summary.getByRole('link', { name: 'Kies het steunpunt' }).focus();
+    await page.keyboard.press('Enter');
+    const steunpunt = page.getByLabel('Steunpunt', { exact: true });
+    expect(await steunpunt.evaluate((el) => el === document.activeElement)).toBe(true);
+    await steunpunt.selectOption({ label: 'Steunpunt Amstel & Meer' });
+    await tabTo(page, page.getByRole('button', { name: 'Account maken' }));
+    await page.keyboard.press('Enter');
+    await visible(
+      page.getByRole('status').filter({ hasText: 'Het account van Mila de Wit is gemaakt.' }),
+    );
+    await visible(page.getByRole('row', { name: /Mila de Wit/ }));
+    expect(await page.title()).not.toMatch(/^Fout: /);
+    await expectNoAxeViolations(page, 'gebruikers, account made');
+    await page.context().close();
+
+    // Mila signs in straight away, and works for her steunpunt.
+    const mila = await newPage();
+    await signInInBrowser(mila, portal.url, 'Mila de Wit', /\/backoffice\/vragen\/$/);
+    await visible(mila.getByText('Steunpunt Amstel & Meer').first());
+    await mila.context().close();
+
+    // Switched off, she is no longer offered on the sign-in page.
+    const again = await newPage();
+    await signInInBrowser(again, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
+    await again.goto(`${portal.url}/backoffice/gebruikers/`);
+    await again.getByRole('button', { name: 'Zet uit Mila de Wit' }).click();
+    await visible(
+      again.getByRole('status').filter({ hasText: 'Mila de Wit kan niet meer inloggen.' }),
+    );
+    const users = (await (await fetch(`${portal.url}/lokaal/idp/gebruikers`)).json()) as {
+      users: { name: string }[];
+    };
+    expect(users.users.map((u) => u.name)).not.toContain('Mila de Wit');
+    expect(users.users.map((u) => u.name)).toContain('Sanne Bakker');
+    await again.context().close();
+  });
+
+  it('keeps a medewerker out of beheer', async () => {
+    const page = await newPage();
+    await signInInBrowser(page, portal.url, 'Sanne Bakker', /\/backoffice\/vragen\/$/);
+    await page.goto(`${portal.url}/backoffice/gebruikers/`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
+    expect(await page.getByRole('cell').count()).toBe(0);
+    await page.context().close();
+  });
+});
