@@ -9,8 +9,18 @@ export const backofficePaths = {
   auditLog: '/backoffice/logboek/',
   persons: '/backoffice/personen/',
   settings: '/backoffice/instellingen/',
+  topics: '/backoffice/onderwerpen/',
   monitor: '/backoffice/monitor/',
   admin: '/backoffice/beheer/',
+  accounts: '/backoffice/gebruikers/',
+  meetings: '/backoffice/bijeenkomsten/',
+  meeting: (meetingId: string) =>
+    `/backoffice/bijeenkomst/?${new URLSearchParams({ id: meetingId }).toString()}`,
+  /** Without an id: a new meeting. */
+  meetingEdit: (meetingId?: string) =>
+    meetingId
+      ? `/backoffice/bijeenkomst-bewerken/?${new URLSearchParams({ id: meetingId }).toString()}`
+      : '/backoffice/bijeenkomst-bewerken/',
   case: (swv: string, caseId: string) =>
     `/backoffice/vraag/?${new URLSearchParams({ swv, id: caseId }).toString()}`,
 } as const;
@@ -31,7 +41,16 @@ export function homeFor(role: Role): string {
 export const caseRoles: readonly Role[] = ['medewerker', 'coordinator'];
 
 export type NavKey =
-  'inbox' | 'contact' | 'templates' | 'auditLog' | 'persons' | 'settings' | 'home';
+  | 'inbox'
+  | 'contact'
+  | 'meetings'
+  | 'templates'
+  | 'auditLog'
+  | 'persons'
+  | 'settings'
+  | 'topics'
+  | 'accounts'
+  | 'home';
 
 export interface NavItem {
   key: NavKey;
@@ -43,6 +62,7 @@ export function navFor(role: Role): NavItem[] {
   const handling: NavItem[] = [
     { key: 'inbox', label: 'Vragen', href: backofficePaths.inbox },
     { key: 'contact', label: 'Contact registreren', href: backofficePaths.contact },
+    { key: 'meetings', label: 'Bijeenkomsten', href: backofficePaths.meetings },
   ];
   switch (role) {
     case 'medewerker':
@@ -51,6 +71,7 @@ export function navFor(role: Role): NavItem[] {
       return [
         ...handling,
         { key: 'templates', label: 'Sjablonen', href: backofficePaths.templates },
+        { key: 'topics', label: 'Onderwerpen', href: backofficePaths.topics },
         { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
         { key: 'persons', label: 'Personen', href: backofficePaths.persons },
         { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
@@ -58,6 +79,9 @@ export function navFor(role: Role): NavItem[] {
     case 'swv-lezer':
       return [{ key: 'home', label: 'Monitor', href: backofficePaths.monitor }];
     case 'beheerder':
-      return [{ key: 'home', label: 'Beheer', href: backofficePaths.admin }];
+      return [
+        { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
+        { key: 'accounts', label: 'Gebruikers', href: backofficePaths.accounts },
+      ];
   }
 }
