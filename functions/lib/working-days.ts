@@ -1,11 +1,48 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDays } from 'date-fns';
 import { timeZone } from './amsterdam-time.ts';
+import { isPublicHoliday, shift, weekday, type CalendarDay } from './dutch-holidays.ts';
+
+const isWorkingCalendarDay = (day: CalendarDay) =>
+  weekday(day) !== 0 && weekday(day) !== 6 && !isPublicHoliday(day);
+
+/** Monday to Friday, and not a national public holiday (dutch-holidays.ts), in Amsterdam. */
+export function isWorkingDay(moment: Date): boolean {
+  const local = new TZDate(moment, timeZone);
+  return isWorkingCalendarDay({
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+  });
+}
 
 /**
- * The moment `days` working days (Monday to Friday, Amsterdam) after `from`, at the same
- * time of day. Public holidays are not taken into account yet.
+ * The moment `days` working days after `from`, at the same Amsterdam time of day (also
+ * across a change to or from summer time). Weekends and the Dutch national public holidays
+ * do not count; a negative `days` counts back.
  */
 export function addWorkingDays(from: Date, days: number): Date {
-  return new Date(addBusinessDays(new TZDate(from, timeZone), days).getTime());
+  const local = new TZDate(from, timeZone);
+  const step = days < 0 ? -1 : 1;
+  // Step over plain calendar days and set the time of day once at the end: stepping a
+  // TZDate through a night that skips 02:00–03:00 would move the time an hour for good.
+  let day: CalendarDay = {
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+  };
+  for (let left = Math.abs(Math.trunc(days)); left > 0;) {
+    day = shift(day, step);
+    if (isWorkingCalendarDay(day)) left--;
+  }
+  const due = new TZDate(
+    day.year,
+    day.month - 1,
+    day.day,
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+    local.getMilliseconds(),
+    timeZone,
+  );
+  return new Date(due.getTime());
 }
