@@ -1,8 +1,9 @@
 /**
  * Requests from a person under the AVG, handled by a coördinator for their own
  * steunpunt: find the person's cases (inzage), export everything stored about them, and
- * erase it. The e-mail address travels in the body (never in a URL, which ends up in
- * logs) and is never logged or stored; the audit log records each case touched.
+ * erase it. The person is found by e-mail address, phone number or both; these travel
+ * in the body (never in a URL, which ends up in logs) and are never logged or stored;
+ * the audit log records each case touched.
  */
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -21,7 +22,7 @@ import { idempotencyKey, jsonBody } from './router.ts';
 type Coordinator = Principal & { steunpunt: string };
 
 const noneFound = {
-  message: 'Bij jouw steunpunt staan geen vragen met dit e-mailadres.',
+  message: 'Bij jouw steunpunt staan geen vragen van deze persoon.',
 };
 
 /** Only a coördinator of a steunpunt handles person requests, and only for that steunpunt. */
@@ -45,7 +46,7 @@ export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
     .use('/backoffice/personen/*', requireCoordinator)
     .post('/backoffice/personen/zoeken', body, async (c) => {
       const principal = coordinatorOf(c.get('principal'));
-      const found = await findPersonCases(deps, c.req.valid('json').email, principal.steunpunt);
+      const found = await findPersonCases(deps, c.req.valid('json'), principal.steunpunt);
       const now = deps.clock();
       await recordAudit(
         deps,
@@ -58,7 +59,7 @@ export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
     })
     .post('/backoffice/personen/export', body, async (c) => {
       const principal = coordinatorOf(c.get('principal'));
-      const found = await findPersonCases(deps, c.req.valid('json').email, principal.steunpunt);
+      const found = await findPersonCases(deps, c.req.valid('json'), principal.steunpunt);
       if (found.length === 0) return c.json(noneFound, 404);
       const now = deps.clock();
       const document = await exportPerson(deps, found, now);
@@ -82,7 +83,7 @@ export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
       const outcome = await erasePerson(
         deps,
         principal,
-        c.req.valid('json').email,
+        c.req.valid('json'),
         c.req.valid('header').key,
       );
       switch (outcome.kind) {

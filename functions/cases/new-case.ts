@@ -19,6 +19,7 @@ import {
   inboxPartition,
   inboxSortKey,
   personPartition,
+  phonePartition,
   referencePartition,
 } from './case-keys.ts';
 import type { CaseItem, CaseStatus, IntakeChannel } from './case-model.ts';
@@ -81,7 +82,7 @@ export async function createCase(
   const reference = await nextReference(deps.db, deps.tableName, tenant.slug, amsterdamYear(now));
   const mails = fields.mails?.(reference, now) ?? {};
   const status = fields.status ?? 'nieuw';
-  const { email } = fields.personal;
+  const { email, phone } = fields.personal;
   const statusSet =
     status === 'nieuw'
       ? {}
@@ -127,6 +128,7 @@ export async function createCase(
     inboxSk: inboxSortKey(createdAt, reference),
     refPk: referencePartition(tenant.slug, reference),
     ...(email ? { personPk: personPartition(email), personSk: createdAt } : {}),
+    ...(phone ? { phonePk: phonePartition(phone), phoneSk: createdAt } : {}),
     // The anonymous monitor fact is written by the fact sync (functions/privacy).
     factPk: 'FACT#PENDING',
     factSk: `${createdAt}#${key.pk}`,

@@ -39,6 +39,13 @@ export const tableDesign = {
       partitionKey: { name: 'personPk', type: 'S' },
       sortKey: { name: 'personSk', type: 'S' },
     },
+    // Every case of one person by phone (a hash of the number in one spelling): contacts
+    // by phone or WhatsApp often have no e-mail address. Sparse, like the person index.
+    {
+      indexName: 'personPhone',
+      partitionKey: { name: 'phonePk', type: 'S' },
+      sortKey: { name: 'phoneSk', type: 'S' },
+    },
     // Closed cases by the moment their personal data must go (the retention job). Sparse.
     {
       indexName: 'purge',

@@ -5,10 +5,10 @@
  *
  * 1. Write the case's anonymous fact (the monitor keeps the case).
  * 2. On the case item, in one write conditioned on the case still being closed: remove
- *    `personal`, the address and contents of every mail, the person-index keys and the
- *    input fingerprint (a hash of the person's input); cancel mails not yet sent; set
- *    `erasedAt`. The purge keys stay,
- *    so a crash before step 4 leaves the case in the retention job's queue.
+ *    `personal`, the address and contents of every mail, the person-index keys (e-mail
+ *    and phone) and the input fingerprint (a hash of the person's input); cancel mails
+ *    not yet sent; set `erasedAt`. The purge keys stay, so a crash before step 4 leaves
+ *    the case in the retention job's queue.
  * 3. Remove the free text of every history item up to `erasedAt` (notes and replies
  *    hold personal data).
  * 4. Remove the purge keys, only if no later erasure or reopening came in between.
@@ -84,7 +84,16 @@ function eraseCaseItem(
   const names: Record<string, string> = { '#status': 'status' };
   const values: Record<string, unknown> = { ':closed': 'afgerond', ':now': erasedAt };
   const sets = ['erasedAt = :now'];
-  const removes = ['personal', 'personPk', 'personSk', 'fingerprint', 'outboxPk', 'outboxSk'];
+  const removes = [
+    'personal',
+    'personPk',
+    'personSk',
+    'phonePk',
+    'phoneSk',
+    'fingerprint',
+    'outboxPk',
+    'outboxSk',
+  ];
   const conditions = ['#status = :closed'];
   if (options.purgeSk !== undefined) {
     conditions.push('purgeSk = :purgeSk');

@@ -1,17 +1,18 @@
 /**
- * A person's cases, found by e-mail address for an AVG request (inzage, export,
- * verwijdering). The person index holds a hash of the address, never the address; every
- * case found is checked against the caller's steunpunt through its tenant record.
+ * A person's cases, found by e-mail address or phone number for an AVG request (inzage,
+ * export, verwijdering). The person indexes hold hashes, never the address or number;
+ * every case found is checked against the caller's steunpunt through its tenant record.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { personPartition, phonePartition } from '../cases/case-keys.ts';
 import { caseStatuses, intakeChannels, signalCategories } from '../cases/case-model.ts';
 import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { renderMail } from '../mail/templates.ts';
 import { contactChannels, roles, schoolTypes, topics } from '../questions/question-schema.ts';
-import { personPartition } from '../questions/question-store.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
-import type { PrivacyRouteDeps } from './privacy-deps.ts';
+import type { PersonInput } from './person-input.ts';
+import type { ItemKey, PrivacyRouteDeps } from './privacy-deps.ts';
 
 export type { StoredCase };
 
@@ -20,36 +21,58 @@ export interface PersonCase {
   tenant: Tenant;
 }
 
-export async function findPersonCases(
-  deps: PrivacyRouteDeps,
-  email: string,
-  steunpunt: string,
-): Promise<PersonCase[]> {
-  const partition = personPartition(email);
-  const keys: { pk: string; sk: string }[] = [];
+/** Which index holds the person under which key: e-mail, phone, or both. */
+function lookupsOf(person: PersonInput) {
+  return [
+    ...(person.email
+      ? [{ index: 'person', attribute: 'personPk', key: personPartition(person.email) }]
+      : []),
+    ...(person.phone
+      ? [{ index: 'personPhone', attribute: 'phonePk', key: phonePartition(person.phone) }]
+      : []),
+  ] as const;
+}
+
+async function keysIn(deps: PrivacyRouteDeps, index: string, attribute: string, key: string) {
+  const keys: ItemKey[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const page = await deps.db.send(
       new QueryCommand({
         TableName: deps.tableName,
-        IndexName: 'person',
-        KeyConditionExpression: 'personPk = :p',
-        ExpressionAttributeValues: { ':p': partition },
+        IndexName: index,
+        KeyConditionExpression: '#key = :key',
+        ExpressionAttributeNames: { '#key': attribute },
+        ExpressionAttributeValues: { ':key': key },
         ProjectionExpression: 'pk, sk',
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    for (const key of page.Items ?? []) keys.push({ pk: String(key.pk), sk: String(key.sk) });
+    for (const item of page.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
     start = page.LastEvaluatedKey;
   } while (start);
+  return keys;
+}
+
+export async function findPersonCases(
+  deps: PrivacyRouteDeps,
+  person: PersonInput,
+  steunpunt: string,
+): Promise<PersonCase[]> {
+  const lookups = lookupsOf(person);
+  const keys = new Map<string, ItemKey>();
+  for (const { index, attribute, key } of lookups) {
+    // A case with both the address and the number is found twice: it counts once.
+    for (const found of await keysIn(deps, index, attribute, key)) keys.set(found.pk, found);
+  }
 
   const found: PersonCase[] = [];
-  for (const key of keys) {
+  for (const key of keys.values()) {
     // The index may lag; the item itself says whether it still belongs to this person.
     const { Item } = await deps.db.send(
       new GetCommand({ TableName: deps.tableName, Key: key, ConsistentRead: true }),
     );
-    if (!Item || Item.personPk !== partition) continue;
+    if (!Item || !lookups.some(({ attribute, key: value }) => Item[attribute] === value)) continue;
     const item = Item as StoredCase;
     const tenant = await deps.tenants(item.tenant);
     // Another steunpunt's cases are not there, as far as this caller can tell.

@@ -9,14 +9,16 @@
  * Idempotent under retries: the first request records, under its Idempotency-Key, which
  * cases it covers. A retry erases exactly those (the person index no longer finds erased
  * cases) and answers the same. The record holds references and a salted hash of the
- * address, never the address.
+ * address and number asked for, never the address or number.
  */
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
+import { canonicalPhone } from '../cases/case-keys.ts';
 import { recordAudit } from './audit.ts';
 import { eraseCase } from './erasure.ts';
 import { findPersonCases } from './person-cases.ts';
+import type { PersonInput } from './person-input.ts';
 import { isConditionFailure, type PrivacyRouteDeps } from './privacy-deps.ts';
 
 export interface CaseRef {
@@ -46,21 +48,32 @@ const requestKey = (steunpunt: string, idempotencyKey: string) => ({
   sk: 'REQUEST',
 });
 
-/** Salted with the key, so the record cannot be matched against the person index. */
-const requestPrint = (idempotencyKey: string, email: string) =>
-  createHash('sha256').update(`${idempotencyKey}\n${email.trim().toLowerCase()}`).digest('hex');
+/**
+ * Salted with the key, so the record cannot be matched against the person indexes. The
+ * same address and number in another spelling give the same print: the same request.
+ */
+const requestPrint = (idempotencyKey: string, person: PersonInput) =>
+  createHash('sha256')
+    .update(
+      [
+        idempotencyKey,
+        person.email?.trim().toLowerCase() ?? '',
+        person.phone ? canonicalPhone(person.phone) : '',
+      ].join('\n'),
+    )
+    .digest('hex');
 
 export async function erasePerson(
   deps: PrivacyRouteDeps,
   principal: Principal & { steunpunt: string },
-  email: string,
+  person: PersonInput,
   idempotencyKey: string,
 ): Promise<PersonErasureOutcome> {
   const key = requestKey(principal.steunpunt, idempotencyKey);
-  const print = requestPrint(idempotencyKey, email);
+  const print = requestPrint(idempotencyKey, person);
 
   const record =
-    (await readRecord(deps, key)) ?? (await startRequest(deps, principal, email, key, print));
+    (await readRecord(deps, key)) ?? (await startRequest(deps, principal, person, key, print));
   if ('kind' in record) return record;
   if (record.print !== print) return { kind: 'key-reused' };
   const cases = record.cases.map(refOf);
@@ -99,11 +112,11 @@ export async function erasePerson(
 async function startRequest(
   deps: PrivacyRouteDeps,
   principal: Principal & { steunpunt: string },
-  email: string,
+  person: PersonInput,
   key: { pk: string; sk: string },
   print: string,
 ): Promise<RequestRecord | PersonErasureOutcome> {
-  const found = await findPersonCases(deps, email, principal.steunpunt);
+  const found = await findPersonCases(deps, person, principal.steunpunt);
   if (found.length === 0) {
     // A parallel retry may have recorded and erased everything since our first read.
     return (await readRecord(deps, key)) ?? { kind: 'nothing-found' };

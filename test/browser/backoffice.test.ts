@@ -111,7 +111,12 @@ async function caseOf(userId: string, reference: string) {
 }
 
 /** A new question on the public site's API, as a parent sends it. */
-async function askQuestion(name: string, email: string, question: string): Promise<string> {
+async function askQuestion(
+  name: string,
+  email: string,
+  question: string,
+  phone = '',
+): Promise<string> {
   const response = await fetch(`${portal.url}/api/swv/${swv}/vragen`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
@@ -124,7 +129,7 @@ async function askQuestion(name: string, email: string, question: string): Promi
       name,
       contactChannel: 'email',
       email,
-      phone: '',
+      phone,
       consent: true,
     }),
   });
@@ -735,6 +740,7 @@ describe('back office: a coördinator', () => {
       'Mila Dekker',
       email,
       'Welke school past bij mijn kind met autisme?',
+      '06 11223344',
     );
     const page = await newPage();
     await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
@@ -744,13 +750,32 @@ describe('back office: a coördinator', () => {
 
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await visible(
-      page.getByRole('alert').filter({ hasText: 'Vul het e-mailadres van de persoon in' }),
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Vul het e-mailadres of het telefoonnummer van de persoon in' }),
     );
     await expectNoAxeViolations(page, 'personen with an error');
 
-    await page.getByLabel('E-mailadres van de persoon').fill(email);
+    const phoneField = page.getByLabel('Telefoonnummer van de persoon');
+    await phoneField.fill('06 1122');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await visible(
+      page.getByRole('alert').filter({ hasText: 'Vul een telefoonnummer in zoals 06 12345678' }),
+    );
+    expect(await phoneField.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'personen with a wrong phone number');
+
+    // The number typed another way than the form stored it finds the same case.
+    await phoneField.fill('+31 6 1122 3344');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await visible(page.getByRole('link', { name: reference, exact: true }));
+    expect(page.url()).not.toContain('1122'); // the number never goes in a URL
+
+    // Both: the cases of either, each once.
+    await page.getByLabel('E-mailadres van de persoon').fill(email);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await visible(page.getByRole('heading', { name: `Gevonden bij ${email} of +31 6 1122 3344` }));
+    expect(await page.getByRole('link', { name: reference, exact: true }).count()).toBe(1);
     expect(page.url()).not.toContain('mila'); // the address never goes in a URL
     await expectNoAxeViolations(page, 'personen with results');
 

@@ -109,6 +109,19 @@ async function ask(tenant: Tenant, who: typeof person, at: Date): Promise<Seeded
   return { tenant, key, pk: questionKey(tenant.slug, key).pk, reference: outcome.reference };
 }
 
+/** A question with other answers than the default person: phone only, for instance. */
+async function askWith(tenant: Tenant, fields: Record<string, string>, at: Date): Promise<Seeded> {
+  const key = randomUUID();
+  const outcome = await submitQuestion(
+    { db: aws.db, tableName: aws.tableName, clock: () => at },
+    tenant,
+    questionInput.parse(validQuestion({ ...fields, question: questionText })),
+    key,
+  );
+  if (outcome.kind !== 'created') throw new Error('not created');
+  return { tenant, key, pk: questionKey(tenant.slug, key).pk, reference: outcome.reference };
+}
+
 async function addNote(c: Seeded, at: Date, text: string) {
   await aws.db.send(
     new PutCommand({
@@ -240,9 +253,16 @@ describe('person requests', () => {
     expect(await bad.json()).toMatchObject({
       errors: [{ field: 'email', message: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' }],
     });
-    const missing = await post('export', {});
+    const missing = await post('export', { email: ' ', phone: '' });
     expect(await missing.json()).toMatchObject({
-      errors: [{ field: 'email', message: 'Vul het e-mailadres van de persoon in' }],
+      errors: [
+        { field: 'email', message: 'Vul het e-mailadres of het telefoonnummer van de persoon in' },
+      ],
+    });
+    const badPhone = await post('zoeken', { phone: '06-1234' });
+    expect(badPhone.status).toBe(400);
+    expect(await badPhone.json()).toMatchObject({
+      errors: [{ field: 'phone', message: 'Vul een telefoonnummer in zoals 06 12345678' }],
     });
     const noKey = await post('verwijderen', { email: person.email });
     expect(noKey.status).toBe(400);
@@ -423,6 +443,141 @@ describe('person requests', () => {
     );
     expect(Items!.length).toBeGreaterThan(0);
     for (const trace of personalTraces) expect(JSON.stringify(Items)).not.toContain(trace);
+  });
+});
+
+describe('person requests by phone number', () => {
+  // One person: once by the form with e-mail and phone, once by phone only (another SWV
+  // of the steunpunt), once at another steunpunt; each time the number typed differently.
+  const sem = { name: 'Sem Bakker', email: 'sem.bakker@example.nl', phone: '06 98765432' };
+  const semTraces = [sem.name, sem.email, '98765432'];
+  let byForm: Seeded;
+  let byPhoneOnly: Seeded;
+  let elsewhere: Seeded;
+  let otherNumber: Seeded;
+
+  const phoneOnly = (phone: string) => ({
+    name: sem.name,
+    email: '',
+    phone,
+    contactChannel: 'telefoon',
+  });
+
+  beforeAll(async () => {
+    byForm = await ask(swvA, sem, new Date('2026-11-13T10:00:00Z'));
+    byPhoneOnly = await askWith(
+      swvB,
+      phoneOnly('+31 6 9876 5432'),
+      new Date('2026-11-14T10:00:00Z'),
+    );
+    elsewhere = await askWith(
+      swvOther,
+      phoneOnly('0031698765432'),
+      new Date('2026-11-15T10:00:00Z'),
+    );
+    otherNumber = await askWith(swvA, phoneOnly('0698765433'), new Date('2026-11-16T10:00:00Z'));
+  });
+
+  async function search(body: Record<string, string>) {
+    const response = await post('zoeken', body);
+    expect(response.status).toBe(200);
+    const found = (await response.json()) as { cases: CaseSummary[] };
+    for (const trace of semTraces) expect(JSON.stringify(found)).not.toContain(trace);
+    return found.cases.map((c) => `${c.tenant} ${c.reference}`);
+  }
+
+  it('stores a hash of the number in one spelling, never the number, in the phone index', async () => {
+    const [a, b, c] = [
+      await caseItem(byForm),
+      await caseItem(byPhoneOnly),
+      await caseItem(elsewhere),
+    ];
+    expect(a.phonePk).toMatch(/^PHONE#[0-9a-f]{64}$/);
+    expect(b.phonePk).toBe(a.phonePk);
+    expect(c.phonePk).toBe(a.phonePk);
+    expect((await caseItem(otherNumber)).phonePk).not.toBe(a.phonePk);
+    expect(b.personPk).toBeUndefined();
+    expect(a.phoneSk).toBe('2026-11-13T10:00:00.000Z');
+  });
+
+  it('finds the cases by phone number, however it is typed, within the steunpunt only', async () => {
+    const expected = [`swv-pb ${byPhoneOnly.reference}`, `swv-pa ${byForm.reference}`];
+    expect(await search({ phone: '06 98765432' })).toEqual(expected);
+    expect(await search({ phone: '+31 (0)6-98765432' })).toEqual(expected);
+    expect(await search({ phone: '0031698765432' })).toEqual(expected);
+    expect(await search({ phone: '0698765433' })).toEqual([`swv-pa ${otherNumber.reference}`]);
+
+    principal = { ...coordinator, steunpunt: 'steunpunt-ander' };
+    expect(await search({ phone: '06 98765432' })).toEqual([`swv-pc ${elsewhere.reference}`]);
+    principal = coordinator;
+  });
+
+  it('finds by e-mail only the cases with that address, and by both the cases of either, once', async () => {
+    expect(await search({ email: sem.email })).toEqual([`swv-pa ${byForm.reference}`]);
+    expect(await search({ email: sem.email, phone: '0698765432' })).toEqual([
+      `swv-pb ${byPhoneOnly.reference}`,
+      `swv-pa ${byForm.reference}`,
+    ]);
+    // An address nobody used does not hide what the number finds.
+    expect(await search({ email: 'niemand@example.nl', phone: '0698765432' })).toHaveLength(2);
+  });
+
+  it('exports the cases found by phone number', async () => {
+    const response = await post('export', { phone: '0698765432' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      vragen: { referentie: string; persoonsgegevens: Record<string, string> }[];
+    };
+    expect(body.vragen.map((v) => v.referentie)).toEqual([byPhoneOnly.reference, byForm.reference]);
+    expect(body.vragen[0]!.persoonsgegevens).toMatchObject({ telefoon: '+31698765432' });
+  });
+
+  it('erases by phone number: the personal data and both index keys go, the other steunpunt keeps its case', async () => {
+    await close(byForm, new Date('2026-11-20T10:00:00Z'));
+    await close(byPhoneOnly, new Date('2026-11-20T10:00:00Z'));
+    now = new Date('2026-11-24T12:00:00Z');
+    const key = randomUUID();
+    const response = await post('verwijderen', { phone: '06 98765432' }, key);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual({
+      erased: expect.arrayContaining([
+        { tenant: 'swv-pa', reference: byForm.reference },
+        { tenant: 'swv-pb', reference: byPhoneOnly.reference },
+      ]),
+      erasedAt: now.toISOString(),
+    });
+    expect((body as { erased: unknown[] }).erased).toHaveLength(2);
+
+    for (const c of [byForm, byPhoneOnly]) {
+      const item = await caseItem(c);
+      for (const gone of ['personal', 'personPk', 'personSk', 'phonePk', 'phoneSk']) {
+        expect(item[gone]).toBeUndefined();
+      }
+      const stored = JSON.stringify(item, (_k, v: unknown) => (v instanceof Set ? [...v] : v));
+      for (const trace of semTraces) expect(stored).not.toContain(trace);
+    }
+    expect(await search({ phone: '06 98765432' })).toEqual([]);
+    expect(await search({ email: sem.email })).toEqual([]);
+    expect((await caseItem(elsewhere)).phonePk).toMatch(/^PHONE#/);
+    expect((await caseItem(elsewhere)).personal).toMatchObject({ phone: '0031698765432' });
+    expect((await caseItem(otherNumber)).personal).toBeDefined();
+
+    // The same request with the number typed another way is a retry, not a reused key.
+    const retry = await post('verwijderen', { phone: '+31 6 98765432' }, key);
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual(body);
+    expect((await post('verwijderen', { phone: '0698765433' }, key)).status).toBe(422);
+
+    // The audit log says that the erasure happened and for how many cases, and no more.
+    const entries = (await audit('verwijderd')).filter((e) =>
+      [byForm.reference, byPhoneOnly.reference].includes(String(e.reference)),
+    );
+    expect(entries.map((e) => `${e.tenant} ${e.reference}`).sort()).toEqual(
+      [`swv-pa ${byForm.reference}`, `swv-pb ${byPhoneOnly.reference}`].sort(),
+    );
+    for (const trace of semTraces) expect(JSON.stringify(entries)).not.toContain(trace);
+    expect(output.join('')).not.toContain('98765432');
   });
 });
 

@@ -327,6 +327,7 @@ describe('retention', () => {
       }),
     );
     await close(tenant, c);
+    expect((await caseItem(tenant, c)).phonePk).toMatch(/^PHONE#/);
     now = new Date(closed.getTime() + 1000);
     await syncFacts(deps());
     const factBefore = await fact(tenant, c);
@@ -352,7 +353,15 @@ describe('retention', () => {
       by: 'u',
       byName: 'Mieke',
     });
-    for (const gone of ['personPk', 'personSk', 'purgePk', 'purgeSk', 'fingerprint']) {
+    for (const gone of [
+      'personPk',
+      'personSk',
+      'phonePk',
+      'phoneSk',
+      'purgePk',
+      'purgeSk',
+      'fingerprint',
+    ]) {
       expect(item[gone], gone).toBeUndefined();
     }
     // What the case keeps is what the monitor counts.

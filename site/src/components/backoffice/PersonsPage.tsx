@@ -1,10 +1,17 @@
 /**
  * "Personen" (coördinator): a person's requests under the AVG. Find every case with their
- * e-mail address, download everything stored about them, and erase it after a
- * confirmation. The address goes in request bodies only, never in a URL.
+ * e-mail address or phone number (or both), download everything stored about them, and
+ * erase it after a confirmation. Address and number go in request bodies only, never in
+ * a URL.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { CaseSummary } from '../../../../functions/cases/case-model.ts';
+import { fieldErrors } from '../../../../functions/lib/field-errors.ts';
+import {
+  personFieldOrder,
+  personInput,
+  type PersonInput,
+} from '../../../../functions/privacy/person-input.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import { TextField, fieldId } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
@@ -23,11 +30,16 @@ export default function PersonsPage({ directory }: { directory: Directory }) {
   );
 }
 
-const emailField = 'persoon-email';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The page's field names for the API's fields, in form order. */
+const pageFields: Record<string, string> = {
+  email: 'persoon-email',
+  phone: 'persoon-telefoon',
+};
 
 interface Found {
-  email: string;
+  person: PersonInput;
+  /** What was typed, to say what was searched for. */
+  shown: string;
   cases: CaseSummary[];
 }
 
@@ -50,6 +62,7 @@ function download(data: unknown, fileName: string) {
 
 function Persons({ me }: { me: Me }) {
   const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
   const [found, setFound] = useState<Found>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState<string>();
@@ -68,42 +81,44 @@ function Persons({ me }: { me: Me }) {
   }) {
     if (result.status === 401) return;
     const errors = result.problem.errors.map((error) => ({
-      field: error.field === 'email' ? emailField : 'form',
+      field: pageFields[error.field] ?? 'form',
       message: error.message,
     }));
     form.show(errors.length > 0 ? errors : [{ field: 'form', message: result.problem.message }]);
   }
 
-  async function searchFor(address: string): Promise<boolean> {
+  async function searchFor(person: PersonInput): Promise<boolean> {
     const result = await api<{ cases?: CaseSummary[] }>('/api/backoffice/personen/zoeken', {
       method: 'POST',
-      body: { email: address },
+      body: person,
     });
     if (!result.ok) {
       problems(result);
       return false;
     }
-    setFound({ email: address, cases: result.data?.cases ?? [] });
+    const shown = [person.email, phone.trim()].filter(Boolean).join(' of ');
+    setFound({ person, shown, cases: result.data?.cases ?? [] });
     return true;
   }
 
   async function search(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const address = email.trim().toLowerCase();
-    if (!address) {
-      form.show([{ field: emailField, message: 'Vul het e-mailadres van de persoon in' }]);
-      return;
-    }
-    if (!emailPattern.test(address)) {
-      form.show([{ field: emailField, message: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' }]);
+    const checked = personInput.safeParse({ email, phone });
+    if (!checked.success) {
+      form.show(
+        fieldErrors(checked.error, personFieldOrder).map((error) => ({
+          field: pageFields[error.field] ?? 'form',
+          message: error.message,
+        })),
+      );
       return;
     }
     setBusy('search');
     setOutcome(undefined);
     setConfirming(false);
     setFound(undefined);
-    if (await searchFor(address)) form.clear();
+    if (await searchFor(checked.data)) form.clear();
     setBusy(undefined);
   }
 
@@ -112,7 +127,7 @@ function Persons({ me }: { me: Me }) {
     setBusy('export');
     const result = await api<unknown>('/api/backoffice/personen/export', {
       method: 'POST',
-      body: { email: found.email },
+      body: found.person,
     });
     setBusy(undefined);
     if (!result.ok) {
@@ -127,7 +142,7 @@ function Persons({ me }: { me: Me }) {
   async function erase() {
     if (!found || busy) return;
     setBusy('erase');
-    const body = { email: found.email };
+    const body = found.person;
     const result = await api<{ erased?: unknown[] }>('/api/backoffice/personen/verwijderen', {
       method: 'POST',
       body,
@@ -157,25 +172,37 @@ function Persons({ me }: { me: Me }) {
           ref={form.summaryRef}
           items={form.errors.map((error) => ({
             message: error.message,
-            targetId: error.field === emailField ? fieldId(emailField) : undefined,
+            targetId: error.field === 'form' ? undefined : fieldId(error.field),
           }))}
         />
       )}
       <h1 className="utrecht-heading-1">Personen</h1>
       <p className="utrecht-paragraph">
         Vraagt iemand welke gegevens het steunpunt van hem of haar heeft, of wil iemand dat die
-        worden verwijderd? Zoek dan op het e-mailadres dat de persoon gebruikte.
+        worden verwijderd? Zoek dan op het e-mailadres of het telefoonnummer dat de persoon
+        gebruikte. Vul je allebei in, dan vind je de vragen met het een of het ander.
       </p>
       <form className="bo-form bo-search" noValidate onSubmit={(event) => void search(event)}>
         <TextField
-          name={emailField}
+          name={pageFields.email!}
           label="E-mailadres van de persoon"
           type="email"
           inputMode="email"
           autoComplete="off"
           value={email}
           onChange={setEmail}
-          error={form.errorFor(emailField)}
+          error={form.errorFor(pageFields.email!)}
+        />
+        <TextField
+          name={pageFields.phone!}
+          label="Telefoonnummer van de persoon"
+          hint="Bijvoorbeeld 06 12345678 of +31 6 12345678"
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          value={phone}
+          onChange={setPhone}
+          error={form.errorFor(pageFields.phone!)}
         />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {busy === 'search' ? 'Bezig met zoeken…' : 'Zoeken'}
@@ -186,18 +213,18 @@ function Persons({ me }: { me: Me }) {
       {found && (
         <section aria-labelledby="gevonden" className="bo-found">
           <h2 className="utrecht-heading-2" id="gevonden">
-            Gevonden bij {found.email}
+            Gevonden bij {found.shown}
           </h2>
           {found.cases.length === 0 ? (
             <Alert type="info">
               <p className="utrecht-paragraph">
-                Bij jouw steunpunt staan geen vragen met dit e-mailadres.
+                Bij jouw steunpunt staan geen vragen van deze persoon.
               </p>
             </Alert>
           ) : (
             <>
               <CaseTable
-                caption={`Vragen met dit e-mailadres (${found.cases.length})`}
+                caption={`Vragen van deze persoon (${found.cases.length})`}
                 captionId="persoon-vragen"
                 cases={found.cases}
                 tenantName={(slug) => tenantShortName(me, slug)}
