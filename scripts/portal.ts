@@ -115,8 +115,16 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   });
   const tableName = process.env.TABLE_NAME!;
   const admin = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'eu-west-1' });
-  await ensureTable(admin, tableName);
-  admin.destroy();
+  try {
+    await ensureTable(admin, tableName);
+  } catch (error) {
+    await closeServer();
+    await ses.close();
+    await dynamo.close();
+    throw error;
+  } finally {
+    admin.destroy();
+  }
 
   const { app: api } = await import('../functions/api/default-app.ts');
   const { workerDeps } = await import('../functions/mail-worker/default-worker.ts');

@@ -1,4 +1,5 @@
 /** `npm start`: the whole portal locally, with demo data kept in .data/ across restarts. */
+import { OutdatedTableError } from './local/local-dynamo.ts';
 import { startPortal } from './portal.ts';
 
 const port = Number(process.env.PORT ?? 4321);
@@ -14,6 +15,8 @@ const portal = await startPortal({
       `Poort ${port} of ${sesPort} is al in gebruik (draait het portaal al?).\n` +
         `Kies andere poorten, bijvoorbeeld: PORT=5000 npm start`,
     );
+  } else if (error instanceof OutdatedTableError) {
+    console.error(error.message);
   } else if (error.code === 'LEVEL_DATABASE_NOT_OPEN' || /LOCK/.test(String(error.message))) {
     console.error('De map .data/ is in gebruik door een ander portaal dat nog draait.');
   } else {

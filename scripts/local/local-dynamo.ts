@@ -70,17 +70,45 @@ export async function startLocalDynamo(dataDir?: string): Promise<LocalDynamo> {
   };
 }
 
-/** Creates the table if it is not there yet and waits until it can be used. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
-  } catch (error) {
-    if ((error as Error).name !== 'ResourceInUseException') throw error;
-  }
+async function waitUntilActive(client: DynamoDBClient, tableName: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') return;
+    const indexesReady = (Table?.GlobalSecondaryIndexes ?? []).every(
+      (index) => index.IndexStatus === undefined || index.IndexStatus === 'ACTIVE',
+    );
+    if (Table?.TableStatus === 'ACTIVE' && indexesReady) return Table;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`Table ${tableName} did not become ACTIVE`);
+}
+
+/** The local table is older than the table design: the portal cannot use it. */
+export class OutdatedTableError extends Error {
+  constructor(readonly missing: string[]) {
+    super(
+      `De lokale gegevens zijn van een oudere versie van het portaal: de tabel mist ${missing.join(', ')}. ` +
+        'Verwijder de map .data/ en start opnieuw; de demogegevens komen vanzelf terug.',
+    );
+    this.name = 'OutdatedTableError';
+  }
+}
+
+/**
+ * Creates the table if it is not there yet and waits until it can be used. A table from
+ * an older checkout (`.data/`) that lacks an index is refused with a clear message:
+ * dynalite cannot add an index to an existing table, and the first query would fail.
+ */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  const wanted = createTableInput(tableName);
+  try {
+    await client.send(new CreateTableCommand(wanted));
+  } catch (error) {
+    if ((error as Error).name !== 'ResourceInUseException') throw error;
+  }
+  const table = await waitUntilActive(client, tableName);
+  const present = new Set((table.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  const missing = (wanted.GlobalSecondaryIndexes ?? [])
+    .map((index) => index.IndexName!)
+    .filter((name) => !present.has(name));
+  if (missing.length > 0) throw new OutdatedTableError(missing);
 }
