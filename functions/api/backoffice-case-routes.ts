@@ -15,9 +15,11 @@ import {
   replyInput,
   signalInput,
   statusInput,
+  topicInput,
   type AuditAction,
 } from '../cases/case-model.ts';
 import { addNote } from '../cases/case-notes.ts';
+import { changeTopic } from '../cases/case-topic.ts';
 import { replyDraft, replyToCase } from '../cases/case-reply.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
@@ -25,7 +27,8 @@ import { inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
 import { referencePattern } from '../questions/reference.ts';
-import { topics } from '../questions/question-schema.ts';
+import { topicKeyPattern } from '../questions/question-schema.ts';
+import { topicAllowed } from '../topics/topic-store.ts';
 import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
 import { backofficeContactRoutes } from './backoffice-contact-routes.ts';
 import {
@@ -38,6 +41,7 @@ import {
 } from './backoffice-guards.ts';
 import { backofficeSettingsRoutes } from './backoffice-settings-routes.ts';
 import { backofficeTemplateRoutes } from './backoffice-template-routes.ts';
+import { backofficeTopicRoutes } from './backoffice-topic-routes.ts';
 import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
 
 const inboxQuery = z.object({
@@ -47,9 +51,8 @@ const inboxQuery = z.object({
   swv: z.optional(
     z.string().check(z.regex(tenantSlugPattern, { error: 'Kies een samenwerkingsverband' })),
   ),
-  topic: z.optional(
-    z.enum(Object.keys(topics) as [string, ...string[]], { error: 'Kies een onderwerp' }),
-  ),
+  // A national or an own topic key; whether it is one of the steunpunt's is checked below.
+  topic: z.optional(z.string().check(z.regex(topicKeyPattern, { error: 'Kies een onderwerp' }))),
   assignee: z.optional(
     z.string().check(z.regex(/^[A-Za-z0-9_.@:-]{1,128}$/, { error: 'Kies een medewerker' })),
   ),
@@ -79,6 +82,7 @@ const auditActions: Record<string, AuditAction> = {
   status: 'status',
   reply: 'reply',
   signal: 'signal',
+  topic: 'topic',
 };
 
 export function backofficeCaseRoutes(deps: CaseDeps) {
@@ -129,6 +133,9 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
   const app = new Hono<CaseEnv>()
     .get('/backoffice/cases', staffOnly, queryParams(inboxQuery, inboxFieldOrder), async (c) => {
       const query = c.req.valid('query');
+      if (query.topic && !(await topicAllowed(deps, c.get('staff').steunpunt, query.topic))) {
+        return fieldProblem(c, 'topic', 'Kies een onderwerp');
+      }
       const page = await listInbox(deps, c.get('staff'), {
         status: (query.status ?? 'open') as InboxStatus,
         ...(query.swv ? { swv: query.swv } : {}),
@@ -229,6 +236,25 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       },
     )
     .post(
+      '/backoffice/cases/:swv/:caseId/topic',
+      staffOnly,
+      ownCase(deps),
+      idempotencyKey,
+      jsonBody(topicInput, ['topic', 'version']),
+      async (c) => {
+        const params = c.get('caseParams');
+        const key = c.req.valid('header').key;
+        const outcome = await changeTopic(
+          deps,
+          c.get('staff'),
+          params.target,
+          c.req.valid('json'),
+          key,
+        );
+        return answerChange(c, params, outcome, 'topic', key);
+      },
+    )
+    .post(
       '/backoffice/cases/:swv/:caseId/signal',
       staffOnly,
       ownCase(deps),
@@ -309,6 +335,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
   app.route('/', backofficeContactRoutes(deps));
   app.route('/', backofficeTemplateRoutes(deps));
   app.route('/', backofficeSettingsRoutes(deps));
+  app.route('/', backofficeTopicRoutes(deps));
   app.route('/', backofficeAuditRoutes(deps));
   return app;
 }

@@ -1,43 +1,63 @@
 import { Hono } from 'hono';
+import type { FieldError } from '../lib/field-errors.ts';
 import { log } from '../lib/log.ts';
 import { otherGemeente, questionFieldOrder, questionInput } from '../questions/question-schema.ts';
 import { submitQuestion } from '../questions/question-store.ts';
+import { offeredTopics } from '../topics/topic-list.ts';
+import type { PublicTopics } from '../topics/topic-schema.ts';
+import { readTopicSettings, topicAllowed } from '../topics/topic-store.ts';
 import type { ApiDeps } from './deps.ts';
 import { idempotencyKey, invalidInputMessage, jsonBody, tenantSlugPattern } from './router.ts';
 
 const unknownTenant = { message: 'Dit samenwerkingsverband bestaat niet' };
 
 export function questionRoutes(deps: ApiDeps) {
-  return new Hono().post(
-    '/swv/:swv/vragen',
-    idempotencyKey,
-    jsonBody(questionInput, questionFieldOrder),
-    async (c) => {
-      const swv = c.req.param('swv');
-      const tenant = tenantSlugPattern.test(swv) ? await deps.tenants(swv) : undefined;
+  const tenantOf = async (swv: string) =>
+    tenantSlugPattern.test(swv) ? await deps.tenants(swv) : undefined;
+
+  return new Hono()
+    .get('/swv/:swv/onderwerpen', async (c) => {
+      const tenant = await tenantOf(c.req.param('swv'));
       if (!tenant) return c.json(unknownTenant, 404);
+      const body: PublicTopics = {
+        topics: offeredTopics(await readTopicSettings(deps, tenant.steunpunt)),
+      };
+      // Short: a topic the coördinator adds or hides reaches the form within a minute.
+      c.header('cache-control', 'public, max-age=60');
+      return c.json(body, 200);
+    })
+    .post(
+      '/swv/:swv/vragen',
+      idempotencyKey,
+      jsonBody(questionInput, questionFieldOrder),
+      async (c) => {
+        const swv = c.req.param('swv');
+        const tenant = await tenantOf(swv);
+        if (!tenant) return c.json(unknownTenant, 404);
 
-      const input = c.req.valid('json');
-      if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
-        return c.json(
-          {
-            message: invalidInputMessage,
-            errors: [{ field: 'gemeente', message: 'Kies je gemeente uit de lijst' }],
-          },
-          400,
-        );
-      }
+        const input = c.req.valid('json');
+        // Checks against the tenant, in the order of the form.
+        const errors: FieldError[] = [];
+        if (!(await topicAllowed(deps, tenant.steunpunt, input.topic))) {
+          errors.push({ field: 'topic', message: 'Kies waar je vraag over gaat' });
+        }
+        if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
+          errors.push({ field: 'gemeente', message: 'Kies je gemeente uit de lijst' });
+        }
+        if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
 
-      const outcome = await submitQuestion(deps, tenant, input, c.req.valid('header').key);
-      if (outcome.kind === 'key-reused') {
-        return c.json(
-          { message: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.' },
-          422,
-        );
-      }
-      log.info(`question.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
-      const body = { reference: outcome.reference, createdAt: outcome.createdAt };
-      return c.json(body, outcome.kind === 'created' ? 201 : 200);
-    },
-  );
+        const outcome = await submitQuestion(deps, tenant, input, c.req.valid('header').key);
+        if (outcome.kind === 'key-reused') {
+          return c.json(
+            {
+              message: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
+            },
+            422,
+          );
+        }
+        log.info(`question.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
+        const body = { reference: outcome.reference, createdAt: outcome.createdAt };
+        return c.json(body, outcome.kind === 'created' ? 201 : 200);
+      },
+    );
 }

@@ -10,6 +10,7 @@ import {
   questionLimits,
   roles,
   schoolTypes,
+  topicKeyPattern,
   topics,
 } from '../questions/question-schema.ts';
 
@@ -81,7 +82,7 @@ export interface CaseItem {
   createdBy?: string;
   createdByName?: string;
   /**
-   * The history of changes to this item (assign, status, reply, signal), keyed by the
+   * The history of changes to this item (assign, status, reply, signal, topic), keyed by the
    * request's idempotency key and written in the same update as the change itself: a
    * change never lacks its history line, and a retry finds its key and changes nothing.
    * No free text in here (a reply's text lives in its mail, a note in its own item).
@@ -89,7 +90,7 @@ export interface CaseItem {
   changes?: Record<string, CaseEvent>;
 }
 
-export type CaseEventType = 'status' | 'assign' | 'note' | 'reply' | 'signal' | 'created';
+export type CaseEventType = 'status' | 'assign' | 'note' | 'reply' | 'signal' | 'topic' | 'created';
 
 /** One line in a case's history: item `pk = <case pk>`, `sk = EVENT#<at>#<id>`. */
 export interface CaseEvent {
@@ -160,6 +161,13 @@ export const assignInput = z.object({
   version: z.number(),
 });
 export const statusInput = z.object({ status: statusEnum, version: z.number() });
+/** Reclassify a case: one of the steunpunt's topics (checked against them by the domain). */
+export const topicInput = z.object({
+  topic: z
+    .string({ error: 'Kies een onderwerp' })
+    .check(z.trim(), z.regex(topicKeyPattern, { error: 'Kies een onderwerp' })),
+  version: z.number(),
+});
 export const noteInput = z.object({ text: text(4000, 'Schrijf een notitie') });
 export const replyInput = z.object({
   templateId: z.optional(z.string()),
@@ -353,5 +361,7 @@ export const auditActions = [
   'created',
   'settings',
   'template',
+  'topic',
+  'topics',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

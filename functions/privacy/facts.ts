@@ -11,6 +11,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseItem, SignalCategory } from '../cases/case-model.ts';
 import { log } from '../lib/log.ts';
+import { isOwnTopicKey } from '../topics/topic-schema.ts';
 import { amsterdamMonth } from './amsterdam-month.ts';
 import { isConditionFailure, type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
 
@@ -22,7 +23,14 @@ export interface MonitorFact {
   month: string;
   kind: string;
   channel: string;
+  /** A national topic key; a steunpunt's own topic counts as `anders` here… */
   topic: string;
+  /**
+   * …and names the own topic by its key (`eigen-…`), never by its label: a label is text a
+   * coördinator typed and may rename, the key is stable. The monitor shows the label from
+   * the steunpunt's topics (functions/topics), where no topic is ever deleted.
+   */
+  ownTopic?: string;
   role: string;
   schoolType: string;
   gemeente: string;
@@ -64,6 +72,7 @@ export function factOf(item: StoredCase, changedAt: string): MonitorFact {
   const text = (value: unknown) => (typeof value === 'string' && value ? value : 'onbekend');
   const createdAt = String(item.createdAt);
   const firstResponse = item.firstResponseAt;
+  const ownTopic = typeof item.topic === 'string' && isOwnTopicKey(item.topic);
   return {
     ...factKey(String(item.tenant), createdAt, String(item.caseId)),
     tenant: String(item.tenant),
@@ -71,7 +80,9 @@ export function factOf(item: StoredCase, changedAt: string): MonitorFact {
     month: amsterdamMonth(new Date(createdAt)),
     kind: text(item.kind),
     channel: text(item.channel),
-    topic: text(item.topic),
+    // National topics keep every region comparable: an own topic counts as "Iets anders".
+    topic: ownTopic ? 'anders' : text(item.topic),
+    ...(ownTopic ? { ownTopic: item.topic } : {}),
     role: text(item.role),
     schoolType: text(item.schoolType),
     gemeente: text(item.gemeente),

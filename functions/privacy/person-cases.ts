@@ -9,8 +9,10 @@ import { caseStatuses, intakeChannels, signalCategories } from '../cases/case-mo
 import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { renderMail } from '../mail/templates.ts';
-import { contactChannels, roles, schoolTypes, topics } from '../questions/question-schema.ts';
+import { contactChannels, roles, schoolTypes } from '../questions/question-schema.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
+import { labelOf } from '../topics/topic-list.ts';
+import { readTopicSettings } from '../topics/topic-store.ts';
 import type { PersonInput } from './person-input.ts';
 import type { ItemKey, PrivacyRouteDeps } from './privacy-deps.ts';
 
@@ -100,6 +102,7 @@ const eventLabels: Record<string, string> = {
   note: 'Notitie',
   reply: 'Antwoord gestuurd',
   signal: 'Signaal',
+  topic: 'Onderwerp gewijzigd',
 };
 
 async function historyOf(deps: PrivacyRouteDeps, pk: string): Promise<StoredEvent[]> {
@@ -154,7 +157,8 @@ export async function exportPerson(deps: PrivacyRouteDeps, cases: PersonCase[], 
       status: label(caseStatuses, item.status),
       binnengekomenVia: label(intakeChannels, item.channel),
       rol: label(roles, item.role),
-      onderwerp: label(topics, item.topic),
+      // The steunpunt's own topics too, by the name they have now (none is ever deleted).
+      onderwerp: labelOf(await readTopicSettings(deps, tenant.steunpunt), String(item.topic)),
       school: label(schoolTypes, item.schoolType),
       gemeente: item.gemeente,
       contactOpnemenVia: label(contactChannels, item.contactChannel),

@@ -56,6 +56,15 @@ describe('questionInput', () => {
     expect(errorsOf({ ...base, question: 'a'.repeat(3001) })[0]?.message).toMatch(/te lang/);
   });
 
+  it('takes a topic as a key, national or own; the API checks it against the steunpunt', () => {
+    expect(questionInput.parse({ ...base, topic: 'eigen-3f9a1c2b' }).topic).toBe('eigen-3f9a1c2b');
+    for (const topic of ['', 'Iets anders', 'x', '<script>', 42]) {
+      expect(errorsOf({ ...base, topic })).toEqual([
+        { field: 'topic', message: 'Kies waar je vraag over gaat' },
+      ]);
+    }
+  });
+
   it('needs consent to be exactly true', () => {
     for (const consent of [false, 'true', 'on', undefined]) {
       expect(errorsOf({ ...base, consent })).toEqual([

@@ -14,7 +14,12 @@ export const roles = {
   professional: 'Professional (bijvoorbeeld leerkracht of hulpverlener)',
 } as const;
 
-/** A fixed tag set ("trefwoordenset"), drawn from what steunpunten register most. */
+/**
+ * The national tag set ("trefwoordenset"), drawn from what steunpunten register most: the
+ * common base every steunpunt shares, so the monitor can compare regions. A steunpunt may
+ * hide some from its form and add its own (functions/topics), so a question's topic is a
+ * key the API checks against the steunpunt's topics.
+ */
 export const topics = {
   ondersteuning: 'Hulp en ondersteuning op school',
   schoolkeuze: 'Een school kiezen of je kind aanmelden',
@@ -44,6 +49,9 @@ export const contactChannels = {
   telefoon: 'Bellen',
   whatsapp: 'WhatsApp',
 } as const;
+
+/** What a topic key looks like, national (`ondersteuning`) or a steunpunt's own (`eigen-…`). */
+export const topicKeyPattern = /^[a-z0-9-]{2,40}$/;
 
 /** Gemeente value for someone who lives outside the SWV's area. */
 export const otherGemeente = 'anders';
@@ -78,7 +86,14 @@ const optionalText = <T extends z.ZodMiniType<unknown, string>>(
 export const questionInput = z
   .object({
     role: z.enum(keys(roles), { error: 'Kies wie de vraag stelt' }),
-    topic: z.enum(keys(topics), { error: 'Kies waar je vraag over gaat' }),
+    topic: z
+      .string({ error: 'Kies waar je vraag over gaat' })
+      .check(z.trim(), z.regex(topicKeyPattern, { error: 'Kies waar je vraag over gaat' }))
+      .register(z.globalRegistry, {
+        description:
+          'De sleutel van een onderwerp uit GET /api/swv/{swv}/onderwerpen (landelijk of van het steunpunt)',
+        examples: ['ondersteuning'],
+      }),
     question: z.string({ error: 'Schrijf je vraag op' }).check(
       z.trim(),
       z.minLength(1, { error: 'Schrijf je vraag op' }),

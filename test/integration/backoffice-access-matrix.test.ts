@@ -10,6 +10,11 @@ import { createApp } from '../../functions/api/app.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/questions/question-schema.ts';
 import { submitQuestion } from '../../functions/questions/question-store.ts';
+import type { Staff } from '../../functions/cases/case-access.ts';
+import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
+import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
+import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { signUp } from '../../functions/meetings/sign-up.ts';
 import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
 import { startLocalIdp, type LocalIdp } from '../../scripts/local/local-idp.ts';
@@ -26,6 +31,11 @@ const cases: Record<'own' | 'foreign', { caseId: string; reference: string; slug
   foreign: { caseId: '', reference: '', slug: foreign.slug },
 };
 const tokens: Record<string, string> = {};
+/** A meeting of each steunpunt, with one attendee, for the meeting routes. */
+const meetings: Record<'own' | 'foreign', { meetingId: string; attendeeId: string }> = {
+  own: { meetingId: '', attendeeId: '' },
+  foreign: { meetingId: '', attendeeId: '' },
+};
 
 beforeAll(async () => {
   aws = await startLocalAws();
@@ -51,6 +61,56 @@ beforeAll(async () => {
     );
     if (outcome.kind === 'key-reused') throw new Error('unexpected');
     cases[side] = { caseId, reference: outcome.reference, slug: tenant.slug };
+    const meetingDeps = {
+      db: aws.db,
+      tableName: aws.tableName,
+      clock: () => new Date(),
+      siteOrigin: 'https://portaal.test',
+    };
+    const { ids } = await createMeetings(
+      meetingDeps,
+      {
+        steunpunt: tenant.steunpunt,
+        steunpuntName: tenant.steunpuntName,
+        steunpuntEmail: 'sp@test.example',
+        tenants: [tenant.slug],
+        retentionDays: 30,
+      },
+      {
+        userId: 'seed',
+        name: 'Seed',
+        email: 'seed@test.example',
+        role: 'coordinator',
+        steunpunt: tenant.steunpunt,
+      } as Staff,
+      meetingInput.parse({
+        title: 'Oudercafé',
+        description: 'Een avond voor ouders over passend onderwijs.',
+        date: `${new Date().getUTCFullYear() + 1}-06-10`,
+        startTime: '19:30',
+        endTime: '21:00',
+        locationKind: 'plaats',
+        location: 'Bibliotheek',
+        capacity: 10,
+        audience: 'ouders',
+        tenant: tenant.slug,
+      }),
+      randomUUID(),
+    );
+    const signUpKey = randomUUID();
+    await signUp(
+      meetingDeps,
+      tenant.slug,
+      ids[0]!,
+      signUpInput.parse({
+        name: 'Ouder',
+        email: `ouder-${side}@example.nl`,
+        persons: 1,
+        consent: true,
+      }),
+      signUpKey,
+    );
+    meetings[side] = { meetingId: ids[0]!, attendeeId: attendeeIdFor(ids[0]!, signUpKey) };
   }
   for (const id of [
     'sanne-medewerker',
@@ -89,6 +149,8 @@ function concrete(route: Route, side: 'own' | 'foreign'): string {
   return route.path
     .replace(':swv', target.slug)
     .replace(':caseId', target.caseId)
+    .replace(':meetingId', meetings[side].meetingId)
+    .replace(':attendeeId', meetings[side].attendeeId)
     .replace(':id', 'standaard-antwoord');
 }
 
@@ -110,7 +172,8 @@ async function call(route: Route, side: 'own' | 'foreign', user?: string) {
 const routes = () => backofficeRoutes();
 /** The beheerder's routes: the portal's organisations and accounts, never a case. */
 const adminRoute = (route: Route) => route.path.includes('/beheer/');
-const caseRoute = (route: Route) => route.path.includes(':caseId');
+const caseRoute = (route: Route) =>
+  route.path.includes(':caseId') || route.path.includes(':meetingId');
 const coordinatorOnly = (route: Route) =>
   /\/(audit|settings|personen)/.test(route.path) ||
   (/\/(templates|onderwerpen)/.test(route.path) && route.method !== 'GET');
@@ -125,6 +188,7 @@ describe('back-office access, every route × every role', () => {
         'GET /api/backoffice/cases/:swv/:caseId',
         'POST /api/backoffice/cases/:swv/:caseId/status',
         'POST /api/backoffice/personen/verwijderen',
+        'GET /api/backoffice/bijeenkomsten/:meetingId',
       ]),
     );
   });
@@ -172,6 +236,9 @@ describe('back-office access, every route × every role', () => {
         const text = await response.text();
         // References are numbered per SWV, so only the case id is unique to their case.
         expect(text, `${route.method} ${route.path}`).not.toContain(theirs.caseId);
+        expect(text, `${route.method} ${route.path}`).not.toContain(
+          meetings[foreignSide].meetingId,
+        );
       }
     },
   );

@@ -17,6 +17,7 @@ import {
   type QuestionField,
 } from '../../../functions/questions/question-schema.ts';
 import { fieldErrors, type FieldError } from '../../../functions/lib/field-errors.ts';
+import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
 import { ErrorSummary, type SummaryItem } from './form/ErrorSummary.tsx';
 import {
   CheckboxField,
@@ -75,6 +76,26 @@ const sendFailedMessage =
 const options = (record: Record<string, string>): Option[] =>
   Object.entries(record).map(([value, label]) => ({ value, label }));
 
+const nationalTopicOptions = options(topics);
+
+/** The topics the steunpunt offers on this SWV's form, or undefined if they could not be read. */
+async function loadTopics(slug: string): Promise<Option[] | undefined> {
+  try {
+    const response = await fetch(`/api/swv/${encodeURIComponent(slug)}/onderwerpen`, {
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return undefined;
+    const data = (await response.json()) as Partial<PublicTopics> | null;
+    const list = Array.isArray(data?.topics) ? data.topics : [];
+    const valid = list.filter(
+      (topic) => typeof topic?.key === 'string' && typeof topic.label === 'string',
+    );
+    return valid.length > 0 ? valid.map(({ key, label }) => ({ value: key, label })) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const radioFields = new Set<string>(['role', 'schoolType', 'contactChannel']);
 const firstOption: Partial<Record<QuestionField, string>> = {
   role: Object.keys(roles)[0],
@@ -116,6 +137,8 @@ export default function QuestionForm(props: QuestionFormProps) {
   const [errorRound, setErrorRound] = useState(0);
   const [sending, setSending] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
+  // The national list is in the page itself; the steunpunt's own list replaces it when read.
+  const [topicOptions, setTopicOptions] = useState<Option[]>(nationalTopicOptions);
   const summaryRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLHeadingElement>(null);
   const baseTitle = useRef('');
@@ -126,6 +149,16 @@ export default function QuestionForm(props: QuestionFormProps) {
     baseTitle.current = document.title.replace(/^Fout: /, '');
     setReady(true);
   }, []);
+
+  useEffect(() => {
+    let live = true;
+    void loadTopics(slug).then((loaded) => {
+      if (live && loaded) setTopicOptions(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [slug]);
 
   useEffect(() => {
     if (errorRound === 0) return;
@@ -216,6 +249,11 @@ export default function QuestionForm(props: QuestionFormProps) {
     message: error.message,
     targetId: targetFor(error.field),
   }));
+  // A topic chosen before the list came in stays chosen (the API still takes it).
+  const shownTopics =
+    draft.topic && !topicOptions.some((option) => option.value === draft.topic)
+      ? [...topicOptions, ...nationalTopicOptions.filter((o) => o.value === draft.topic)]
+      : topicOptions;
   const gemeenteOptions: Option[] = [
     ...gemeenten.map((gemeente) => ({ value: gemeente, label: gemeente })),
     { value: otherGemeente, label: 'Een andere gemeente' },
@@ -252,7 +290,7 @@ export default function QuestionForm(props: QuestionFormProps) {
           name="topic"
           label="Waar gaat je vraag over?"
           placeholder="Kies een onderwerp"
-          options={options(topics)}
+          options={shownTopics}
           value={draft.topic}
           onChange={set('topic')}
           error={errorFor('topic')}

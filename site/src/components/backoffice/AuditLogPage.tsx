@@ -40,6 +40,8 @@ const actionLabels: Record<string, string> = {
   created: 'Contact geregistreerd',
   settings: 'Instellingen gewijzigd',
   template: 'Sjabloon gewijzigd',
+  topic: 'Onderwerp van een vraag gewijzigd',
+  topics: 'Onderwerpen gewijzigd',
   inzage: 'Persoon opgezocht (inzage)',
   export: 'Gegevens van persoon gedownload',
   verwijderd: 'Gegevens van persoon verwijderd',

@@ -10,7 +10,6 @@ import {
   roleLabel,
   schoolTypeLabel,
   statusLabel,
-  topicLabel,
 } from './format.ts';
 
 export function DataList({ items }: { items: [string, ReactNode][] }) {
@@ -34,8 +33,14 @@ export function assigneeText(detail: CaseDetail, userId: string) {
   return detail.assignee === userId ? `${name} (jij)` : name;
 }
 
-export function CaseFacts(props: { detail: CaseDetail; swvName: string; userId: string }) {
-  const { detail, swvName, userId } = props;
+export function CaseFacts(props: {
+  detail: CaseDetail;
+  swvName: string;
+  userId: string;
+  /** The steunpunt's topic labels (own topics too). */
+  topicLabel: (key: string) => string;
+}) {
+  const { detail, swvName, userId, topicLabel } = props;
   const items: [string, ReactNode][] = [
     ['Status', statusLabel(detail.status)],
     ['Ontvangen', formatDateTime(detail.createdAt)],

@@ -15,7 +15,7 @@ const mailStatuses: Record<string, string> = {
   failed: 'Niet verstuurd',
 };
 
-function eventTitle(event: CaseEvent): string {
+function eventTitle(event: CaseEvent, topicLabel: (key: string) => string): string {
   const details = event.details ?? {};
   switch (event.type) {
     case 'created':
@@ -32,6 +32,8 @@ function eventTitle(event: CaseEvent): string {
       return 'Notitie';
     case 'reply':
       return details.subject ? `Antwoord per e-mail: ${details.subject}` : 'Antwoord per e-mail';
+    case 'topic':
+      return details.to ? `Onderwerp: ${topicLabel(details.to)}` : 'Onderwerp gewijzigd';
     case 'signal': {
       if (details.removed !== undefined || details.hasSignal === 'false') {
         return 'Signaal weggehaald';
@@ -48,7 +50,12 @@ type Entry =
   | { kind: 'event'; at: string; key: string; event: CaseEvent }
   | { kind: 'mail'; at: string | undefined; key: string; mail: CaseMailSummary };
 
-export function CaseHistory({ detail }: { detail: CaseDetail }) {
+export function CaseHistory(props: {
+  detail: CaseDetail;
+  /** The steunpunt's topic labels (own topics too). */
+  topicLabel: (key: string) => string;
+}) {
+  const { detail, topicLabel } = props;
   const entries: Entry[] = [
     ...detail.history.map((event, index): Entry => ({
       kind: 'event',
@@ -74,7 +81,7 @@ export function CaseHistory({ detail }: { detail: CaseDetail }) {
       {entries.map((entry) =>
         entry.kind === 'event' ? (
           <li className="bo-history__item" key={entry.key}>
-            <p className="bo-history__title">{eventTitle(entry.event)}</p>
+            <p className="bo-history__title">{eventTitle(entry.event, topicLabel)}</p>
             <p className="bo-history__meta">
               <time dateTime={entry.event.at}>{formatDateTime(entry.event.at)}</time>
               {entry.event.byName ? `, door ${entry.event.byName}` : ''}

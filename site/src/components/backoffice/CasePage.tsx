@@ -19,6 +19,8 @@ import { backofficePaths, caseRoles } from './paths.ts';
 import { ReplyForm } from './ReplyForm.tsx';
 import { Shell } from './Shell.tsx';
 import { SignalForm } from './SignalForm.tsx';
+import { useSteunpuntTopics } from './steunpunt-topics.ts';
+import { TopicForm } from './TopicForm.tsx';
 import { useFormErrors } from './use-form-errors.ts';
 import { tenantName, type Me } from './use-session.ts';
 
@@ -48,6 +50,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [outcome, setOutcome] = useState<SectionOutcome>();
   const form = useFormErrors();
+  const topics = useSteunpuntTopics();
 
   const reload = useCallback(async () => {
     if (!where.swv || !where.caseId) {
@@ -159,6 +162,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
               detail={current}
               swvName={tenantName(me, current.tenant)}
               userId={me.principal.userId}
+              topicLabel={topics.labelOf}
             />
           </section>
           <section aria-labelledby="de-vraag">
@@ -175,6 +179,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
             </h2>
             <AssignForm detail={current} me={me} {...shared} />
             <StatusForm detail={current} me={me} {...shared} />
+            <TopicForm detail={current} topics={topics} {...shared} />
           </section>
           <section aria-labelledby="antwoorden" className="bo-panel">
             <h2 className="utrecht-heading-2" id="antwoorden">
@@ -199,7 +204,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
           <h2 className="utrecht-heading-2" id="geschiedenis">
             Geschiedenis
           </h2>
-          <CaseHistory detail={current} />
+          <CaseHistory detail={current} topicLabel={topics.labelOf} />
         </section>
       </div>
     </>

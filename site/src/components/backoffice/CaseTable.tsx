@@ -16,10 +16,13 @@ interface CaseTableProps {
   /** Leave out the case links (for roles or pages that cannot open a case). */
   linked?: boolean;
   captionId?: string;
+  /** The steunpunt's own topic labels; the national labels when left out. */
+  topicLabel?: (key: string) => string;
 }
 
 export function CaseTable(props: CaseTableProps) {
   const { caption, cases, tenantName, userId, linked = true } = props;
+  const labelOfTopic = props.topicLabel ?? topicLabel;
   const captionId = props.captionId ?? 'vragen-tabel-titel';
   return (
     <div
@@ -70,7 +73,7 @@ export function CaseTable(props: CaseTableProps) {
               </th>
               <td className="utrecht-table__cell">{formatDateTime(item.createdAt)}</td>
               <td className="utrecht-table__cell">{tenantName(item.tenant)}</td>
-              <td className="utrecht-table__cell">{topicLabel(item.topic)}</td>
+              <td className="utrecht-table__cell">{labelOfTopic(item.topic)}</td>
               <td className="utrecht-table__cell">{statusLabel(item.status)}</td>
               <td className="utrecht-table__cell">
                 {item.assignee && item.assignee === userId

@@ -3,9 +3,9 @@
  * bookmarked, shared with a colleague, and reached with the browser's back button.
  */
 import type { SubmitEvent } from 'react';
-import { topics } from '../../../../functions/questions/question-schema.ts';
 import { queryString, statusFilters, type InboxQuery } from './inbox-query.ts';
 import { backofficePaths } from './paths.ts';
+import { useSteunpuntTopics } from './steunpunt-topics.ts';
 import type { Me } from './use-session.ts';
 
 function apply(event: SubmitEvent<HTMLFormElement>) {
@@ -57,6 +57,8 @@ function Select(props: {
 }
 
 export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
+  // Hidden topics too: their old cases are still in the inbox.
+  const { topics } = useSteunpuntTopics();
   const assignees: [string, string][] = [
     ['', 'Iedereen'],
     ['me', 'Mij'],
@@ -95,10 +97,18 @@ export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
           ]}
         />
         <Select
+          // Built again once the steunpunt's own topics are in, so an own topic in the URL shows.
+          key={`topic-${topics.length}`}
           name="topic"
           label="Onderwerp"
           value={query.topic}
-          options={[['', 'Alle onderwerpen'], ...Object.entries(topics)]}
+          options={[
+            ['', 'Alle onderwerpen'],
+            ...topics.map((topic): [string, string] => [
+              topic.key,
+              topic.hidden ? `${topic.label} (niet op het formulier)` : topic.label,
+            ]),
+          ]}
         />
         <Select name="assignee" label="Toegewezen aan" value={query.assignee} options={assignees} />
       </div>

@@ -10,12 +10,13 @@ import { Alert } from './Alert.tsx';
 import { api } from './api.ts';
 import { CaseTable } from './CaseTable.tsx';
 import type { Directory } from './directory.ts';
-import { statusLabel, topicLabel } from './format.ts';
+import { statusLabel } from './format.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { apiPath, queryString, readQuery, type InboxQuery } from './inbox-query.ts';
 import { backofficePaths, caseRoles } from './paths.ts';
 import { ReferenceSearch, referenceField } from './ReferenceSearch.tsx';
 import { Shell } from './Shell.tsx';
+import { useSteunpuntTopics } from './steunpunt-topics.ts';
 import { useFormErrors } from './use-form-errors.ts';
 import { tenantName, tenantShortName, type Me } from './use-session.ts';
 
@@ -32,7 +33,12 @@ type Cases =
   | { status: 'ready'; items: CaseSummary[]; cursor?: string | undefined }
   | { status: 'failed'; message: string };
 
-function caption(query: InboxQuery, me: Me, count: number): string {
+function caption(
+  query: InboxQuery,
+  me: Me,
+  count: number,
+  topicLabel: (key: string) => string,
+): string {
   const parts = [query.status === 'open' ? 'Open vragen' : `Vragen: ${statusLabel(query.status)}`];
   if (query.swv) parts.push(`van ${tenantName(me, query.swv)}`);
   if (query.topic) parts.push(`over ${topicLabel(query.topic).toLowerCase()}`);
@@ -50,6 +56,7 @@ function Inbox({ me }: { me: Me }) {
   const [query] = useState(() => readQuery(window.location.search));
   const [cases, setCases] = useState<Cases>({ status: 'loading' });
   const form = useFormErrors();
+  const { labelOf } = useSteunpuntTopics();
 
   useEffect(() => {
     let live = true;
@@ -115,7 +122,8 @@ function Inbox({ me }: { me: Me }) {
           </Alert>
         ) : (
           <CaseTable
-            caption={caption(query, me, cases.items.length)}
+            caption={caption(query, me, cases.items.length, labelOf)}
+            topicLabel={labelOf}
             cases={cases.items}
             tenantName={(slug) => tenantShortName(me, slug)}
             userId={me.principal.userId}

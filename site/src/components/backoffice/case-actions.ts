@@ -8,7 +8,7 @@ import type { FieldError } from '../../../../functions/lib/field-errors.ts';
 import type { AlertType } from './Alert.tsx';
 import { ActionKeys, api, enc } from './api.ts';
 
-export type CaseSection = 'status' | 'assign' | 'reply' | 'note' | 'signal';
+export type CaseSection = 'status' | 'assign' | 'reply' | 'note' | 'signal' | 'topic';
 
 export interface SectionOutcome {
   section: CaseSection;
@@ -18,7 +18,7 @@ export interface SectionOutcome {
 
 export interface CaseAction {
   section: CaseSection;
-  /** The endpoint under the case: `status`, `assign`, `notes`, `replies`, `signal`. */
+  /** The endpoint under the case: `status`, `assign`, `notes`, `replies`, `signal`, `topic`. */
   path: string;
   body: unknown;
   /** The API's field names mapped to the field names on the page. */

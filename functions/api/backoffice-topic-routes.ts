@@ -1,0 +1,74 @@
+/**
+ * A steunpunt's topics: every medewerker reads them (the inbox filter, the case page),
+ * the coördinator keeps them (hide national ones, add, rename or hide own ones).
+ */
+import { Hono } from 'hono';
+import { recordCaseAudit } from '../cases/case-audit.ts';
+import type { CaseDeps } from '../cases/case-deps.ts';
+import type { CaseEnv } from '../cases/principal-context.ts';
+import { log } from '../lib/log.ts';
+import { mergedTopics } from '../topics/topic-list.ts';
+import {
+  topicSettingsFieldOrder,
+  topicSettingsInput,
+  type TopicSettings,
+} from '../topics/topic-schema.ts';
+import { readTopicSettings, saveTopicSettings } from '../topics/topic-store.ts';
+import { coordinatorOnly, messages, staffOnly } from './backoffice-guards.ts';
+import { idempotencyKey, invalidInputMessage, jsonBody } from './router.ts';
+
+const conflictMessage =
+  'Iemand anders heeft de onderwerpen net veranderd. Laad ze opnieuw en probeer het nog eens.';
+
+/** What the back office shows: every topic in form order, hidden ones marked. */
+const staffView = (settings: TopicSettings) => ({
+  version: settings.version,
+  ...(settings.updatedAt ? { updatedAt: settings.updatedAt } : {}),
+  topics: mergedTopics(settings),
+});
+export type StaffTopics = ReturnType<typeof staffView>;
+
+export function backofficeTopicRoutes(deps: CaseDeps) {
+  return new Hono<CaseEnv>()
+    .get('/backoffice/onderwerpen', staffOnly, async (c) => {
+      const settings = await readTopicSettings(deps, c.get('staff').steunpunt, true);
+      return c.json(staffView(settings), 200);
+    })
+    .put(
+      '/backoffice/onderwerpen',
+      coordinatorOnly,
+      idempotencyKey,
+      jsonBody(topicSettingsInput, topicSettingsFieldOrder),
+      async (c) => {
+        const staff = c.get('staff');
+        const key = c.req.valid('header').key;
+        const outcome = await saveTopicSettings(
+          deps,
+          staff.steunpunt,
+          c.req.valid('json'),
+          key,
+          deps.clock(),
+        );
+        switch (outcome.kind) {
+          case 'invalid':
+            return c.json({ message: invalidInputMessage, errors: outcome.errors }, 400);
+          case 'key-reused':
+            return c.json({ message: messages.keyReused }, 422);
+          case 'conflict':
+            return c.json({ message: conflictMessage, version: outcome.settings.version }, 409);
+        }
+        // The save's own time: a retry writes the same audit line, which is then kept.
+        await recordCaseAudit(
+          deps,
+          staff,
+          'topics',
+          { tenant: '', reference: '' },
+          new Date(outcome.settings.updatedAt ?? deps.clock().toISOString()),
+          key,
+        );
+        if (outcome.kind === 'saved')
+          log.info('topics.saved', { count: outcome.settings.own.length });
+        return c.json(staffView(outcome.settings), 200);
+      },
+    );
+}
