@@ -7,6 +7,7 @@ import { contactFieldOrder, contactInput } from '../cases/case-model.ts';
 import { registerContact } from '../cases/contacts.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
+import { topicAllowed } from '../topics/topic-store.ts';
 import { otherGemeente } from '../questions/question-schema.ts';
 import { fieldProblem, staffOnly } from './backoffice-guards.ts';
 import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
@@ -24,6 +25,9 @@ export function backofficeContactRoutes(deps: CaseDeps) {
       const tenant = tenantSlugPattern.test(input.swv) ? await deps.tenants(input.swv) : undefined;
       if (!handlesTenant(staff, tenant)) {
         return fieldProblem(c, 'swv', 'Kies een samenwerkingsverband van je steunpunt');
+      }
+      if (!(await topicAllowed(deps, staff.steunpunt, input.topic))) {
+        return fieldProblem(c, 'topic', 'Kies waar de vraag over gaat');
       }
       if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
         return fieldProblem(c, 'gemeente', 'Kies de gemeente uit de lijst');

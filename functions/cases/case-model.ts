@@ -11,7 +11,6 @@ import {
   roles,
   schoolTypes,
   topicKeyPattern,
-  topics,
 } from '../questions/question-schema.ts';
 
 export const caseStatuses = {
@@ -221,7 +220,10 @@ export const contactInput = z.object({
     ),
   channel: z.enum(contactIntakeChannels, { error: 'Kies hoe het contact binnenkwam' }),
   role: z.enum(keys(roles), { error: 'Kies wie contact opnam' }),
-  topic: z.enum(keys(topics), { error: 'Kies waar de vraag over gaat' }),
+  // A national or an own topic key; whether it is one of the steunpunt's is checked by the route.
+  topic: z
+    .string({ error: 'Kies waar de vraag over gaat' })
+    .check(z.trim(), z.regex(topicKeyPattern, { error: 'Kies waar de vraag over gaat' })),
   schoolType: z.enum(keys(schoolTypes), { error: 'Kies het soort school' }),
   gemeente: z
     .string({ error: 'Kies de gemeente' })

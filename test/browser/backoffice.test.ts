@@ -243,6 +243,7 @@ describe('back office: a medewerker handles a question', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Vragen',
       'Contact registreren',
+      'Bijeenkomsten',
     ]);
     const table = page.getByRole('table');
     await visible(table);
@@ -531,7 +532,7 @@ describe('back office: who sees what', () => {
   it('gives a beheerder no cases either', async () => {
     const page = await newPage();
     await signInAs(page, beheerder(), /\/backoffice\/beheer\/$/);
-    await visible(page.getByRole('heading', { level: 1, name: 'Beheer komt binnenkort' }));
+    await visible(page.getByRole('heading', { level: 1, name: 'Organisaties' }));
     await expectNoAxeViolations(page, 'beheer');
     await page.goto(`${portal.url}/backoffice/vragen/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
@@ -607,7 +608,9 @@ describe('back office: a coördinator', () => {
     ).toEqual([
       'Vragen',
       'Contact registreren',
+      'Bijeenkomsten',
       'Sjablonen',
+      'Onderwerpen',
       'Logboek',
       'Personen',
       'Instellingen',

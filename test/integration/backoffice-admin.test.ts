@@ -126,7 +126,7 @@ describe('a contact by phone, WhatsApp or walk-in', () => {
     expect(item.personPk).toMatch(/^PERSON#[0-9a-f]{64}$/);
   });
 
-  it('refuses an SWV of another steunpunt, a gemeente outside the SWV and missing fields, in Dutch', async () => {
+  it('refuses an SWV of another steunpunt, a gemeente outside the SWV, an unknown topic and missing fields, in Dutch', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [contact({ swv: 'swv-x' }), 'swv'],
       [contact({ swv: 'bestaat-niet' }), 'swv'],
@@ -135,6 +135,9 @@ describe('a contact by phone, WhatsApp or walk-in', () => {
       [contact({ channel: 'formulier' }), 'channel'],
       [contact({ email: 'geen-adres' }), 'email'],
       [contact({ phone: '12' }), 'phone'],
+      // A made-up key, or an own topic no steunpunt has: only the steunpunt's topics count.
+      [contact({ topic: 'geen-onderwerp' }), 'topic'],
+      [contact({ topic: 'eigen-abcd1234' }), 'topic'],
     ];
     for (const [body, field] of cases) {
       const response = await h.call('anna', 'POST', '/backoffice/contacts', body);

@@ -244,6 +244,28 @@ describe('a question with an own topic', () => {
     expect((await ask('swv-a', { topic: 'examen-vo' })).status).toBe(201);
   });
 
+  it('is offered for a contact a medewerker registers; another steunpunt’s is not', async () => {
+    const contact = (topic: string) => ({
+      swv: 'swv-b',
+      channel: 'whatsapp',
+      role: 'ouder',
+      topic,
+      schoolType: 'po',
+      gemeente: 'Haarlemmermeer',
+      summary: 'Moeder appte: de taxi naar school komt steeds te laat.',
+    });
+    const key = randomUUID();
+    const registered = await h.call('anna', 'POST', '/backoffice/contacts', contact(vervoer), key);
+    expect(registered.status).toBe(201);
+    expect((await h.item('swv-b', key)).topic).toBe(vervoer);
+    const elders = (await staffTopics('xander')).topics.find((t) => t.label === 'Elders')!.key;
+    const refused = await h.call('anna', 'POST', '/backoffice/contacts', contact(elders));
+    expect(refused.status).toBe(400);
+    expect((await json<{ errors: unknown[] }>(refused)).errors).toEqual([
+      { field: 'topic', message: 'Kies waar de vraag over gaat' },
+    ]);
+  });
+
   it('can be found with the inbox filter on that topic', async () => {
     const response = await h.call('anna', 'GET', `/backoffice/cases?status=nieuw&topic=${vervoer}`);
     expect(response.status).toBe(200);

@@ -15,7 +15,6 @@ import {
   otherGemeente,
   roles,
   schoolTypes,
-  topics,
 } from '../../../../functions/questions/question-schema.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import {
@@ -28,6 +27,7 @@ import {
   type Option,
 } from '../form/fields.tsx';
 import { ActionKeys, api } from './api.ts';
+import { useSteunpuntTopics } from './steunpunt-topics.ts';
 import type { Directory } from './directory.ts';
 import { statusLabel } from './format.ts';
 import { backofficePaths, caseRoles } from './paths.ts';
@@ -106,6 +106,7 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created>();
   const form = useFormErrors();
+  const { topics } = useSteunpuntTopics();
   const keys = useRef(new ActionKeys());
   const confirmationRef = useRef<HTMLHeadingElement>(null);
 
@@ -258,7 +259,9 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
           name="topic"
           label="Waar gaat de vraag over?"
           placeholder="Kies een onderwerp"
-          options={options(topics)}
+          options={topics
+            .filter((topic) => !topic.hidden)
+            .map((topic) => ({ value: topic.key, label: topic.label }))}
           value={draft.topic}
           onChange={set('topic')}
           error={form.errorFor('topic')}
