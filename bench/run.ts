@@ -2,6 +2,7 @@
 import { startPortal } from '../scripts/portal.ts';
 import { benchBundles } from './bundles.ts';
 import { benchInbox } from './inbox.ts';
+import { benchMeetings } from './meetings.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchSiteBuild } from './site-build.ts';
 import { benchSubmissions } from './submissions.ts';
@@ -17,3 +18,4 @@ try {
 }
 benchSiteBuild();
 await benchInbox();
+await benchMeetings();

@@ -22,6 +22,12 @@ export interface PortalStackProps extends StackProps {
   auth: AuthSettings;
   /** The built site; defaults to site/dist. */
   siteDir?: string;
+  /**
+   * The site's public origin (`https://…`) for links in mails, such as a meeting's cancel
+   * link. Given, not derived from the distribution: the API function would then depend on
+   * the distribution that depends on it. Context key `siteOrigin`.
+   */
+  siteOrigin?: string;
 }
 
 /** Reads the mail settings from the CDK context (cdk.json or `-c key=value`) and checks them. */
@@ -76,7 +82,11 @@ export class PortalStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(10),
       // The back office's ID tokens are verified in the function against the pool's keys.
-      environment: { TABLE_NAME: table.tableName, ...this.auth.apiEnvironment },
+      environment: {
+        TABLE_NAME: table.tableName,
+        ...this.auth.apiEnvironment,
+        ...(props.siteOrigin ? { SITE_ORIGIN: props.siteOrigin } : {}),
+      },
     });
     table.grantReadWriteData(this.apiFunction.function);
     acknowledgeTableIndexes(this.apiFunction, table);

@@ -111,6 +111,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
     MAIL_FROM: 'Ouder- en jeugdsteunpunt <noreply@steunpunt-portaal.example>',
+    // Links in mails (a meeting's cancel link) point at this very portal.
+    SITE_ORIGIN: `http://localhost:${port}`,
     ...idp.env,
   });
   const tableName = process.env.TABLE_NAME!;

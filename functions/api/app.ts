@@ -11,9 +11,11 @@ import { backofficeAdminRoutes } from './backoffice-admin-routes.ts';
 import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
 import { backofficeMeRoutes } from './backoffice-me-routes.ts';
 import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
-import type { ApiDeps } from './deps.ts';
+import { defaultSiteOrigin, type ApiDeps } from './deps.ts';
 import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
+import { meetingRoutes } from './meeting-routes.ts';
 import { questionRoutes } from './question-routes.ts';
 
 const problems: Record<number, string> = {
@@ -33,6 +35,8 @@ export function createApp(deps: ApiDeps) {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/', questionRoutes(deps));
+  const meetingDeps = { ...deps, siteOrigin: deps.siteOrigin ?? defaultSiteOrigin };
+  app.route('/', meetingRoutes(meetingDeps));
   app.route('/', authConfigRoutes(deps.signIn));
 
   // Every back-office route lives under /api/backoffice/ and is behind this gate: a route
@@ -40,6 +44,7 @@ export function createApp(deps: ApiDeps) {
   app.use('/backoffice/*', authenticate(deps.verifyToken ?? refuseEveryToken));
   app.route('/', backofficeMeRoutes(deps));
   app.route('/', backofficePrivacyRoutes(deps));
+  app.route('/', backofficeMeetingRoutes(meetingDeps));
   app.route(
     '/',
     backofficeAdminRoutes({

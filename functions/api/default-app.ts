@@ -19,6 +19,7 @@ export const app = createApp({
   db,
   tableName: config.tableName,
   clock: systemClock,
+  ...(config.siteOrigin ? { siteOrigin: config.siteOrigin } : {}),
   // Tenants carry their steunpunt's settings (response target), read once a minute.
   tenants: withSteunpuntSettings(
     cachedTenantLookup(db, config.tableName),

@@ -4,8 +4,13 @@ import type { SignInConfig } from '../lib/config.ts';
 import type { QuestionDeps } from '../questions/question-store.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
+/** Where links in mails point when no SITE_ORIGIN is set. */
+export const defaultSiteOrigin = 'https://steunpunt-portaal.example';
+
 export interface ApiDeps extends QuestionDeps {
   tenants: TenantLookup;
+  /** The site's origin for links in mails (SITE_ORIGIN), without a trailing slash. */
+  siteOrigin?: string;
   /** Checks back-office tokens; when left out every back-office request is refused. */
   verifyToken?: TokenVerifier;
   /** The public sign-in settings the back office reads (GET /api/auth/config). */

@@ -6,6 +6,10 @@ import * as z from 'zod/mini';
 // Imported for their registration in zod's global registry.
 import '../lib/field-errors.ts';
 import '../questions/question-schema.ts';
+import { meetingPaths } from '../meetings/meeting-openapi.ts';
+import '../topics/topic-schema.ts';
+
+import { backofficePaths, idTokenScheme } from './openapi-backoffice.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonContent = (name: string, description: string) => ({
@@ -31,6 +35,39 @@ function build() {
     openapi: '3.1.0',
     info: { title: 'Steunpunt-portaal API', version: '0.1.0' },
     paths: {
+      '/api/health': {
+        get: { summary: 'Of de API draait', responses: { 200: { description: 'De API draait' } } },
+      },
+      '/api/openapi.json': {
+        get: { summary: 'Deze beschrijving', responses: { 200: { description: 'OpenAPI 3.1' } } },
+      },
+      '/api/auth/config': {
+        get: {
+          summary: 'Waar de backoffice inlogt (authorization-code flow met PKCE)',
+          responses: {
+            200: { description: 'De openbare inloginstellingen' },
+            404: jsonContent('Problem', 'Inloggen is hier niet ingesteld'),
+          },
+        },
+      },
+      '/api/swv/{swv}/onderwerpen': {
+        get: {
+          summary: 'De onderwerpen op het vraagformulier, op volgorde',
+          parameters: [
+            {
+              name: 'swv',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[a-z0-9-]{2,64}$' },
+              example: 'po-haarlemmermeer',
+            },
+          ],
+          responses: {
+            200: jsonContent('PublicTopics', 'De onderwerpen; een minuut te bewaren'),
+            404: jsonContent('Problem', 'Dit samenwerkingsverband bestaat niet'),
+          },
+        },
+      },
       '/api/swv/{swv}/vragen': {
         post: {
           summary: 'Stel een vraag aan het ouder- en jeugdsteunpunt',
@@ -65,9 +102,12 @@ function build() {
           },
         },
       },
+      ...meetingPaths(),
+      ...backofficePaths(),
     },
     components: {
       schemas: components,
+      securitySchemes: idTokenScheme,
     },
   };
 }

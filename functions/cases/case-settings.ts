@@ -140,3 +140,30 @@ export function withSteunpuntSettings(
     return { ...tenant, responseDays: (await settings(tenant.steunpunt)).responseDays };
   };
 }
+
+/** How long after a meeting its attendees' personal data stays (days), unless set. */
+export const defaultMeetingRetentionDays = 30;
+export const meetingRetentionLimits = { min: 1, max: 365 } as const;
+
+/**
+ * The steunpunt's term for meeting attendee data (`meetingRetentionDays` on the settings
+ * item); a missing or out-of-range value counts as the default.
+ */
+export async function readMeetingRetentionDays(
+  deps: SettingsDeps,
+  steunpunt: string,
+): Promise<number> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: settingsKey(steunpunt),
+      ProjectionExpression: 'meetingRetentionDays',
+    }),
+  );
+  const days = Number(Item?.meetingRetentionDays);
+  return Number.isInteger(days) &&
+    days >= meetingRetentionLimits.min &&
+    days <= meetingRetentionLimits.max
+    ? days
+    : defaultMeetingRetentionDays;
+}

@@ -6,6 +6,8 @@ export interface Config {
   tableName: string;
   region: string;
   mailFrom: string;
+  /** The site's origin, for links in mails (the cancel link of a meeting). */
+  siteOrigin?: string;
   /** Only set locally: dynalite. */
   dynamoEndpoint?: string;
   /** Only set locally: aws-ses-v2-local. */
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     tableName,
     region: env.AWS_REGION ?? 'eu-west-1',
     mailFrom: env.MAIL_FROM ?? 'Ouder- en jeugdsteunpunt <noreply@steunpunt-portaal.example>',
+    ...(env.SITE_ORIGIN ? { siteOrigin: env.SITE_ORIGIN.replace(/\/+$/, '') } : {}),
     ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
     ...(env.SES_ENDPOINT ? { sesEndpoint: env.SES_ENDPOINT } : {}),
     ...(auth ? { auth } : {}),

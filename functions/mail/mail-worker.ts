@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
+import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import type { Clock } from '../lib/clock.ts';
 import { errorName, log } from '../lib/log.ts';
 import {
@@ -24,7 +24,8 @@ import {
   type MailEntry,
   type RetryPolicy,
 } from './outbox.ts';
-import { renderMail } from './templates.ts';
+import { buildMime } from './mime.ts';
+import { renderMail, type RenderedMail } from './templates.ts';
 
 export interface MailWorkerDeps {
   db: DynamoDBDocumentClient;
@@ -100,7 +101,7 @@ async function processItem(
       result.skipped++;
       continue;
     }
-    await sendOne(deps, key, mailId, mail, result);
+    await sendOne(deps, key, mailId, mail, item, result);
   }
   await tidyOutboxKeys(deps, key);
 }
@@ -117,6 +118,7 @@ async function sendOne(
   key: { pk: string; sk: string },
   mailId: string,
   mail: MailEntry,
+  source: OutboxItem,
   result: DrainResult,
 ): Promise<void> {
   const now = deps.clock();
@@ -128,7 +130,7 @@ async function sendOne(
         TableName: deps.tableName,
         Key: key,
         UpdateExpression:
-          'SET #mails.#m.#status = :sending, #mails.#m.leaseUntil = :lease, #mails.#m.leaseToken = :token',
+          'SET #mails.#m.#status = :sending, #mails.#m.leaseUntil = :lease, #mails.#m.leaseToken = :token ADD mailsSeq :one',
         ConditionExpression:
           '(#mails.#m.#status = :pending AND #mails.#m.nextAttemptAt <= :now) OR (#mails.#m.#status = :sending AND #mails.#m.leaseUntil <= :now)',
         ExpressionAttributeNames: names,
@@ -138,6 +140,7 @@ async function sendOne(
           ':now': now.toISOString(),
           ':lease': new Date(now.getTime() + (deps.leaseMs ?? 120_000)).toISOString(),
           ':token': token,
+          ':one': 1,
         },
       }),
     );
@@ -151,21 +154,35 @@ async function sendOne(
 
   const attempts = mail.attempts + 1;
   try {
-    const rendered = renderMail(mail.template, mail.params);
-    const sent = await deps.ses.send(
-      new SendEmailCommand({
-        Source: deps.mailFrom,
-        Destination: { ToAddresses: [mail.to] },
-        ...(mail.replyTo ? { ReplyToAddresses: [mail.replyTo] } : {}),
-        Message: {
-          Subject: { Data: rendered.subject, Charset: 'UTF-8' },
-          Body: {
-            Text: { Data: rendered.text, Charset: 'UTF-8' },
-            Html: { Data: rendered.html, Charset: 'UTF-8' },
-          },
-        },
-      }),
-    );
+    const recipient = mail.toRef ? await recipientOf(deps, mail.toRef) : undefined;
+    const to = mail.toRef ? recipientAddress(recipient) : mail.to;
+    if (!to) {
+      // The person's data was erased (or never finished): nobody to write to.
+      await finish(deps, key, mailId, token, {
+        set: { status: 'failed', attempts, lastError: 'RecipientGone' },
+        done: true,
+      });
+      result.failed++;
+      log.warn('mail.dropped', { mailId, template: mail.template });
+      return;
+    }
+    const context = mail.sourceRef
+      ? { source: (await recipientOf(deps, mail.sourceRef)) ?? {}, recipient: source }
+      : { source, ...(recipient ? { recipient } : {}) };
+    let rendered: RenderedMail;
+    try {
+      rendered = renderMail(mail.template, mail.params, context);
+    } catch (error) {
+      if (errorName(error) !== 'MailNotApplicable') throw error;
+      // The template found nothing to say any more (the person cancelled meanwhile).
+      await finish(deps, key, mailId, token, {
+        set: { status: 'failed', attempts, lastError: 'MailNotApplicable' },
+        done: true,
+      });
+      result.skipped++;
+      return;
+    }
+    const sent = await sendRendered(deps.ses, deps.mailFrom, to, mail.replyTo, rendered, now);
     await finish(deps, key, mailId, token, {
       set: {
         status: 'sent',
@@ -174,6 +191,7 @@ async function sendOne(
         messageId: sent.MessageId ?? '',
       },
       done: true,
+      forget: mail.forget === true,
     });
     result.sent++;
     log.info('mail.sent', { mailId, template: mail.template, attempts });
@@ -207,16 +225,24 @@ async function finish(
   key: { pk: string; sk: string },
   mailId: string,
   token: string,
-  outcome: { set: Partial<MailEntry>; done: boolean },
+  outcome: { set: Partial<MailEntry>; done: boolean; forget?: boolean },
 ): Promise<void> {
   const names: Record<string, string> = { '#mails': 'mails', '#m': mailId };
-  const values: Record<string, unknown> = { ':token': token };
-  const sets = Object.entries(outcome.set).map(([field, value], index) => {
-    names[`#f${index}`] = field;
-    values[`:v${index}`] = value;
-    return `#mails.#m.#f${index} = :v${index}`;
-  });
-  let expression = `SET ${sets.join(', ')} REMOVE #mails.#m.leaseUntil, #mails.#m.leaseToken`;
+  const values: Record<string, unknown> = { ':token': token, ':one': 1 };
+  // DynamoDB refuses placeholders an expression does not use: a forgotten mail sets nothing.
+  const sets = outcome.forget
+    ? []
+    : Object.entries(outcome.set).map(([field, value], index) => {
+        names[`#f${index}`] = field;
+        values[`:v${index}`] = value;
+        return `#mails.#m.#f${index} = :v${index}`;
+      });
+  let expression = outcome.forget
+    ? 'REMOVE #mails.#m'
+    : `SET ${sets.join(', ')} REMOVE #mails.#m.leaseUntil, #mails.#m.leaseToken`;
+  // mailsSeq tells a writer that rewrites the whole mails map (a meeting's edit) that the
+  // worker changed it since that writer read it.
+  expression += ' ADD mailsSeq :one';
   if (outcome.done) {
     expression += ' DELETE pendingMails :done';
     values[':done'] = new Set([mailId]);
@@ -252,7 +278,24 @@ async function tidyOutboxKeys(
   );
   const item = Item as OutboxItem | undefined;
   if (!item) return;
-  const pending = [...(item.pendingMails ?? [])]
+  const ids = [...(item.pendingMails ?? [])];
+  // A writer that takes a mail back (a reminder of someone who cancelled) removes the
+  // entry; its id is cleared here, as one write cannot both add to and delete from the set.
+  const stale = ids.filter(
+    (id) => !['pending', 'sending'].includes(item.mails?.[id]?.status ?? ''),
+  );
+  if (stale.length > 0) {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: key,
+        UpdateExpression: 'DELETE pendingMails :stale ADD mailsSeq :one',
+        ExpressionAttributeValues: { ':stale': new Set(stale), ':one': 1 },
+      }),
+    );
+    return tidyOutboxKeys(deps, key);
+  }
+  const pending = ids
     .map((id) => item.mails?.[id])
     .filter((mail): mail is MailEntry => Boolean(mail));
   try {
@@ -287,4 +330,62 @@ async function tidyOutboxKeys(
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }
+}
+
+async function recipientOf(
+  deps: MailWorkerDeps,
+  ref: { pk: string; sk: string },
+): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: ref, ConsistentRead: true }),
+  );
+  return Item;
+}
+
+function recipientAddress(recipient: Record<string, unknown> | undefined): string | undefined {
+  const personal = recipient?.personal as { email?: unknown } | undefined;
+  return typeof personal?.email === 'string' && personal.email ? personal.email : undefined;
+}
+
+/** SendEmail for a plain mail; SendRawEmail with MIME made here when it has attachments. */
+async function sendRendered(
+  ses: SESClient,
+  from: string,
+  to: string,
+  replyTo: string | undefined,
+  rendered: RenderedMail,
+  now: Date,
+) {
+  if (rendered.attachments?.length) {
+    const raw = buildMime({
+      from,
+      to,
+      ...(replyTo ? { replyTo } : {}),
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments: rendered.attachments,
+      date: now,
+    });
+    return ses.send(
+      new SendRawEmailCommand({
+        Source: from,
+        Destinations: [to],
+        RawMessage: { Data: new TextEncoder().encode(raw) },
+      }),
+    );
+  }
+  const command = new SendEmailCommand({
+    Source: from,
+    Destination: { ToAddresses: [to] },
+    ...(replyTo ? { ReplyToAddresses: [replyTo] } : {}),
+    Message: {
+      Subject: { Data: rendered.subject, Charset: 'UTF-8' },
+      Body: {
+        Text: { Data: rendered.text, Charset: 'UTF-8' },
+        Html: { Data: rendered.html, Charset: 'UTF-8' },
+      },
+    },
+  });
+  return ses.send(command);
 }

@@ -12,7 +12,21 @@ export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface MailEntry {
   template: string;
+  /** The address; empty when the mail names its recipient by `toRef`. */
   to: string;
+  /**
+   * The item that holds the recipient's address (`personal.email`), read when the mail is
+   * sent: an item shared by many people (a meeting) then carries no personal data. When
+   * that item is gone (erased), the mail is not sent and is marked failed.
+   */
+  toRef?: { pk: string; sk: string };
+  /** Remove the entry once sent, so an item with many mails (a meeting) does not grow. */
+  forget?: boolean;
+  /**
+   * Another item the template reads when the mail is sent (`context.source`), instead of
+   * the item the mail sits in: a sign-up's mail reads the meeting, the truth of its place.
+   */
+  sourceRef?: { pk: string; sk: string };
   replyTo?: string;
   params: Record<string, string>;
   status: MailStatus;

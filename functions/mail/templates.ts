@@ -4,14 +4,24 @@
  */
 import { formatAmsterdam } from '../lib/amsterdam-time.ts';
 import { escapeHtml } from './html.ts';
+import { meetingTemplates } from './meeting-templates.ts';
+import type { MimeAttachment } from './mime.ts';
 
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** When present, the worker sends raw MIME (functions/mail/mime.ts). */
+  attachments?: MimeAttachment[];
 }
 
-type Template = (params: Record<string, string>) => RenderedMail;
+/** What the worker knows when it renders: the item the mail sits in, and its recipient's. */
+export interface MailContext {
+  source?: Record<string, unknown>;
+  recipient?: Record<string, unknown>;
+}
+
+type Template = (params: Record<string, string>, context?: MailContext) => RenderedMail;
 
 function htmlDocument(title: string, paragraphs: string[]): string {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
@@ -91,12 +101,27 @@ const caseReply: Template = (p) => {
 export const mailTemplates: Record<string, Template> = {
   'question-confirmation': questionConfirmation,
   'case-reply': caseReply,
+  ...meetingTemplates,
 };
 
-export function renderMail(template: string, params: Record<string, string>): RenderedMail {
+export function renderMail(
+  template: string,
+  params: Record<string, string>,
+  context?: MailContext,
+): RenderedMail {
   const render = mailTemplates[template];
   if (!render) throw new UnknownTemplateError(template);
-  return render(params);
+  return render(params, context);
+}
+
+/** Thrown by a template that finds, at send time, that its mail no longer applies. */
+export class MailNotApplicableError extends Error {
+  override name = 'MailNotApplicable';
+}
+
+/** Thrown by a template whose subject is not ready yet: the worker tries again later. */
+export class MailNotReadyError extends Error {
+  override name = 'MailNotReady';
 }
 
 export class UnknownTemplateError extends Error {

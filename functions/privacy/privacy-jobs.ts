@@ -5,6 +5,7 @@
 import { log } from '../lib/log.ts';
 import { syncFacts } from './facts.ts';
 import type { PrivacyDeps } from './privacy-deps.ts';
+import { purgeMeetings } from '../meetings/meeting-retention.ts';
 import { purgeExpired } from './retention.ts';
 
 export interface PrivacyJobOptions {
@@ -26,6 +27,8 @@ export async function runPrivacyJobs(
   const hasTime = options.hasTime ?? (() => true);
   const batchSize = options.batchSize ?? 25;
   const total: PrivacyJobResult = { factsWritten: 0, erased: 0, kept: 0 };
+  // Meetings log their own count (retention.meetings); the result keeps its shape.
+  let meetingsErased = 0;
 
   while (hasTime()) {
     const batch = await syncFacts(deps, batchSize);
@@ -39,8 +42,13 @@ export async function runPrivacyJobs(
     total.kept += batch.kept;
     if (batch.erased + batch.kept < batchSize) break;
   }
+  while (hasTime()) {
+    const batch = await purgeMeetings(deps, batchSize);
+    meetingsErased += batch.erased;
+    if (batch.erased < batchSize) break;
+  }
   // Quiet when there was nothing to do: the local poller runs this every ten seconds.
-  const count = total.factsWritten + total.erased;
+  const count = total.factsWritten + total.erased + meetingsErased;
   if (count > 0) log.info('privacy-jobs.run', { count });
   return total;
 }

@@ -12,6 +12,7 @@ import { rememberUser } from '../../functions/auth/user-directory.ts';
 import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
 import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
 import { demoUsers } from './demo-users.ts';
+import { seedDemoMeetings } from './demo-meetings.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -124,5 +125,12 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       if (outcome.kind === 'created') questions++;
     }
   }
-  return { tenants, questions };
+  const meetings = await seedDemoMeetings(
+    db,
+    tableName,
+    tenants,
+    now,
+    process.env.SITE_ORIGIN ?? 'http://localhost:4321',
+  );
+  return { tenants, questions, meetings };
 }

@@ -1,0 +1,231 @@
+/**
+ * The Oudercafé mails. Their entries sit in the meeting item, which holds no personal
+ * data: the worker hands the template the meeting as it is when the mail goes out
+ * (`context.source`) and the attendee item it read the address from
+ * (`context.recipient`), so a mail always shows the current time and place.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { timeZone } from '../lib/amsterdam-time.ts';
+import { meetingIcs, type IcsMeeting } from '../meetings/meeting-ics.ts';
+import { escapeHtml } from './html.ts';
+import {
+  MailNotApplicableError,
+  MailNotReadyError,
+  type MailContext,
+  type RenderedMail,
+} from './templates.ts';
+
+type MeetingSource = IcsMeeting & {
+  cancelReason?: string;
+  waiting?: string[];
+  confirmed?: Record<string, number>;
+  left?: Record<string, number>;
+};
+
+const linkPattern = /(https:\/\/\S+)/g;
+
+function htmlDocument(title: string, paragraphs: string[]): string {
+  const body = paragraphs
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(linkPattern, '<a href="$1">$1</a>')
+          .replace(/\n/g, '<br>')}</p>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a">
+${body}
+</body>
+</html>`;
+}
+
+/** "dinsdag 17 maart 2026 van 19:30 tot 21:00" */
+export function meetingWhen(startsAt: string, endsAt: string): string {
+  const start = new TZDate(new Date(startsAt), timeZone);
+  const end = new TZDate(new Date(endsAt), timeZone);
+  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })} van ${format(start, 'HH:mm')} tot ${format(end, 'HH:mm')}`;
+}
+
+const where = (m: MeetingSource) =>
+  m.locationKind === 'online'
+    ? `Online. Je doet mee via deze link: ${m.onlineUrl ?? ''}`
+    : (m.location ?? '');
+
+const personsLine = (persons: string | undefined) =>
+  persons && persons !== '1' ? `Je komt met ${persons} personen.` : 'Je komt met 1 persoon.';
+
+function meetingOf(context: MailContext | undefined): MeetingSource {
+  const source = context?.source as MeetingSource | undefined;
+  if (!source?.id) throw new Error('meeting mail without its meeting');
+  return source;
+}
+
+function greeting(context: MailContext | undefined): string {
+  const personal = context?.recipient?.personal as { name?: string } | undefined;
+  return personal?.name ? `Hallo ${personal.name},` : 'Hallo,';
+}
+
+function mail(
+  subject: string,
+  lines: string[],
+  meeting: MeetingSource,
+  calendar: boolean,
+): RenderedMail {
+  const all = [...lines, `Met vriendelijke groet,\n${meeting.steunpuntName}`];
+  return {
+    subject,
+    text: all.join('\n\n') + '\n',
+    html: htmlDocument(subject, all),
+    ...(calendar
+      ? {
+          attachments: [
+            {
+              filename: 'bijeenkomst.ics',
+              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              content: meetingIcs(meeting),
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+const details = (m: MeetingSource) =>
+  [`Wanneer: ${meetingWhen(m.startsAt, m.endsAt)}`, `Waar: ${where(m)}`].join('\n');
+
+const cancelHint = (url: string | undefined) =>
+  url
+    ? `Kun je toch niet komen? Meld je dan af via deze link:\n${url}\nDan kan iemand anders jouw plek krijgen.`
+    : 'Kun je toch niet komen? Meld je dan af via de link in de eerste e-mail die je van ons kreeg. Dan kan iemand anders jouw plek krijgen.';
+
+/** The place in the queue as it is when the mail goes out (the item is read then). */
+function waitingLine(m: MeetingSource, attendeeId: string | undefined): string {
+  const position = (m.waiting ?? []).findIndex((entry) => entry.startsWith(`${attendeeId}:`)) + 1;
+  return position > 0
+    ? `De bijeenkomst ${m.title} is vol. Je staat op de wachtlijst, op plek ${position}.`
+    : `De bijeenkomst ${m.title} is vol. Je staat op de wachtlijst.`;
+}
+
+type MeetingTemplate = (params: Record<string, string>, context?: MailContext) => RenderedMail;
+
+export const meetingTemplates: Record<string, MeetingTemplate> = {
+  /**
+   * The mail of a sign-up, kept in the attendee item and written with it. What it says
+   * follows from the meeting (the truth of places) when it goes out: a place, or a place
+   * in the queue. Not placed yet (the meeting write is still on its way): try later.
+   */
+  'meeting-signup': (p, context) => {
+    const m = meetingOf(context);
+    const id = p.attendeeId ?? '';
+    if (m.cancelled || m.left?.[id] !== undefined) throw new MailNotApplicableError(id);
+    if (m.confirmed?.[id] !== undefined) {
+      return meetingTemplates['meeting-confirmed']!(p, context);
+    }
+    if ((m.waiting ?? []).some((entry) => entry.startsWith(`${id}:`))) {
+      return meetingTemplates['meeting-waiting']!(p, context);
+    }
+    throw new MailNotReadyError(id);
+  },
+  'meeting-confirmed': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Je bent aangemeld: ${m.title}`,
+      [
+        greeting(context),
+        `Je bent aangemeld voor ${m.title}. Er is een plek voor je.`,
+        details(m),
+        personsLine(p.persons),
+        'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
+        cancelHint(p.cancelUrl),
+      ],
+      m,
+      true,
+    );
+  },
+  'meeting-waiting': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Je staat op de wachtlijst: ${m.title}`,
+      [
+        greeting(context),
+        waitingLine(m, p.attendeeId),
+        details(m),
+        'Komt er een plek vrij? Dan krijg je die plek vanzelf, en krijg je een e-mail van ons.',
+        p.cancelUrl
+          ? `Wil je niet meer op de wachtlijst staan? Meld je dan af via deze link:\n${p.cancelUrl}`
+          : '',
+      ].filter(Boolean),
+      m,
+      false,
+    );
+  },
+  'meeting-promoted': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Er is een plek voor je: ${m.title}`,
+      [
+        greeting(context),
+        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${m.title}.`,
+        details(m),
+        personsLine(p.persons),
+        'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
+        cancelHint(undefined),
+      ],
+      m,
+      true,
+    );
+  },
+  'meeting-reminder': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Herinnering: ${m.title}`,
+      [
+        greeting(context),
+        `Binnenkort is de bijeenkomst ${m.title}. Je bent aangemeld.`,
+        details(m),
+        personsLine(p.persons),
+        cancelHint(undefined),
+      ],
+      m,
+      false,
+    );
+  },
+  'meeting-changed': (p, context) => {
+    const m = meetingOf(context);
+    const confirmed = p.status === 'bevestigd';
+    return mail(
+      `Gewijzigd: ${m.title}`,
+      [
+        greeting(context),
+        `De bijeenkomst ${m.title} is gewijzigd. Dit zijn de nieuwe gegevens:`,
+        details(m),
+        confirmed
+          ? 'Je plek blijft voor je. In de bijlage staat de bijeenkomst met de nieuwe gegevens voor je agenda.'
+          : 'Je staat nog op de wachtlijst.',
+        cancelHint(undefined),
+      ],
+      m,
+      confirmed,
+    );
+  },
+  'meeting-cancelled': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Gaat niet door: ${m.title}`,
+      [
+        greeting(context),
+        `Helaas gaat de bijeenkomst ${m.title} niet door.`,
+        `Het ging om: ${meetingWhen(m.startsAt, m.endsAt)}`,
+        m.cancelReason ? `De reden: ${m.cancelReason}` : '',
+        'Je hoeft niets te doen. Onze excuses voor het ongemak.',
+      ].filter(Boolean),
+      m,
+      p.status === 'bevestigd',
+    );
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * The keys of a meeting and the items around it. A meeting's id is its own partition:
+ * the meeting item (the one truth of who holds a place) and its attendee items (the
+ * personal data) live together, so the staff view is one Query and the public page one
+ * GetItem.
+ *
+ *   meeting   pk=MEETING#<id>  sk=MEETING            + agenda keys on the `inbox` index
+ *   attendee  pk=MEETING#<id>  sk=ATTENDEE#<attendeeId>
+ *   counts    pk=MEETINGFACT#<steunpunt>  sk=<yyyy-mm>#<id>   (after retention)
+ */
+import { createHash, randomUUID } from 'node:crypto';
+
+export const meetingIdPattern = /^[a-z0-9]{8,40}$/;
+export const attendeeIdPattern = /^[A-Za-z0-9_-]{22}$/;
+
+export const meetingKey = (meetingId: string) => ({ pk: `MEETING#${meetingId}`, sk: 'MEETING' });
+export const attendeeSortKey = (attendeeId: string) => `ATTENDEE#${attendeeId}`;
+export const attendeePrefix = 'ATTENDEE#';
+export const attendeeKey = (meetingId: string, attendeeId: string) => ({
+  pk: meetingKey(meetingId).pk,
+  sk: attendeeSortKey(attendeeId),
+});
+
+/**
+ * The agenda overloads the `inbox` index (no new index for one more sorted list): a
+ * steunpunt's meetings sorted by start. The partition name cannot clash with a case
+ * status partition (`SP#<steunpunt>#<status>`), as no status is called MEETINGS.
+ */
+export const agendaPartition = (steunpunt: string) => `SP#${steunpunt}#MEETINGS`;
+export const agendaSortKey = (startsAt: string, meetingId: string) => `${startsAt}#${meetingId}`;
+
+/** Meetings whose attendee data must go, on the `purge` index, apart from closed cases. */
+export const meetingPurgePartition = 'PURGE#MEETING';
+export const meetingPurgeSortKey = (eraseAfter: string, meetingId: string) =>
+  `${eraseAfter}#${meetingId}`;
+
+export const meetingFactPartition = (steunpunt: string) => `MEETINGFACT#${steunpunt}`;
+
+/** A new meeting id: lowercase, URL-safe, unguessable enough not to enumerate meetings. */
+export const newMeetingId = () => randomUUID().replaceAll('-', '');
+
+/**
+ * An attendee's id follows from the client's idempotency key, so a retry lands on the
+ * same attendee item and finds itself already placed on the meeting. Hashed, so the key
+ * (which also derives the cancel code) is never stored.
+ */
+export function attendeeIdFor(meetingId: string, idempotencyKey: string): string {
+  return createHash('sha256')
+    .update(`attendee\n${meetingId}\n${idempotencyKey}`)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** Seed for a series' meeting ids: a retried create makes the very same meetings. */
+export function seriesMeetingId(idempotencyKey: string, steunpunt: string, index: number): string {
+  return createHash('sha256')
+    .update(`meeting\n${steunpunt}\n${idempotencyKey}\n${index}`)
+    .digest('hex')
+    .slice(0, 32);
+}
