@@ -317,6 +317,7 @@ export interface ReplyTemplate {
 export const settingsLimits = {
   responseDays: { min: 1, max: 30 },
   retentionMonths: { min: 1, max: 120 },
+  meetingRetentionDays: { min: 1, max: 365 },
 } as const;
 
 /** A steunpunt's own terms. */
@@ -337,16 +338,34 @@ export const settingsInput = z.object({
       error: `Kies hoogstens ${settingsLimits.retentionMonths.max} maanden`,
     }),
   ),
+  /** Days after a meeting that its attendees' data stays; left out, it stays as it was. */
+  meetingRetentionDays: z.optional(
+    z.int({ error: 'Vul een aantal dagen in' }).check(
+      z.gte(settingsLimits.meetingRetentionDays.min, {
+        error: `Kies minstens ${settingsLimits.meetingRetentionDays.min} dag`,
+      }),
+      z.lte(settingsLimits.meetingRetentionDays.max, {
+        error: `Kies hoogstens ${settingsLimits.meetingRetentionDays.max} dagen`,
+      }),
+    ),
+  ),
   version: z.optional(z.number()),
 });
 export type SettingsInput = z.output<typeof settingsInput>;
-export const settingsFieldOrder = ['responseDays', 'retentionMonths', 'version'] as const;
+export const settingsFieldOrder = [
+  'responseDays',
+  'retentionMonths',
+  'meetingRetentionDays',
+  'version',
+] as const;
 
 export interface SteunpuntSettings {
   /** The first-answer target, in working days. */
   responseDays: number;
   /** How long a closed case keeps its personal data, in months. */
   retentionMonths: number;
+  /** How long after a meeting its attendees' personal data stays, in days. */
+  meetingRetentionDays: number;
   /** 0 while the steunpunt uses the defaults. */
   version: number;
   updatedAt?: string;

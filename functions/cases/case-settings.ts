@@ -1,17 +1,18 @@
 /**
- * A steunpunt's own terms: the first-answer target (working days) and how long a closed
- * case keeps its personal data (months). One item, `pk=SP#<steunpunt>, sk=SETTINGS`;
+ * A steunpunt's own terms: the first-answer target (working days), how long a closed
+ * case keeps its personal data (months) and how long a meeting's attendee data stays (days). One item, `pk=SP#<steunpunt>, sk=SETTINGS`;
  * the defaults hold while a coördinator has not chosen.
  */
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { errorName } from '../lib/log.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 import { steunpuntPartition } from './case-keys.ts';
-import type { SettingsInput, SteunpuntSettings } from './case-model.ts';
+import { settingsLimits, type SettingsInput, type SteunpuntSettings } from './case-model.ts';
 
 export const defaultSettings: SteunpuntSettings = {
   responseDays: 5,
   retentionMonths: 12,
+  meetingRetentionDays: 30,
   version: 0,
 };
 
@@ -41,6 +42,7 @@ export async function readSettings(
   return {
     responseDays: Number(Item.responseDays ?? defaultSettings.responseDays),
     retentionMonths: Number(Item.retentionMonths ?? defaultSettings.retentionMonths),
+    meetingRetentionDays: Number(Item.meetingRetentionDays ?? defaultSettings.meetingRetentionDays),
     version: Number(Item.version ?? 0),
     ...(Item.updatedAt ? { updatedAt: String(Item.updatedAt) } : {}),
     ...(Item.lastKey ? { lastKey: String(Item.lastKey) } : {}),
@@ -72,6 +74,7 @@ export async function saveSettings(
     const next: SteunpuntSettings = {
       responseDays: input.responseDays,
       retentionMonths: input.retentionMonths,
+      meetingRetentionDays: input.meetingRetentionDays ?? current.meetingRetentionDays,
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
@@ -81,12 +84,13 @@ export async function saveSettings(
           TableName: deps.tableName,
           Key: settingsKey(steunpunt),
           UpdateExpression:
-            'SET responseDays = :days, retentionMonths = :months, version = :next, updatedAt = :at, lastKey = :key, kind = :kind',
+            'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, version = :next, updatedAt = :at, lastKey = :key, kind = :kind',
           ConditionExpression:
             current.version === 0 ? 'attribute_not_exists(version)' : 'version = :current',
           ExpressionAttributeValues: {
             ':days': next.responseDays,
             ':months': next.retentionMonths,
+            ':meetingDays': next.meetingRetentionDays,
             ':next': next.version,
             ':at': next.updatedAt,
             ':key': idempotencyKey,
@@ -142,8 +146,8 @@ export function withSteunpuntSettings(
 }
 
 /** How long after a meeting its attendees' personal data stays (days), unless set. */
-export const defaultMeetingRetentionDays = 30;
-export const meetingRetentionLimits = { min: 1, max: 365 } as const;
+export const defaultMeetingRetentionDays = defaultSettings.meetingRetentionDays;
+export const meetingRetentionLimits = settingsLimits.meetingRetentionDays;
 
 /**
  * The steunpunt's term for meeting attendee data (`meetingRetentionDays` on the settings

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail, ReplyTemplate } from '../../functions/cases/case-model.ts';
 import {
   cachedSettingsLookup,
+  readMeetingRetentionDays,
   withSteunpuntSettings,
 } from '../../functions/cases/case-settings.ts';
 import { defaultTemplates, seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
@@ -243,7 +244,12 @@ describe('reply templates', () => {
 describe('steunpunt settings', () => {
   it('set the first-answer target of new cases and the retention term of closed ones', async () => {
     const defaults = await h.call('cora', 'GET', '/backoffice/settings');
-    expect(await json(defaults)).toEqual({ responseDays: 5, retentionMonths: 12, version: 0 });
+    expect(await json(defaults)).toEqual({
+      responseDays: 5,
+      retentionMonths: 12,
+      meetingRetentionDays: 30,
+      version: 0,
+    });
 
     const key = randomUUID();
     const saved = await h.call(
@@ -276,10 +282,23 @@ describe('steunpunt settings', () => {
       { responseDays: 3, retentionMonths: 500 },
       { responseDays: 2.5, retentionMonths: 6 },
       { responseDays: '3', retentionMonths: 6 },
+      { responseDays: 3, retentionMonths: 6, meetingRetentionDays: 0 },
+      { responseDays: 3, retentionMonths: 6, meetingRetentionDays: 400 },
     ]) {
       const response = await h.call('cora', 'PUT', '/backoffice/settings', bad);
       expect(response.status, JSON.stringify(bad)).toBe(400);
     }
+
+    // The meeting term is kept when a client leaves it out, and set when it is sent.
+    expect(await readMeetingRetentionDays(h.aws, steunpunt)).toBe(30);
+    const meetingTerm = await h.call('cora', 'PUT', '/backoffice/settings', {
+      responseDays: 3,
+      retentionMonths: 6,
+      meetingRetentionDays: 14,
+      version: 1,
+    });
+    expect(await json(meetingTerm)).toMatchObject({ meetingRetentionDays: 14, version: 2 });
+    expect(await readMeetingRetentionDays(h.aws, steunpunt)).toBe(14);
 
     // A contact registered now (Tuesday) is due three working days later.
     const contactKey = randomUUID();
