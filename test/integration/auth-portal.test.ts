@@ -33,15 +33,15 @@ async function meAs(userId: string) {
 const slugs = (tenants: { slug: string }[]) => tenants.map((tenant) => tenant.slug);
 
 describe('the local identity provider', () => {
-  it('lists the demo users with their role and steunpunt or SWV', async () => {
+  it('lists the demo users, from the account register by name, with their role and steunpunt or SWV', async () => {
     const response = await fetch(`${portal.url}/lokaal/idp/gebruikers`);
     const { users } = (await response.json()) as { users: Record<string, string>[] };
     expect(users.map((user) => [user.id, user.roleLabel, user.steunpunt ?? user.swv])).toEqual([
-      ['sanne-medewerker', 'Medewerker', 'amstel-en-meer'],
-      ['ruud-coordinator', 'Coördinator', 'amstel-en-meer'],
       ['fatima-medewerker', 'Medewerker', 'vo-noord-kennemerland'],
-      ['joost-swv-lezer', 'Lezer samenwerkingsverband', 'po-haarlemmermeer'],
       ['ingrid-beheerder', 'Beheerder', undefined],
+      ['joost-swv-lezer', 'Lezer samenwerkingsverband', 'po-haarlemmermeer'],
+      ['ruud-coordinator', 'Coördinator', 'amstel-en-meer'],
+      ['sanne-medewerker', 'Medewerker', 'amstel-en-meer'],
     ]);
   });
 
