@@ -5,7 +5,7 @@
  *
  * METHOD is PUBLISH, also for the cancellation (then with STATUS:CANCELLED): REQUEST and
  * CANCEL are iTIP scheduling messages that must name the attendee, which would put the
- * person's address in the file. The ORGANIZER is the steunpunt's own mailbox.
+ * person's address in the file. The ORGANIZER is the steunpunt's own mailbox, when it has one.
  */
 import { createEvent } from 'ics';
 
@@ -19,7 +19,8 @@ export interface IcsMeeting {
   location?: string;
   onlineUrl?: string;
   steunpuntName: string;
-  steunpuntEmail: string;
+  /** Left out of the file when the steunpunt has no address: ORGANIZER needs one. */
+  steunpuntEmail?: string | undefined;
   version: number;
   cancelled: boolean;
 }
@@ -45,7 +46,9 @@ export function meetingIcs(meeting: IcsMeeting): string {
     description: meeting.description,
     location: where,
     ...(meeting.onlineUrl ? { url: meeting.onlineUrl } : {}),
-    organizer: { name: meeting.steunpuntName, email: meeting.steunpuntEmail },
+    ...(meeting.steunpuntEmail
+      ? { organizer: { name: meeting.steunpuntName, email: meeting.steunpuntEmail } }
+      : {}),
   });
   if (error || !value) throw error ?? new Error('ics: no calendar made');
   return value;
