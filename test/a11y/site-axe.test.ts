@@ -1,7 +1,8 @@
 /**
  * Accessibility of the public site: every page in the built sitemap, served by the local
  * portal, must have lang="nl" and no axe violations against WCAG 2.0/2.1/2.2 A and AA.
- * The question form is also checked in its error state (empty form submitted).
+ * The question form is also checked in its error state (empty form submitted), and so are
+ * the agenda with a meeting and the meeting's sign-up form.
  * Needs a built site: `npm run build:site`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type Portal } from '../../scripts/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { signIn } from '../support/sign-in.ts';
 
 const dist = new URL('../../site/dist/', import.meta.url);
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -62,6 +64,41 @@ async function expectNoViolations(page: Page, where: string) {
 
 const paths = sitemapPaths();
 
+/** A meeting of the SWV, planned through the back-office API by the steunpunt's coördinator. */
+async function planMeeting(portalUrl: string, slug: string): Promise<string> {
+  const { users } = (await (await fetch(`${portalUrl}/lokaal/idp/gebruikers`)).json()) as {
+    users: { id: string; role: string; steunpunt?: string }[];
+  };
+  const coordinator = users.find(
+    (u) => u.role === 'coordinator' && u.steunpunt === 'amstel-en-meer',
+  )!;
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(Date.now() + 30 * 86_400_000),
+  );
+  const response = await fetch(`${portalUrl}/api/backoffice/bijeenkomsten`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await signIn(portalUrl, coordinator.id)}`,
+      'content-type': 'application/json',
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      title: 'Oudercafé over de overstap',
+      description: 'We praten over de overstap naar de middelbare school.',
+      date,
+      startTime: '19:30',
+      endTime: '21:00',
+      locationKind: 'plaats',
+      location: 'Bibliotheek Hoofddorp',
+      capacity: 10,
+      audience: 'ouders',
+      tenant: slug,
+    }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { meetings: { id: string }[] }).meetings[0]!.id;
+}
+
 describe('public site accessibility', () => {
   let portal: Portal;
   let browser: Browser;
@@ -85,6 +122,13 @@ describe('public site accessibility', () => {
     expect(response?.status(), `status of ${path}`).toBe(status);
     // The question form is an island: check it once React has taken over.
     if (path.endsWith('/vraag/')) await page.waitForSelector('form[data-ready="true"]');
+    // The meeting forms are islands too; the meeting lists are filled in by a script.
+    if (/\/oudercafe\/(aanmelden|afmelden)\//.test(path)) {
+      await page.waitForSelector('[data-ready="true"]');
+    }
+    if (await page.locator('[data-meeting-list]').count()) {
+      await page.waitForSelector('[data-meeting-list][data-state]');
+    }
     return page;
   }
 
@@ -110,6 +154,30 @@ describe('public site accessibility', () => {
     try {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
       await expectNoViolations(page, path);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a meeting on the agenda and its sign-up form with errors have no axe violations', async () => {
+    const slug = 'po-haarlemmermeer';
+    const meetingId = await planMeeting(portal.url, slug);
+    const agenda = await open(`/${slug}/oudercafe/`);
+    try {
+      await agenda.locator('.meeting-card').first().waitFor();
+      await expectNoViolations(agenda, `/${slug}/oudercafe/ (with a meeting)`);
+    } finally {
+      await agenda.close();
+    }
+    const path = `/${slug}/oudercafe/aanmelden/?id=${meetingId}`;
+    const page = await open(path);
+    try {
+      await page.getByRole('button', { name: 'Meld je aan' }).click();
+      const summary = page.locator('#foutoverzicht');
+      await summary.waitFor();
+      expect(await summary.getByRole('link').count()).toBeGreaterThan(0);
+      expect(await page.title()).toMatch(/^Fout: /);
+      await expectNoViolations(page, `${path} (error state)`);
     } finally {
       await page.close();
     }

@@ -1,7 +1,9 @@
 /**
  * Content pages ship no JavaScript. Only the pages that need it may have scripts: the
- * question form (a React island), search, the gemeente chooser on the home page, and the
- * back office (an application: every page is a React island).
+ * question form (a React island), search, the gemeente chooser on the home page, the live
+ * meeting list (a small plain script on an SWV's home page and agenda), the sign-up and
+ * cancel forms of a meeting (React islands), and the back office (an application: every
+ * page is a React island).
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, scriptsOf } from '../support/built-site.ts';
@@ -11,6 +13,8 @@ const allowed = [
   /^\/zoeken\/$/,
   /^\/[a-z0-9-]+\/zoeken\/$/,
   /^\/[a-z0-9-]+\/vraag\/$/,
+  /^\/[a-z0-9-]+\/$/,
+  /^\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
   /^\/backoffice\/([a-z-]+\/)?$/,
 ];
 
@@ -30,6 +34,10 @@ describe('JavaScript on the site', () => {
       '/zoeken/',
       '/po-haarlemmermeer/vraag/',
       '/po-haarlemmermeer/zoeken/',
+      '/po-haarlemmermeer/',
+      '/po-haarlemmermeer/oudercafe/',
+      '/po-haarlemmermeer/oudercafe/aanmelden/',
+      '/po-haarlemmermeer/oudercafe/afmelden/',
       '/backoffice/',
       '/backoffice/vragen/',
     ]) {

@@ -26,7 +26,11 @@ export default function SettingsPage({ directory }: { directory: Directory }) {
   );
 }
 
-const fields = { responseDays: 'reactietermijn', retentionMonths: 'bewaartermijn' };
+const fields = {
+  responseDays: 'reactietermijn',
+  retentionMonths: 'bewaartermijn',
+  meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
+};
 const toPageField = (error: FieldError): FieldError => ({
   ...error,
   field: fields[error.field as keyof typeof fields] ?? 'form',
@@ -35,6 +39,7 @@ const toPageField = (error: FieldError): FieldError => ({
 interface Draft {
   responseDays: string;
   retentionMonths: string;
+  meetingRetentionDays: string;
 }
 
 /** What was typed, as the schema reads it: empty is missing, anything else a number (or NaN). */
@@ -43,6 +48,7 @@ const asNumber = (value: string) => (value.trim() === '' ? undefined : Number(va
 const toDraft = (settings: SteunpuntSettings): Draft => ({
   responseDays: String(settings.responseDays),
   retentionMonths: String(settings.retentionMonths),
+  meetingRetentionDays: String(settings.meetingRetentionDays),
 });
 
 type Loaded =
@@ -52,7 +58,11 @@ type Loaded =
 
 function Settings() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [draft, setDraft] = useState<Draft>({ responseDays: '', retentionMonths: '' });
+  const [draft, setDraft] = useState<Draft>({
+    responseDays: '',
+    retentionMonths: '',
+    meetingRetentionDays: '',
+  });
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
@@ -79,6 +89,8 @@ function Settings() {
     const checked = settingsInput.safeParse({
       responseDays: asNumber(draft.responseDays),
       retentionMonths: asNumber(draft.retentionMonths),
+      // Optional for the API (older clients leave it out); here the field is always shown.
+      meetingRetentionDays: asNumber(draft.meetingRetentionDays) ?? Number.NaN,
       // The version the coördinator saw: a change by someone else meanwhile is not overwritten.
       version: loaded.settings.version,
     });
@@ -165,6 +177,15 @@ function Settings() {
               value={draft.retentionMonths}
               onChange={(retentionMonths) => setDraft((d) => ({ ...d, retentionMonths }))}
               error={form.errorFor(fields.retentionMonths)}
+            />
+            <TextField
+              name={fields.meetingRetentionDays}
+              label="Gegevens van deelnemers bewaren (dagen na de bijeenkomst)"
+              hint="Na deze termijn verwijderen we de namen en adressen van wie zich voor een bijeenkomst aanmeldde. Het aantal deelnemers blijft bewaard voor de monitor. Geldt voor bijeenkomsten die je daarna maakt of wijzigt."
+              inputMode="numeric"
+              value={draft.meetingRetentionDays}
+              onChange={(meetingRetentionDays) => setDraft((d) => ({ ...d, meetingRetentionDays }))}
+              error={form.errorFor(fields.meetingRetentionDays)}
             />
             <div className="utrecht-button-group">
               <button type="submit" className="utrecht-button utrecht-button--primary-action">
