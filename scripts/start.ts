@@ -30,6 +30,7 @@ Steunpunt-portaal draait lokaal.
 
   Portaal (site en API):  ${portal.url}/
   Vraag stellen, bijv.:   ${portal.url}/po-haarlemmermeer/vraag/
+  Oudercafé, bijv.:       ${portal.url}/po-haarlemmermeer/oudercafe/
   Backoffice (inloggen):  ${portal.url}/backoffice/
   API-beschrijving:       ${portal.url}/api/openapi.json
   Verstuurde e-mails:     ${portal.mailUrl}
