@@ -279,14 +279,18 @@ async function tryQueue(
     .increment('signedUpPersons', persons)
     .increment('placesSeq', 1);
   try {
+    // The meeting as this write left it: whether places are free now (then a promotion pass
+    // is worth it) and where this person stands, without reading the meeting again.
     const { Attributes } = await deps.db.send(
       new UpdateCommand({
         ...update.command(deps.tableName, key),
-        ReturnValues: 'UPDATED_NEW',
+        ReturnValues: 'ALL_NEW',
       }),
     );
-    // The read's `free` is recent enough to decide whether a promotion pass is worth it.
-    return { free: meeting.free, waiting: (Attributes?.waiting as string[] | undefined) ?? [] };
+    return {
+      free: Number(Attributes?.free ?? meeting.free),
+      waiting: (Attributes?.waiting as string[] | undefined) ?? [],
+    };
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;
