@@ -25,7 +25,11 @@ import {
   type RetryPolicy,
 } from './outbox.ts';
 import { buildMime } from './mime.ts';
-import { renderMail, type RenderedMail } from './templates.ts';
+import { meetingTemplates } from './meeting-templates.ts';
+import { caseMailTemplates, renderFrom, type RenderedMail } from './templates.ts';
+
+/** Every mail the worker sends: a case's and a meeting's. */
+const allTemplates = { ...caseMailTemplates, ...meetingTemplates };
 
 export interface MailWorkerDeps {
   db: DynamoDBDocumentClient;
@@ -171,7 +175,7 @@ async function sendOne(
       : { source, ...(recipient ? { recipient } : {}) };
     let rendered: RenderedMail;
     try {
-      rendered = renderMail(mail.template, mail.params, context);
+      rendered = renderFrom(allTemplates, mail.template, mail.params, context);
     } catch (error) {
       if (errorName(error) !== 'MailNotApplicable') throw error;
       // The template found nothing to say any more (the person cancelled meanwhile).

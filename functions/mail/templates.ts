@@ -4,7 +4,6 @@
  */
 import { formatAmsterdam } from '../lib/amsterdam-time.ts';
 import { escapeHtml } from './html.ts';
-import { meetingTemplates } from './meeting-templates.ts';
 import type { MimeAttachment } from './mime.ts';
 
 export interface RenderedMail {
@@ -21,7 +20,7 @@ export interface MailContext {
   recipient?: Record<string, unknown>;
 }
 
-type Template = (params: Record<string, string>, context?: MailContext) => RenderedMail;
+export type Template = (params: Record<string, string>, context?: MailContext) => RenderedMail;
 
 function htmlDocument(title: string, paragraphs: string[]): string {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
@@ -98,21 +97,33 @@ const caseReply: Template = (p) => {
   };
 };
 
-export const mailTemplates: Record<string, Template> = {
+/**
+ * The mails of a case. The meeting mails (with their calendar files) live apart, in
+ * meeting-templates.ts: only the worker renders those, so the API (which renders a case's
+ * mails for a person's export) does not carry the iCalendar library.
+ */
+export const caseMailTemplates: Record<string, Template> = {
   'question-confirmation': questionConfirmation,
   'case-reply': caseReply,
-  ...meetingTemplates,
 };
 
-export function renderMail(
+export function renderFrom(
+  templates: Record<string, Template>,
   template: string,
   params: Record<string, string>,
   context?: MailContext,
 ): RenderedMail {
-  const render = mailTemplates[template];
+  const render = templates[template];
   if (!render) throw new UnknownTemplateError(template);
   return render(params, context);
 }
+
+/** A case's mail, as the person received it. */
+export const renderMail = (
+  template: string,
+  params: Record<string, string>,
+  context?: MailContext,
+): RenderedMail => renderFrom(caseMailTemplates, template, params, context);
 
 /** Thrown by a template that finds, at send time, that its mail no longer applies. */
 export class MailNotApplicableError extends Error {
