@@ -17,6 +17,9 @@ const pageTypes: Record<string, string> = {
   begrippenlijst: '/po-haarlemmermeer/begrippen/',
   'question form': '/po-haarlemmermeer/vraag/',
   search: '/po-haarlemmermeer/zoeken/',
+  'Oudercafé agenda (live places)': '/po-haarlemmermeer/oudercafe/',
+  'Oudercafé sign-up form': '/po-haarlemmermeer/oudercafe/aanmelden/',
+  'Oudercafé cancel page': '/po-haarlemmermeer/oudercafe/afmelden/',
 };
 
 export async function benchPageWeight(portal: Portal) {
