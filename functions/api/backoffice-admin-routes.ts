@@ -29,6 +29,7 @@ import {
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import { getSteunpunt, listSteunpunten, saveSteunpunt } from '../admin/steunpunten.ts';
 import { principalOf, type AuthEnv } from '../auth/middleware.ts';
+import { forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
@@ -188,6 +189,10 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         if (problem) return c.json(problem, 400);
         const account = (await updateAccount(store, userId, input, deps.clock())) as Account;
         await deps.identityAdmin.updateUser(account);
+        // No longer staff of that steunpunt: not assignable there any more.
+        if (before.steunpunt && before.steunpunt !== account.steunpunt) {
+          await forgetUser(deps.db, deps.tableName, before.steunpunt, userId);
+        }
         log.info('admin.account.updated', { userId });
         return c.json(account, 200);
       },
@@ -206,6 +211,9 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         }
         const account = (await setAccountEnabled(store, userId, enabled, deps.clock())) as Account;
         await deps.identityAdmin.setEnabled(account, enabled);
+        if (!enabled && account.steunpunt) {
+          await forgetUser(deps.db, deps.tableName, account.steunpunt, userId);
+        }
         log.info(enabled ? 'admin.account.enabled' : 'admin.account.disabled', { userId });
         return c.json(account, 200);
       },

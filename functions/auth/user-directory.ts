@@ -4,6 +4,7 @@
  * `pk = SP#<steunpunt>`, `sk = USER#<userId>`; only medewerkers and coördinatoren.
  */
 import {
+  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -85,4 +86,18 @@ export async function colleaguesOf(
     .filter((item) => staffRoles.includes(item.role as Role))
     .map((item) => ({ userId: String(item.userId), name: String(item.name) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * Takes a user out of a steunpunt's directory (switched off, another role or another
+ * steunpunt): colleagues can no longer assign cases to them. Signing in again as staff
+ * of the steunpunt puts them back.
+ */
+export async function forgetUser(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  steunpunt: string,
+  userId: string,
+): Promise<void> {
+  await db.send(new DeleteCommand({ TableName: tableName, Key: userKey(steunpunt, userId) }));
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
+import { colleaguesOf } from '../../functions/auth/user-directory.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/questions/question-schema.ts';
 import { submitQuestion } from '../../functions/questions/question-store.ts';
@@ -139,6 +140,10 @@ describe('accounts', () => {
     expect(me.status).toBe(200);
     const body = (await me.json()) as { caseTenants: { slug: string }[] };
     expect(body.caseTenants.map((t) => t.slug)).toContain('po-haarlemmermeer');
+    // Signed in once, Noor is a colleague cases can be assigned to.
+    expect(
+      (await colleaguesOf(aws.db, aws.tableName, 'amstel-en-meer')).map((c) => c.userId),
+    ).toContain(noorId);
   });
 
   it('changes role and organisation, and switches an account off and on', async () => {
@@ -150,6 +155,10 @@ describe('accounts', () => {
     const account = (await changed.json()) as Record<string, unknown>;
     expect(account).toMatchObject({ role: 'swv-lezer', swv: 'po-haarlemmermeer' });
     expect(account.steunpunt).toBeUndefined();
+    // A reader of an SWV is nobody's colleague at the steunpunt any more.
+    expect(
+      (await colleaguesOf(aws.db, aws.tableName, 'amstel-en-meer')).map((c) => c.userId),
+    ).not.toContain(noorId);
 
     const off = await call(`/gebruikers/${noorId}/actief`, {
       method: 'PUT',
@@ -159,6 +168,17 @@ describe('accounts', () => {
     expect((await registeredUsers(store())).map((u) => u.id)).not.toContain(noorId);
     await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: true } });
     expect((await registeredUsers(store())).map((u) => u.id)).toContain(noorId);
+  });
+
+  it('takes a switched-off medewerker out of the colleagues cases can be assigned to', async () => {
+    const sanne = await idp.tokenFor(demoUser('sanne-medewerker')!);
+    await app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${sanne}` } });
+    const ids = async () =>
+      (await colleaguesOf(aws.db, aws.tableName, 'amstel-en-meer')).map((c) => c.userId);
+    expect(await ids()).toContain('sanne-medewerker');
+    await call('/gebruikers/sanne-medewerker/actief', { method: 'PUT', body: { enabled: false } });
+    expect(await ids()).not.toContain('sanne-medewerker');
+    await call('/gebruikers/sanne-medewerker/actief', { method: 'PUT', body: { enabled: true } });
   });
 
   it('does not let the beheerder lock themself out', async () => {
