@@ -6,6 +6,7 @@ import { refuseEveryToken } from '../auth/verify.ts';
 import { errorName, log } from '../lib/log.ts';
 import { colleagueOf } from '../auth/user-directory.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
+import { accountStanding } from '../admin/account-standing.ts';
 import { registerOnlyIdentityAdmin } from '../admin/identity-admin.ts';
 import { backofficeAdminRoutes } from './backoffice-admin-routes.ts';
 import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
@@ -41,7 +42,13 @@ export function createApp(deps: ApiDeps) {
 
   // Every back-office route lives under /api/backoffice/ and is behind this gate: a route
   // mounted below reads the caller with principalOf(c) (functions/auth/middleware.ts).
-  app.use('/backoffice/*', authenticate(deps.verifyToken ?? refuseEveryToken));
+  app.use(
+    '/backoffice/*',
+    authenticate(
+      deps.verifyToken ?? refuseEveryToken,
+      deps.accountStanding ?? accountStanding({ db: deps.db, tableName: deps.tableName }),
+    ),
+  );
   app.route('/', backofficeMeRoutes(deps));
   app.route('/', backofficePrivacyRoutes(deps));
   app.route('/', backofficeMeetingRoutes(meetingDeps));

@@ -1,3 +1,4 @@
+import type { AccountStanding } from '../admin/account-standing.ts';
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
@@ -17,4 +18,6 @@ export interface ApiDeps extends QuestionDeps {
   signIn?: SignInConfig;
   /** Where the beheerder's account changes go: Cognito in AWS; the register alone locally. */
   identityAdmin?: IdentityAdmin;
+  /** Whether a caller's account still stands as the token says; the register, when left out. */
+  accountStanding?: AccountStanding;
 }

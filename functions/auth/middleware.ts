@@ -28,6 +28,8 @@ export const authMessages = {
   /** Signed in, but the account lacks a role or its steunpunt/SWV: only a beheerder can help. */
   incomplete:
     'Je account is nog niet klaar voor het portaal. Vraag de beheerder om je rol en steunpunt in te stellen.',
+  disabled: 'Je account staat uit. Vraag de beheerder om het weer aan te zetten.',
+  changed: 'Je rol of organisatie is gewijzigd. Log opnieuw in.',
 } as const;
 
 // Far above any real ID token (Cognito's are about 1 KB), far below what costs effort.
@@ -47,15 +49,25 @@ function refuse(c: Context, error: AuthError) {
     route: c.req.routePath,
   });
   const message =
-    error.status === 401
-      ? authMessages[401]
-      : error.reason === 'forbidden-role'
-        ? authMessages[403]
-        : authMessages.incomplete;
+    error.reason === 'account-disabled'
+      ? authMessages.disabled
+      : error.reason === 'account-changed'
+        ? authMessages.changed
+        : error.status === 401
+          ? authMessages[401]
+          : error.reason === 'forbidden-role'
+            ? authMessages[403]
+            : authMessages.incomplete;
   return c.json({ message }, error.status);
 }
 
-export function authenticate(verify: TokenVerifier): MiddlewareHandler<AuthEnv> {
+/** What the account register says of a verified caller (functions/admin/account-standing.ts). */
+export type StandingCheck = (principal: Principal) => Promise<'ok' | 'disabled' | 'changed'>;
+
+export function authenticate(
+  verify: TokenVerifier,
+  standing?: StandingCheck,
+): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     // Back-office answers carry personal data: never keep them in a browser or proxy cache.
     c.header('Cache-Control', 'no-store');
@@ -68,6 +80,9 @@ export function authenticate(verify: TokenVerifier): MiddlewareHandler<AuthEnv> 
       if (error instanceof AuthError) return refuse(c, error);
       throw error;
     }
+    const now = standing ? await standing(principal) : 'ok';
+    if (now === 'disabled') return refuse(c, new AuthError(401, 'account-disabled'));
+    if (now === 'changed') return refuse(c, new AuthError(401, 'account-changed'));
     c.set('principal', principal);
     await next();
   };

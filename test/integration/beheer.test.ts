@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountStanding } from '../../functions/admin/account-standing.ts';
 import { createApp } from '../../functions/api/app.ts';
 import { colleaguesOf } from '../../functions/auth/user-directory.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
@@ -52,6 +53,8 @@ beforeAll(async () => {
     clock: () => new Date(),
     tenants: cachedTenantLookup(aws.db, aws.tableName, 0),
     verifyToken: jwksVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl }),
+    // Read the register on every request here; the portal keeps an answer for 30 seconds.
+    accountStanding: accountStanding(store(), 0),
   });
   beheerder = await idp.tokenFor(demoUser('ingrid-beheerder')!);
 });
@@ -144,6 +147,43 @@ describe('accounts', () => {
     expect(
       (await colleaguesOf(aws.db, aws.tableName, 'amstel-en-meer')).map((c) => c.userId),
     ).toContain(noorId);
+  });
+
+  it('shuts a token out as soon as its account is switched off or changed', async () => {
+    const noor = (await registeredUsers(store())).find((user) => user.id === noorId)!;
+    const token = await idp.tokenFor(noor);
+    const me = () =>
+      app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${token}` } });
+    expect((await me()).status).toBe(200);
+
+    await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: false } });
+    const off = await me();
+    expect(off.status).toBe(401);
+    expect(await off.json()).toEqual({
+      message: 'Je account staat uit. Vraag de beheerder om het weer aan te zetten.',
+    });
+    await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: true } });
+    expect((await me()).status).toBe(200);
+
+    await call(`/gebruikers/${noorId}`, {
+      method: 'PUT',
+      body: { name: 'Noor Jansen', role: 'coordinator', steunpunt: 'amstel-en-meer' },
+    });
+    const changed = await me();
+    expect(changed.status).toBe(401);
+    expect(await changed.json()).toEqual({
+      message: 'Je rol of organisatie is gewijzigd. Log opnieuw in.',
+    });
+    // A new sign-in carries the new role.
+    const fresh = await idp.tokenFor(
+      (await registeredUsers(store())).find((u) => u.id === noorId)!,
+    );
+    const again = await app.request('/api/backoffice/me', {
+      headers: { authorization: `Bearer ${fresh}` },
+    });
+    expect(((await again.json()) as { principal: { role: string } }).principal.role).toBe(
+      'coordinator',
+    );
   });
 
   it('changes role and organisation, and switches an account off and on', async () => {

@@ -120,7 +120,8 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<Ap
   const data: unknown = isJson ? await response.json().catch(() => null) : null;
   if (response.ok) return { ok: true, status: response.status, data: data as T, response };
   if (response.status === 401 && !anonymous) {
-    signOut('Je bent niet meer ingelogd. Log opnieuw in.');
+    // The API says why: signed out, or the account was switched off or changed.
+    signOut(problemOf(401, data).message);
   }
   return { ok: false, status: response.status, problem: problemOf(response.status, data) };
 }

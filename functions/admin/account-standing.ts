@@ -1,0 +1,46 @@
+/**
+ * Whether a signed-in caller's account still stands as their token says. A token lives up
+ * to an hour (Cognito) after the beheerder switches an account off or changes its role;
+ * special-category data should not stay open that long, so every back-office request
+ * checks the account register too (read once per 30 seconds per warm container).
+ *
+ * An account the register does not know (made directly in the user pool, such as the first
+ * beheerder) stands on its token alone.
+ */
+import type { Principal } from '../auth/principal.ts';
+import { getAccount, type AccountStore } from './accounts.ts';
+
+export type Standing = 'ok' | 'disabled' | 'changed';
+
+export type AccountStanding = (principal: Principal) => Promise<Standing>;
+
+export function accountStanding(
+  store: AccountStore,
+  ttlMs = 30_000,
+  now: () => number = Date.now,
+): AccountStanding {
+  const cache = new Map<string, { standing: Standing; until: number }>();
+  return async (principal) => {
+    const key = JSON.stringify([
+      principal.userId,
+      principal.role,
+      principal.steunpunt,
+      principal.swv,
+    ]);
+    const hit = cache.get(key);
+    if (hit && hit.until > now()) return hit.standing;
+    const account = await getAccount(store, principal.userId);
+    let standing: Standing = 'ok';
+    if (account && !account.enabled) standing = 'disabled';
+    else if (
+      account &&
+      (account.role !== principal.role ||
+        (account.steunpunt ?? undefined) !== principal.steunpunt ||
+        (account.swv ?? undefined) !== principal.swv)
+    ) {
+      standing = 'changed';
+    }
+    cache.set(key, { standing, until: now() + ttlMs });
+    return standing;
+  };
+}
