@@ -5,6 +5,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import { createMiddleware } from 'hono/factory';
 import {
   accountActive,
@@ -28,7 +29,12 @@ import {
 } from '../admin/accounts.ts';
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import { getSteunpunt, listSteunpunten, saveSteunpunt } from '../admin/steunpunten.ts';
+import { listAdminChanges, recordAdminChange } from '../admin/admin-log.ts';
 import { principalOf, type AuthEnv } from '../auth/middleware.ts';
+import { roleLabels } from '../auth/principal.ts';
+import { auditMonthPattern } from '../cases/case-audit.ts';
+import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
+import { queryParams } from './backoffice-guards.ts';
 import { forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
@@ -53,6 +59,12 @@ export const adminMessages = {
   tenantHasCases:
     'Dit samenwerkingsverband heeft al vragen bij zijn steunpunt. Die kunnen nog niet mee verhuizen, dus het blijft bij het huidige steunpunt.',
 } as const;
+
+const adminLogQuery = z.object({
+  month: z.optional(
+    z.string().check(z.regex(auditMonthPattern, { error: 'Kies een maand zoals 2026-11' })),
+  ),
+});
 
 const beheerderOnly = createMiddleware<AuthEnv>(async (c, next) => {
   if (principalOf(c).role !== 'beheerder') {
@@ -122,6 +134,12 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
       jsonBody(steunpuntInput, steunpuntFieldOrder),
       async (c) => {
         const steunpunt = await saveSteunpunt(store, c.req.valid('json'));
+        await recordAdminChange(
+          store,
+          principalOf(c),
+          { action: 'steunpunt-saved', target: steunpunt.id, targetName: steunpunt.name },
+          deps.clock(),
+        );
         log.info('admin.steunpunt.saved', { steunpunt: steunpunt.id });
         return c.json(steunpunt, 200);
       },
@@ -148,8 +166,23 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
           steunpuntName: target.name,
           ...(target.email ? { steunpuntEmail: target.email } : {}),
         });
+        await recordAdminChange(
+          store,
+          principalOf(c),
+          { action: 'swv-moved', target: slug, targetName: tenant.name, detail: target.name },
+          deps.clock(),
+        );
         log.info('admin.tenant.moved', { tenant: slug, steunpunt: target.id });
         return c.json(tenantRef(tenant), 200);
+      },
+    )
+    .get(
+      '/backoffice/beheer/logboek',
+      beheerderOnly,
+      queryParams(adminLogQuery, ['month']),
+      async (c) => {
+        const month = c.req.valid('query').month ?? amsterdamMonth(deps.clock());
+        return c.json({ month, entries: await listAdminChanges(store, month) });
       },
     )
     .get('/backoffice/beheer/gebruikers', beheerderOnly, async (c) =>
@@ -169,6 +202,18 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         }
         const userId = await deps.identityAdmin.createUser(input);
         const outcome = await writeAccount(store, userId, input, deps.clock());
+        await recordAdminChange(
+          store,
+          principalOf(c),
+          {
+            action: 'account-created',
+            target: userId,
+            targetName: outcome.account.name,
+            detail: roleLabels[outcome.account.role],
+          },
+          new Date(outcome.account.createdAt),
+          c.req.valid('header').key,
+        );
         log.info(`admin.account.${outcome.kind}`, { userId });
         return c.json(outcome.account, outcome.kind === 'created' ? 201 : 200);
       },
@@ -193,6 +238,17 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         if (before.steunpunt && before.steunpunt !== account.steunpunt) {
           await forgetUser(deps.db, deps.tableName, before.steunpunt, userId);
         }
+        await recordAdminChange(
+          store,
+          principalOf(c),
+          {
+            action: 'account-changed',
+            target: userId,
+            targetName: account.name,
+            detail: roleLabels[account.role],
+          },
+          deps.clock(),
+        );
         log.info('admin.account.updated', { userId });
         return c.json(account, 200);
       },
@@ -214,6 +270,16 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         if (!enabled && account.steunpunt) {
           await forgetUser(deps.db, deps.tableName, account.steunpunt, userId);
         }
+        await recordAdminChange(
+          store,
+          principalOf(c),
+          {
+            action: enabled ? 'account-enabled' : 'account-disabled',
+            target: userId,
+            targetName: account.name,
+          },
+          deps.clock(),
+        );
         log.info(enabled ? 'admin.account.enabled' : 'admin.account.disabled', { userId });
         return c.json(account, 200);
       },

@@ -195,6 +195,11 @@ export const backofficeOperations: Record<string, Operation> = {
     who: 'beheerder',
     body: tenantMove,
   },
+  'GET /api/backoffice/beheer/logboek': {
+    summary: 'Het logboek van beheer: wie welk account, steunpunt of samenwerkingsverband wijzigde',
+    who: 'beheerder',
+    query: { month: 'De maand, zoals 2026-11' },
+  },
   'GET /api/backoffice/beheer/gebruikers': { summary: 'Alle accounts', who: 'beheerder' },
   'POST /api/backoffice/beheer/gebruikers': {
     summary: 'Een account maken',

@@ -58,7 +58,9 @@ function refuse(c: Context, error: AuthError) {
           : error.reason === 'forbidden-role'
             ? authMessages[403]
             : authMessages.incomplete;
-  return c.json({ message }, error.status);
+  // The account cases say so, so the back office can show why instead of "signed out".
+  const account = error.reason === 'account-disabled' || error.reason === 'account-changed';
+  return c.json(account ? { message, code: error.reason } : { message }, error.status);
 }
 
 /** What the account register says of a verified caller (functions/admin/account-standing.ts). */

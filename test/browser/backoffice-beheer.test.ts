@@ -129,6 +129,18 @@ describe('back office: the beheerder keeps organisations and accounts', () => {
     };
     expect(users.users.map((u) => u.name)).not.toContain('Mila de Wit');
     expect(users.users.map((u) => u.name)).toContain('Sanne Bakker');
+
+    // The beheer log says who did it.
+    await again
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Logboek' })
+      .click();
+    await again.waitForURL(/\/backoffice\/beheer-logboek\/$/);
+    const log = again.getByRole('table');
+    await visible(log.getByRole('row', { name: /Account uitgezet.*Mila de Wit/ }));
+    await visible(log.getByRole('row', { name: /Account gemaakt.*Mila de Wit \(Medewerker\)/ }));
+    expect(await log.innerText()).toContain('Ingrid Mulder');
+    await expectNoAxeViolations(again, 'beheer-logboek');
     await again.context().close();
   });
 

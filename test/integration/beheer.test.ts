@@ -161,6 +161,7 @@ describe('accounts', () => {
     expect(off.status).toBe(401);
     expect(await off.json()).toEqual({
       message: 'Je account staat uit. Vraag de beheerder om het weer aan te zetten.',
+      code: 'account-disabled',
     });
     await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: true } });
     expect((await me()).status).toBe(200);
@@ -173,6 +174,7 @@ describe('accounts', () => {
     expect(changed.status).toBe(401);
     expect(await changed.json()).toEqual({
       message: 'Je rol of organisatie is gewijzigd. Log opnieuw in.',
+      code: 'account-changed',
     });
     // A new sign-in carries the new role.
     const fresh = await idp.tokenFor(
@@ -236,6 +238,29 @@ describe('accounts', () => {
       body: { enabled: false },
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('the beheer log', () => {
+  it('records who made, changed and switched which account, and steunpunt changes, per month', async () => {
+    const body = (await (await call('/logboek')).json()) as {
+      month: string;
+      entries: { action: string; byName: string; target: string; targetName: string }[];
+    };
+    expect(body.month).toMatch(/^\d{4}-\d{2}$/);
+    const actions = body.entries.map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['account-created', 'account-changed', 'account-disabled']),
+    );
+    // Made once, whatever the retries of that request.
+    const made = body.entries.filter(
+      (e) => e.action === 'account-created' && e.targetName === 'Noor Jansen',
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]!.byName).toBe('Ingrid Mulder');
+    expect((await call('/logboek?month=2026-13')).status).toBe(400);
+    const empty = (await (await call('/logboek?month=2020-01')).json()) as { entries: unknown[] };
+    expect(empty.entries).toEqual([]);
   });
 });
 

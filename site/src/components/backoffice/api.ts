@@ -120,8 +120,13 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<Ap
   const data: unknown = isJson ? await response.json().catch(() => null) : null;
   if (response.ok) return { ok: true, status: response.status, data: data as T, response };
   if (response.status === 401 && !anonymous) {
-    // The API says why: signed out, or the account was switched off or changed.
-    signOut(problemOf(401, data).message);
+    // When the account was switched off or changed, the API says so; else the session ended.
+    const problem = problemOf(401, data);
+    signOut(
+      typeof problem.body.code === 'string'
+        ? problem.message
+        : 'Je bent niet meer ingelogd. Log opnieuw in.',
+    );
   }
   return { ok: false, status: response.status, problem: problemOf(response.status, data) };
 }

@@ -13,6 +13,7 @@ export const backofficePaths = {
   monitor: '/backoffice/monitor/',
   admin: '/backoffice/beheer/',
   accounts: '/backoffice/gebruikers/',
+  adminLog: '/backoffice/beheer-logboek/',
   meetings: '/backoffice/bijeenkomsten/',
   meeting: (meetingId: string) =>
     `/backoffice/bijeenkomst/?${new URLSearchParams({ id: meetingId }).toString()}`,
@@ -50,6 +51,7 @@ export type NavKey =
   | 'settings'
   | 'topics'
   | 'accounts'
+  | 'adminLog'
   | 'home';
 
 export interface NavItem {
@@ -82,6 +84,7 @@ export function navFor(role: Role): NavItem[] {
       return [
         { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
         { key: 'accounts', label: 'Gebruikers', href: backofficePaths.accounts },
+        { key: 'adminLog', label: 'Logboek', href: backofficePaths.adminLog },
       ];
   }
 }
