@@ -13,8 +13,8 @@ import {
 import type { Account } from '../../../../functions/admin/accounts.ts';
 import { roleLabels, roles, type Role } from '../../../../functions/auth/principal.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { SelectField, TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { SelectField, TextField } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { ActionKeys, api, enc } from './api.ts';
 import type { Directory } from './directory.ts';
@@ -215,15 +215,7 @@ function Accounts({ myId }: { myId: string }) {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Gebruikers</h1>
       <p className="utrecht-paragraph">
         Iedereen die in de backoffice inlogt, heeft hier een account. Medewerkers en coördinatoren

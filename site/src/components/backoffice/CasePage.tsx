@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CaseDetail } from '../../../../functions/cases/case-model.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+
 import { Alert } from './Alert.tsx';
 import { api } from './api.ts';
 import { caseActions, casePath, type SectionOutcome } from './case-actions.ts';
@@ -137,15 +137,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <p className="bo-back">
         <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
           Terug naar de vragen

@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { steunpuntFieldOrder, steunpuntInput } from '../../../../functions/admin/account-schema.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { SelectField, TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { SelectField, TextField } from '../form/fields.tsx';
 import type { Organisations } from './AccountsPage.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { api, enc } from './api.ts';
@@ -153,15 +153,7 @@ function Organisations_() {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Organisaties</h1>
       <p className="utrecht-paragraph">
         Elk samenwerkingsverband heeft één steunpunt. Een steunpunt kan voor meer

@@ -12,8 +12,8 @@ import {
   personInput,
   type PersonInput,
 } from '../../../../functions/privacy/person-input.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { TextField } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { ActionKeys, api } from './api.ts';
 import { CaseTable } from './CaseTable.tsx';
@@ -167,15 +167,7 @@ function Persons({ me }: { me: Me }) {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Personen</h1>
       <p className="utrecht-paragraph">
         Vraagt iemand welke gegevens het steunpunt van hem of haar heeft, of wil iemand dat die

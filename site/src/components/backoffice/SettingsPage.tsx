@@ -9,8 +9,8 @@ import {
   type SteunpuntSettings,
 } from '../../../../functions/cases/case-model.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { TextField } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { ActionKeys, api } from './api.ts';
 import type { Directory } from './directory.ts';
@@ -127,15 +127,7 @@ function Settings() {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Instellingen van het steunpunt</h1>
       <p className="utrecht-paragraph">
         Deze instellingen gelden voor alle samenwerkingsverbanden van je steunpunt.

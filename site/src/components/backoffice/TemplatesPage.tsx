@@ -9,8 +9,8 @@ import {
   templatePlaceholders,
 } from '../../../../functions/cases/case-model.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { TextAreaField, TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { TextAreaField, TextField } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { ActionKeys, api, enc } from './api.ts';
 import type { Directory } from './directory.ts';
@@ -168,15 +168,7 @@ function Templates() {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Sjablonen</h1>
       <p className="utrecht-paragraph">
         Met een sjabloon schrijven medewerkers sneller een antwoord per e-mail. Ze kunnen de tekst

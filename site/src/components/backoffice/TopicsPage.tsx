@@ -14,8 +14,8 @@ import {
   ownTopicLimits,
   type TopicSettingsInput,
 } from '../../../../functions/topics/topic-schema.ts';
-import { ErrorSummary } from '../form/ErrorSummary.tsx';
-import { CheckboxField, TextField, fieldId } from '../form/fields.tsx';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { CheckboxField, TextField } from '../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from './Alert.tsx';
 import { ActionKeys, api } from './api.ts';
 import type { Directory } from './directory.ts';
@@ -201,15 +201,7 @@ function Topics() {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: error.field === 'form' ? undefined : fieldId(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <h1 className="utrecht-heading-1">Onderwerpen van het steunpunt</h1>
       <p className="utrecht-paragraph">
         Hier kies je welke onderwerpen ouders en jongeren zien op het vraagformulier van alle
