@@ -10,8 +10,8 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../auth/principal.ts';
-import { errorName } from '../lib/log.ts';
 import type { AccountInput, AccountUpdate } from './account-schema.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface Account {
   userId: string;
@@ -33,9 +33,6 @@ export interface AccountStore {
 const partition = 'ACCOUNTS';
 export const accountKey = (userId: string) => ({ pk: partition, sk: `USER#${userId}` });
 const emailKey = (email: string) => ({ pk: partition, sk: `EMAIL#${email}` });
-
-const isConditionFailure = (error: unknown) =>
-  errorName(error) === 'ConditionalCheckFailedException';
 
 function accountFromItem(item: Record<string, unknown>): Account {
   return {

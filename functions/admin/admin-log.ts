@@ -6,11 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
-import { errorName } from '../lib/log.ts';
 import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
 import { nameBasedUuid } from '../privacy/audit.ts';
 import type { AccountStore } from './accounts.ts';
 import type { AdminAction, AdminLogEntry } from './admin-actions.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type { AdminAction, AdminLogEntry };
 
@@ -43,7 +43,7 @@ export async function recordAdminChange(
       }),
     );
   } catch (error) {
-    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
   }
 }
 

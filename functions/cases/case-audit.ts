@@ -7,11 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { errorName } from '../lib/log.ts';
 import { auditPartition, nameBasedUuid } from '../privacy/audit.ts';
 import type { Staff } from './case-access.ts';
 import type { AuditAction } from './case-model.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface CaseAuditEntry {
   userId: string;
@@ -73,7 +73,7 @@ export async function recordCaseAudit(
     );
   } catch (error) {
     // Written by the first attempt of this request: the log keeps that one.
-    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
   }
 }
 

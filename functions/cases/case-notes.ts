@@ -5,11 +5,11 @@
  * sort key again, and the conditional put stores nothing new.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { errorName } from '../lib/log.ts';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey, eventSortKey, noteClaimSortKey } from './case-keys.ts';
 import type { CaseEvent } from './case-model.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type NoteOutcome =
   | { kind: 'created' | 'replayed'; event: CaseEvent; reference: string }
@@ -17,9 +17,6 @@ export type NoteOutcome =
   | { kind: 'closed' }
   /** The key was used before for a different note. */
   | { kind: 'key-reused' };
-
-const isConditionFailure = (error: unknown) =>
-  errorName(error) === 'ConditionalCheckFailedException';
 
 export async function addNote(
   deps: Pick<CaseDeps, 'db' | 'tableName' | 'clock'>,

@@ -4,10 +4,10 @@
  * the defaults hold while a coördinator has not chosen.
  */
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { errorName } from '../lib/log.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 import { steunpuntPartition } from './case-keys.ts';
 import { settingsLimits, type SettingsInput, type SteunpuntSettings } from './case-model.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export const defaultSettings: SteunpuntSettings = {
   responseDays: 5,
@@ -101,7 +101,7 @@ export async function saveSettings(
       );
       return { kind: 'saved', settings: next };
     } catch (error) {
-      if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       // Changed meanwhile: read again; the version check above decides.
     }
   }

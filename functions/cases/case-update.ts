@@ -11,13 +11,13 @@
  * case as it now is.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { errorName } from '../lib/log.ts';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey } from './case-keys.ts';
 import type { CaseEvent, CaseEventType } from './case-model.ts';
 import type { AttributeChanges } from './case-status.ts';
 import type { StoredCase } from './case-view.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 /** Clauses on nested paths (a reply's mail), added to the same update. */
 export interface ExtraClauses {
@@ -107,7 +107,7 @@ export async function changeCase(
       );
       return { kind: 'changed', item: Attributes as StoredCase, at: event.at };
     } catch (error) {
-      if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       // Changed (or retried) meanwhile: read again and decide on the case as it is now.
     }
   }

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
 import type { Clock } from '../lib/clock.ts';
-import { errorName } from '../lib/log.ts';
 import { addWorkingDays } from '../lib/working-days.ts';
 import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import { nextReference } from '../questions/reference.ts';
@@ -25,6 +24,7 @@ import {
 import type { CaseItem, CaseStatus, IntakeChannel } from './case-model.ts';
 import { defaultSettings } from './case-settings.ts';
 import { statusChanges } from './case-status.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface NewCaseDeps {
   db: DynamoDBDocumentClient;
@@ -146,7 +146,7 @@ export async function createCase(
       }),
     );
   } catch (error) {
-    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
     // A parallel retry with the same key won the race: answer as it did.
     const winner = await findEarlier(deps, key, fields.fingerprint);
     if (winner) return winner;

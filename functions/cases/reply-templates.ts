@@ -12,9 +12,9 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { errorName } from '../lib/log.ts';
 import { steunpuntPartition } from './case-keys.ts';
 import type { ReplyTemplate, TemplateInput, TemplatePlaceholder } from './case-model.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 interface TemplateDeps {
   db: DynamoDBDocumentClient;
@@ -32,9 +32,6 @@ export const templateKey = (steunpunt: string, id: string) => ({
 /** A new template's id comes from the request's key: a retry addresses the same item. */
 export const templateIdFor = (steunpunt: string, idempotencyKey: string) =>
   createHash('sha256').update(`${steunpunt}\n${idempotencyKey}`).digest('hex').slice(0, 20);
-
-const isConditionFailure = (error: unknown) =>
-  errorName(error) === 'ConditionalCheckFailedException';
 
 function toTemplate(item: Record<string, unknown>): ReplyTemplate {
   return {

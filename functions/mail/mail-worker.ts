@@ -27,6 +27,7 @@ import {
 import { buildMime } from './mime.ts';
 import { meetingTemplates } from './meeting-templates.ts';
 import { caseMailTemplates, renderFrom, type RenderedMail } from './templates.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 /** Every mail the worker sends: a case's and a meeting's. */
 const allTemplates = { ...caseMailTemplates, ...meetingTemplates };
@@ -64,9 +65,6 @@ const permanentErrors = new Set([
   'InvalidParameterValue',
   'UnknownTemplateError',
 ]);
-
-const isConditionFailure = (error: unknown) =>
-  errorName(error) === 'ConditionalCheckFailedException';
 
 export async function drainOutbox(deps: MailWorkerDeps, limit = 50): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };

@@ -6,7 +6,8 @@
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { parseCancelCode, secretMatches } from './cancel-code.ts';
-import { backoff, isConditionFailure, type MeetingDeps } from './meeting-deps.ts';
+import { backoff, type MeetingDeps } from './meeting-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import { attendeeKey, meetingKey } from './meeting-keys.ts';
 import { meetingMailId } from './meeting-mails.ts';
 import { toPublicMeeting, type MeetingItem } from './meeting-model.ts';

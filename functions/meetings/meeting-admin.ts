@@ -8,7 +8,8 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { outboxPartition, outboxSortKey, type MailEntry } from '../mail/outbox.ts';
 import type { Staff } from '../cases/case-access.ts';
-import { backoff, isConditionFailure, type MeetingDeps } from './meeting-deps.ts';
+import { backoff, type MeetingDeps } from './meeting-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import {
   agendaPartition,
   agendaSortKey,

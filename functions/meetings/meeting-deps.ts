@@ -10,9 +10,6 @@ export interface MeetingDeps {
   siteOrigin: string;
 }
 
-export const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
-
 /** A short random pause before a retry, so writers that collided do not collide again. */
 export const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));

@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { cancelCode, cancelSecret, hashSecret } from './cancel-code.ts';
-import { backoff, isConditionFailure, type MeetingDeps } from './meeting-deps.ts';
+import { backoff, type MeetingDeps } from './meeting-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import { attendeeIdFor, attendeeKey, meetingKey } from './meeting-keys.ts';
 import { newMail, outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import { queueEntry, toPublicMeeting, type MeetingItem } from './meeting-model.ts';

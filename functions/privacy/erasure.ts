@@ -17,7 +17,8 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseItem } from '../cases/case-model.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { syncCaseFact } from './facts.ts';
-import { isConditionFailure, type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type EraseOutcome =
   | 'erased'

@@ -13,7 +13,8 @@ import type { CaseItem, SignalCategory } from '../cases/case-model.ts';
 import { log } from '../lib/log.ts';
 import { isOwnTopicKey } from '../topics/topic-schema.ts';
 import { amsterdamMonth } from './amsterdam-month.ts';
-import { isConditionFailure, type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface MonitorFact {
   pk: string;

@@ -19,7 +19,8 @@ import { recordAudit } from './audit.ts';
 import { eraseCase } from './erasure.ts';
 import { findPersonCases } from './person-cases.ts';
 import type { PersonInput } from './person-input.ts';
-import { isConditionFailure, type PrivacyRouteDeps } from './privacy-deps.ts';
+import { type PrivacyRouteDeps } from './privacy-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface CaseRef {
   tenant: string;

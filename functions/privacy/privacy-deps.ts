@@ -18,6 +18,3 @@ export interface ItemKey {
   pk: string;
   sk: string;
 }
-
-export const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';

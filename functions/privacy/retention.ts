@@ -10,7 +10,8 @@ import { addMonths } from 'date-fns';
 import { timeZone } from '../lib/amsterdam-time.ts';
 import { log } from '../lib/log.ts';
 import { eraseCase } from './erasure.ts';
-import { isConditionFailure, type PrivacyDeps } from './privacy-deps.ts';
+import { type PrivacyDeps } from './privacy-deps.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 /** How long a closed case keeps its personal data, unless a steunpunt chooses otherwise. */
 /** The term when a steunpunt has not set its own (functions/cases/case-settings.ts). */

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { steunpuntPartition } from '../cases/case-keys.ts';
 import type { FieldError } from '../lib/field-errors.ts';
-import { errorName } from '../lib/log.ts';
 import { acceptsTopic, defaultTopicSettings, planTopics } from './topic-list.ts';
 import {
   isNationalTopicKey,
@@ -16,6 +15,7 @@ import {
   type TopicSettings,
   type TopicSettingsInput,
 } from './topic-schema.ts';
+import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface TopicDeps {
   db: DynamoDBDocumentClient;
@@ -144,7 +144,7 @@ export async function saveTopicSettings(
       );
       return { kind: 'saved', settings: next };
     } catch (error) {
-      if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       // Saved by someone else (or by this request's twin) meanwhile: read again and decide.
     }
   }

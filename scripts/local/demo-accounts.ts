@@ -7,8 +7,8 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { accountInput } from '../../functions/admin/account-schema.ts';
 import { claimEmail, listAccounts, writeAccount } from '../../functions/admin/accounts.ts';
 import { getSteunpunt, type Steunpunt } from '../../functions/admin/steunpunten.ts';
-import { errorName } from '../../functions/lib/log.ts';
 import { demoUsers, type DemoUser } from './demo-users.ts';
+import { isConditionFailure } from '../../functions/lib/dynamo-errors.ts';
 
 interface Store {
   db: DynamoDBDocumentClient;
@@ -27,7 +27,7 @@ export async function ensureSteunpunt(store: Store, steunpunt: Steunpunt): Promi
     );
     return steunpunt;
   } catch (error) {
-    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
     return (await getSteunpunt(store, steunpunt.id)) ?? steunpunt;
   }
 }
