@@ -7,12 +7,12 @@
  * An account the register does not know (made directly in the user pool, such as the first
  * beheerder) stands on its token alone.
  */
-import type { Principal } from '../auth/principal.ts';
+import type { StandingCheck } from '../auth/middleware.ts';
 import { getAccount, type AccountStore } from './accounts.ts';
 
-export type Standing = 'ok' | 'disabled' | 'changed';
-
-export type AccountStanding = (principal: Principal) => Promise<Standing>;
+/** The check `authenticate` runs after the token (functions/auth/middleware.ts). */
+export type AccountStanding = StandingCheck;
+type Standing = Awaited<ReturnType<StandingCheck>>;
 
 export function accountStanding(
   store: AccountStore,

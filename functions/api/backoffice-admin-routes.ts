@@ -34,13 +34,13 @@ import { principalOf, type AuthEnv } from '../auth/middleware.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { auditMonthPattern } from '../cases/case-audit.ts';
 import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
-import { queryParams } from './backoffice-guards.ts';
+import { fieldProblem, queryParams } from './backoffice-guards.ts';
 import { forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { listTenantsOfSteunpunt, putTenant, type TenantLookup } from '../tenants/tenant-store.ts';
-import { idempotencyKey, invalidInputMessage, jsonBody, tenantSlugPattern } from './router.ts';
+import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
 
 export interface AdminDeps {
   db: DynamoDBDocumentClient;
@@ -73,11 +73,6 @@ const beheerderOnly = createMiddleware<AuthEnv>(async (c, next) => {
   await next();
 });
 
-const fieldError = (field: string, message: string) => ({
-  message: invalidInputMessage,
-  errors: [{ field, message }],
-});
-
 const tenantRef = (tenant: Tenant) => ({
   slug: tenant.slug,
   name: tenant.name,
@@ -100,13 +95,16 @@ async function hasCases(deps: AdminDeps, slug: string): Promise<boolean> {
 export function backofficeAdminRoutes(deps: AdminDeps) {
   const store = { db: deps.db, tableName: deps.tableName };
 
-  /** The organisation named in an account must exist, else the field gets the message. */
-  const organisationProblem = async (value: { steunpunt?: string; swv?: string }) => {
+  /** The organisation named in an account must exist: else the field and its message. */
+  const organisationProblem = async (value: {
+    steunpunt?: string;
+    swv?: string;
+  }): Promise<[string, string] | undefined> => {
     if (value.steunpunt && !(await getSteunpunt(store, value.steunpunt))) {
-      return fieldError('steunpunt', 'Kies een steunpunt uit de lijst');
+      return ['steunpunt', 'Kies een steunpunt uit de lijst'];
     }
     if (value.swv && !(await deps.tenants(value.swv))) {
-      return fieldError('swv', 'Kies een samenwerkingsverband uit de lijst');
+      return ['swv', 'Kies een samenwerkingsverband uit de lijst'];
     }
     return undefined;
   };
@@ -153,7 +151,7 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         const tenant = tenantSlugPattern.test(slug) ? await deps.tenants(slug) : undefined;
         if (!tenant) return c.json({ message: adminMessages.tenantNotFound }, 404);
         const target = await getSteunpunt(store, c.req.valid('json').steunpunt);
-        if (!target) return c.json(fieldError('steunpunt', 'Kies een steunpunt uit de lijst'), 400);
+        if (!target) return fieldProblem(c, 'steunpunt', 'Kies een steunpunt uit de lijst');
         if (target.id === tenant.steunpunt) return c.json(tenantRef(tenant), 200);
         // The inbox keeps cases under their steunpunt; moving them is not built yet.
         if (await hasCases(deps, slug)) {
@@ -196,9 +194,9 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
       async (c) => {
         const input = c.req.valid('json');
         const problem = await organisationProblem(input);
-        if (problem) return c.json(problem, 400);
+        if (problem) return fieldProblem(c, ...problem);
         if (!(await claimEmail(store, input.email, c.req.valid('header').key))) {
-          return c.json(fieldError('email', 'Er is al een account met dit e-mailadres'), 400);
+          return fieldProblem(c, 'email', 'Er is al een account met dit e-mailadres');
         }
         const userId = await deps.identityAdmin.createUser(input);
         const outcome = await writeAccount(store, userId, input, deps.clock());
@@ -228,10 +226,10 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         const before = slugPattern.test(userId) ? await getAccount(store, userId) : undefined;
         if (!before) return c.json({ message: adminMessages.accountNotFound }, 404);
         if (userId === principalOf(c).userId && input.role !== before.role) {
-          return c.json(fieldError('role', adminMessages.notYourself), 400);
+          return fieldProblem(c, 'role', adminMessages.notYourself);
         }
         const problem = await organisationProblem(input);
-        if (problem) return c.json(problem, 400);
+        if (problem) return fieldProblem(c, ...problem);
         const account = (await updateAccount(store, userId, input, deps.clock())) as Account;
         await deps.identityAdmin.updateUser(account);
         // No longer staff of that steunpunt: not assignable there any more.
@@ -263,7 +261,7 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         const before = slugPattern.test(userId) ? await getAccount(store, userId) : undefined;
         if (!before) return c.json({ message: adminMessages.accountNotFound }, 404);
         if (userId === principalOf(c).userId) {
-          return c.json(fieldError('enabled', adminMessages.notYourself), 400);
+          return fieldProblem(c, 'enabled', adminMessages.notYourself);
         }
         const account = (await setAccountEnabled(store, userId, enabled, deps.clock())) as Account;
         await deps.identityAdmin.setEnabled(account, enabled);
