@@ -115,15 +115,16 @@ export function backofficeAdminRoutes(deps: AdminDeps) {
         listSteunpunten(store),
         listAccounts(store),
       ]);
-      const result = [];
-      for (const steunpunt of steunpunten) {
-        const tenants = await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt.id);
-        result.push({
+      // The steunpunten's SWVs are read side by side, not one steunpunt after another.
+      const result = await Promise.all(
+        steunpunten.map(async (steunpunt) => ({
           ...steunpunt,
-          tenants: tenants.map(tenantRef),
+          tenants: (await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt.id)).map(
+            tenantRef,
+          ),
           accounts: accounts.filter((account) => account.steunpunt === steunpunt.id).length,
-        });
-      }
+        })),
+      );
       return c.json({ steunpunten: result });
     })
     .put(

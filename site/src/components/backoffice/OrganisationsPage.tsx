@@ -18,7 +18,7 @@ import { useFormErrors } from './use-form-errors.ts';
 export default function OrganisationsPage({ directory }: { directory: Directory }) {
   return (
     <Shell directory={directory} current="home" allow={['beheerder']}>
-      {() => <Organisations_ />}
+      {() => <SteunpuntenAndSwvs />}
     </Shell>
   );
 }
@@ -43,7 +43,7 @@ type List =
   | { status: 'ready'; organisations: Organisations }
   | { status: 'failed'; message: string };
 
-function Organisations_() {
+function SteunpuntenAndSwvs() {
   const [list, setList] = useState<List>({ status: 'loading' });
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editing, setEditing] = useState<Steunpunt>();
