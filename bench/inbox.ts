@@ -36,6 +36,8 @@ export async function benchInbox(total = 10_000, runs = 50) {
         const n = next++;
         const at = new Date(start + n * ((365 * 86_400_000) / total));
         const fields = {
+          kind: 'question' as const,
+          referencePrefix: 'V' as const,
           channel: 'formulier' as const,
           role: 'ouder',
           topic: topics[n % topics.length]!,

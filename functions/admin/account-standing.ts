@@ -8,14 +8,15 @@
  * beheerder) stands on its token alone.
  */
 import type { StandingCheck } from '../auth/middleware.ts';
-import { getAccount, type AccountStore } from './accounts.ts';
+import { getAccount } from './accounts.ts';
+import { type TableHandle } from '../core/table-deps.ts';
 
 /** The check `authenticate` runs after the token (functions/auth/middleware.ts). */
 export type AccountStanding = StandingCheck;
 type Standing = Awaited<ReturnType<StandingCheck>>;
 
 export function accountStanding(
-  store: AccountStore,
+  store: TableHandle,
   ttlMs = 30_000,
   now: () => number = Date.now,
 ): AccountStanding {

@@ -8,10 +8,11 @@
  *   pk = ACCOUNTS, sk = EMAIL#<email>     claims the address, so two accounts never share it
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../auth/principal.ts';
 import type { AccountInput, AccountUpdate } from './account-schema.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import type { TableHandle } from '../core/table-deps.ts';
+import { accountEmailKey, accountKey, accountSortPrefix, accountsPartition } from './admin-keys.ts';
 
 export interface Account {
   userId: string;
@@ -24,15 +25,6 @@ export interface Account {
   createdAt: string;
   updatedAt: string;
 }
-
-export interface AccountStore {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-}
-
-const partition = 'ACCOUNTS';
-export const accountKey = (userId: string) => ({ pk: partition, sk: `USER#${userId}` });
-const emailKey = (email: string) => ({ pk: partition, sk: `EMAIL#${email}` });
 
 function accountFromItem(item: Record<string, unknown>): Account {
   return {
@@ -57,7 +49,7 @@ function organisation(input: Pick<AccountInput, 'role' | 'steunpunt' | 'swv'>) {
   return {};
 }
 
-export async function listAccounts(store: AccountStore): Promise<Account[]> {
+export async function listAccounts(store: TableHandle): Promise<Account[]> {
   const accounts: Account[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -65,7 +57,7 @@ export async function listAccounts(store: AccountStore): Promise<Account[]> {
       new QueryCommand({
         TableName: store.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :user)',
-        ExpressionAttributeValues: { ':pk': partition, ':user': 'USER#' },
+        ExpressionAttributeValues: { ':pk': accountsPartition, ':user': accountSortPrefix },
         ConsistentRead: true,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -76,7 +68,7 @@ export async function listAccounts(store: AccountStore): Promise<Account[]> {
   return accounts.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-export async function getAccount(store: AccountStore, userId: string) {
+export async function getAccount(store: TableHandle, userId: string) {
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.tableName, Key: accountKey(userId), ConsistentRead: true }),
   );
@@ -89,7 +81,7 @@ export async function getAccount(store: AccountStore, userId: string) {
  * again (a retry); any other is refused.
  */
 export async function claimEmail(
-  store: AccountStore,
+  store: TableHandle,
   email: string,
   requestKey: string,
 ): Promise<boolean> {
@@ -97,7 +89,7 @@ export async function claimEmail(
     await store.db.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: { ...emailKey(email), kind: 'account-email', requestKey },
+        Item: { ...accountEmailKey(email), kind: 'account-email', requestKey },
         ConditionExpression: 'attribute_not_exists(pk) OR requestKey = :key',
         ExpressionAttributeValues: { ':key': requestKey },
       }),
@@ -111,7 +103,7 @@ export async function claimEmail(
 
 /** Writes the account of a claimed address; a retry gets the account written first. */
 export async function writeAccount(
-  store: AccountStore,
+  store: TableHandle,
   userId: string,
   input: AccountInput,
   now: Date,
@@ -145,7 +137,7 @@ export async function writeAccount(
 
 /** Name, role and organisation; the same values again change nothing. */
 export async function updateAccount(
-  store: AccountStore,
+  store: TableHandle,
   userId: string,
   update: AccountUpdate,
   now: Date,
@@ -182,7 +174,7 @@ export async function updateAccount(
 }
 
 export async function setAccountEnabled(
-  store: AccountStore,
+  store: TableHandle,
   userId: string,
   enabled: boolean,
   now: Date,

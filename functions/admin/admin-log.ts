@@ -6,19 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
-import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
-import { nameBasedUuid } from '../privacy/audit.ts';
-import type { AccountStore } from './accounts.ts';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
+import { nameBasedUuid } from '../audit/audit.ts';
+import type { TableHandle } from '../core/table-deps.ts';
+import { adminLogPartition } from './admin-keys.ts';
 import type { AdminAction, AdminLogEntry } from './admin-actions.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type { AdminAction, AdminLogEntry };
 
-const partition = (month: string) => `ADMIN#LOG#${month}`;
-
 /** One entry; a retried request (same key) writes the same item once. */
 export async function recordAdminChange(
-  store: AccountStore,
+  store: TableHandle,
   by: Principal,
   entry: Omit<AdminLogEntry, 'at' | 'byUserId' | 'byName'>,
   at: Date,
@@ -31,7 +30,7 @@ export async function recordAdminChange(
       new PutCommand({
         TableName: store.tableName,
         Item: {
-          pk: partition(amsterdamMonth(at)),
+          pk: adminLogPartition(amsterdamMonth(at)),
           sk: `${iso}#${id}`,
           kind: 'admin-log',
           at: iso,
@@ -49,7 +48,7 @@ export async function recordAdminChange(
 
 /** A month of the log, newest first. */
 export async function listAdminChanges(
-  store: AccountStore,
+  store: TableHandle,
   month: string,
 ): Promise<AdminLogEntry[]> {
   const entries: AdminLogEntry[] = [];
@@ -59,7 +58,7 @@ export async function listAdminChanges(
       new QueryCommand({
         TableName: store.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition(month) },
+        ExpressionAttributeValues: { ':pk': adminLogPartition(month) },
         ScanIndexForward: false,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),

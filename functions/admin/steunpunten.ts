@@ -7,7 +7,8 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { listTenantsOfSteunpunt, putTenant } from '../tenants/tenant-store.ts';
 import type { SteunpuntInput } from './account-schema.ts';
-import type { AccountStore } from './accounts.ts';
+import type { TableHandle } from '../core/table-deps.ts';
+import { steunpuntRegisterKey, steunpuntenPartition } from './admin-keys.ts';
 
 export interface Steunpunt {
   id: string;
@@ -15,10 +16,7 @@ export interface Steunpunt {
   email?: string;
 }
 
-const partition = 'STEUNPUNTEN';
-const steunpuntKey = (id: string) => ({ pk: partition, sk: `SP#${id}` });
-
-export async function listSteunpunten(store: AccountStore): Promise<Steunpunt[]> {
+export async function listSteunpunten(store: TableHandle): Promise<Steunpunt[]> {
   const found: Steunpunt[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -26,7 +24,7 @@ export async function listSteunpunten(store: AccountStore): Promise<Steunpunt[]>
       new QueryCommand({
         TableName: store.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
+        ExpressionAttributeValues: { ':pk': steunpuntenPartition },
         ConsistentRead: true,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -43,9 +41,13 @@ export async function listSteunpunten(store: AccountStore): Promise<Steunpunt[]>
   return found.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-export async function getSteunpunt(store: AccountStore, id: string) {
+export async function getSteunpunt(store: TableHandle, id: string) {
   const { Item } = await store.db.send(
-    new GetCommand({ TableName: store.tableName, Key: steunpuntKey(id), ConsistentRead: true }),
+    new GetCommand({
+      TableName: store.tableName,
+      Key: steunpuntRegisterKey(id),
+      ConsistentRead: true,
+    }),
   );
   return Item
     ? { id, name: String(Item.name), ...(Item.email ? { email: String(Item.email) } : {}) }
@@ -56,10 +58,7 @@ export async function getSteunpunt(store: AccountStore, id: string) {
  * Writes the steunpunt, then its tenants' copies of the name and address. Safe to repeat:
  * a run stopped halfway is finished by the next save.
  */
-export async function saveSteunpunt(
-  store: AccountStore,
-  input: SteunpuntInput,
-): Promise<Steunpunt> {
+export async function saveSteunpunt(store: TableHandle, input: SteunpuntInput): Promise<Steunpunt> {
   const steunpunt: Steunpunt = {
     id: input.id,
     name: input.name,
@@ -68,7 +67,7 @@ export async function saveSteunpunt(
   await store.db.send(
     new PutCommand({
       TableName: store.tableName,
-      Item: { ...steunpuntKey(input.id), kind: 'steunpunt', ...steunpunt },
+      Item: { ...steunpuntRegisterKey(input.id), kind: 'steunpunt', ...steunpunt },
     }),
   );
   for (const tenant of await listTenantsOfSteunpunt(store.db, store.tableName, input.id)) {

@@ -33,7 +33,7 @@ import { listAdminChanges, recordAdminChange } from '../admin/admin-log.ts';
 import { principalOf, type AuthEnv } from '../auth/middleware.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { auditMonthPattern } from '../cases/case-audit.ts';
-import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
 import { fieldProblem, queryParams } from './backoffice-guards.ts';
 import { forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';

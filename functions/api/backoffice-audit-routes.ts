@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { auditMonthPattern, listAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
-import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
 import { coordinatorOnly, fieldProblem, messages, queryParams } from './backoffice-guards.ts';
 
 const auditQuery = z.object({

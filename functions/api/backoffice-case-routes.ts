@@ -16,8 +16,8 @@ import {
   signalInput,
   statusInput,
   topicInput,
-  type AuditAction,
-} from '../cases/case-model.ts';
+} from '../cases/changes-input.ts';
+import { type AuditAction } from '../cases/case.ts';
 import { addNote } from '../cases/case-notes.ts';
 import { changeTopic } from '../cases/case-topic.ts';
 import { replyDraft, replyToCase } from '../cases/case-reply.ts';
@@ -26,8 +26,8 @@ import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-vi
 import { inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
-import { referencePattern } from '../questions/reference.ts';
-import { topicKeyPattern } from '../questions/question-schema.ts';
+import { referencePattern } from '../cases/reference.ts';
+import { topicKeyPattern } from '../core/vocabulary.ts';
 import { topicAllowed } from '../topics/topic-store.ts';
 import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
 import { backofficeContactRoutes } from './backoffice-contact-routes.ts';

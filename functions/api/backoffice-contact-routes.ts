@@ -3,12 +3,10 @@ import { Hono } from 'hono';
 import { handlesTenant } from '../cases/case-access.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { contactFieldOrder, contactInput } from '../cases/case-model.ts';
-import { registerContact } from '../cases/contacts.ts';
+import { contactIntake, registerContact } from '../cases/intakes/contact.ts';
+import { contactFieldOrder, contactInput } from '../cases/intakes/contact-schema.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
-import { topicAllowed } from '../topics/topic-store.ts';
-import { otherGemeente } from '../questions/question-schema.ts';
 import { fieldProblem, staffOnly } from './backoffice-guards.ts';
 import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
 
@@ -26,12 +24,8 @@ export function backofficeContactRoutes(deps: CaseDeps) {
       if (!handlesTenant(staff, tenant)) {
         return fieldProblem(c, 'swv', 'Kies een samenwerkingsverband van je steunpunt');
       }
-      if (!(await topicAllowed(deps, staff.steunpunt, input.topic))) {
-        return fieldProblem(c, 'topic', 'Kies waar de vraag over gaat');
-      }
-      if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
-        return fieldProblem(c, 'gemeente', 'Kies de gemeente uit de lijst');
-      }
+      const [problem] = await contactIntake.tenantChecks(deps, tenant, input);
+      if (problem) return fieldProblem(c, problem.field, problem.message);
 
       const outcome = await registerContact(deps, staff, tenant, input, key);
       if (outcome.kind === 'key-reused') {

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { settingsFieldOrder, settingsInput } from '../cases/case-model.ts';
+import { settingsFieldOrder, settingsInput } from '../cases/settings.ts';
 import { readSettings, saveSettings } from '../cases/case-settings.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import { coordinatorOnly } from './backoffice-guards.ts';

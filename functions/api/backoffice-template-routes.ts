@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { templateFieldOrder, templateInput } from '../cases/case-model.ts';
+import { templateFieldOrder, templateInput } from '../cases/templates-input.ts';
 import type { CaseEnv } from '../cases/principal-context.ts';
 import {
   createTemplate,

@@ -2,13 +2,13 @@ import type { AccountStanding } from '../admin/account-standing.ts';
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
-import type { QuestionDeps } from '../questions/question-store.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
 /** Where links in mails point when no SITE_ORIGIN is set. */
 export const defaultSiteOrigin = 'https://steunpunt-portaal.example';
 
-export interface ApiDeps extends QuestionDeps {
+export interface ApiDeps extends TableDeps {
   tenants: TenantLookup;
   /** The site's origin for links in mails (SITE_ORIGIN), without a trailing slash. */
   siteOrigin?: string;

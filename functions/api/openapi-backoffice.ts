@@ -14,16 +14,16 @@ import {
 } from '../admin/account-schema.ts';
 import {
   assignInput,
-  contactInput,
   noteInput,
   replyInput,
-  settingsInput,
   signalInput,
   statusInput,
-  templateInput,
   topicInput,
-} from '../cases/case-model.ts';
-import { meetingBackofficeOperations } from '../meetings/meeting-openapi.ts';
+} from '../cases/changes-input.ts';
+import { contactInput } from '../cases/intakes/contact-schema.ts';
+import { settingsInput } from '../cases/settings.ts';
+import { templateInput } from '../cases/templates-input.ts';
+import { meetingBackofficeOperations } from './meeting-openapi.ts';
 import { personInput } from '../privacy/person-input.ts';
 import { topicSettingsInput } from '../topics/topic-schema.ts';
 

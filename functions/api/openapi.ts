@@ -5,8 +5,8 @@
 import * as z from 'zod/mini';
 // Imported for their registration in zod's global registry.
 import '../lib/field-errors.ts';
-import '../questions/question-schema.ts';
-import { meetingPaths } from '../meetings/meeting-openapi.ts';
+import '../cases/intakes/question-schema.ts';
+import { meetingPaths } from './meeting-openapi.ts';
 import '../topics/topic-schema.ts';
 
 import { backofficePaths, idTokenScheme } from './openapi-backoffice.ts';

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import type { FieldError } from '../lib/field-errors.ts';
+import { questionIntake, submitQuestion } from '../cases/intakes/question.ts';
+import { questionFieldOrder, questionInput } from '../cases/intakes/question-schema.ts';
 import { log } from '../lib/log.ts';
-import { otherGemeente, questionFieldOrder, questionInput } from '../questions/question-schema.ts';
-import { submitQuestion } from '../questions/question-store.ts';
 import { offeredTopics } from '../topics/topic-list.ts';
 import type { PublicTopics } from '../topics/topic-schema.ts';
-import { readTopicSettings, topicAllowed } from '../topics/topic-store.ts';
+import { readTopicSettings } from '../topics/topic-store.ts';
 import type { ApiDeps } from './deps.ts';
 import { idempotencyKey, invalidInputMessage, jsonBody, tenantSlugPattern } from './router.ts';
 
@@ -37,13 +36,7 @@ export function questionRoutes(deps: ApiDeps) {
 
         const input = c.req.valid('json');
         // Checks against the tenant, in the order of the form.
-        const errors: FieldError[] = [];
-        if (!(await topicAllowed(deps, tenant.steunpunt, input.topic))) {
-          errors.push({ field: 'topic', message: 'Kies waar je vraag over gaat' });
-        }
-        if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
-          errors.push({ field: 'gemeente', message: 'Kies je gemeente uit de lijst' });
-        }
+        const errors = await questionIntake.tenantChecks(deps, tenant, input);
         if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
 
         const outcome = await submitQuestion(deps, tenant, input, c.req.valid('header').key);

@@ -10,7 +10,7 @@ import {
   QueryCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { Colleague } from '../cases/case-deps.ts';
+import type { Colleague } from '../core/colleague.ts';
 import type { Principal, Role } from './principal.ts';
 
 const staffRoles: readonly Role[] = ['medewerker', 'coordinator'];

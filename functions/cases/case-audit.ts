@@ -5,13 +5,15 @@
  * An entry names the case by tenant and reference: never free text or contact data.
  */
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { auditPartition, nameBasedUuid } from '../privacy/audit.ts';
+import { auditPartition } from '../core/keys.ts';
+import { nameBasedUuid } from '../audit/audit.ts';
 import type { Staff } from './case-access.ts';
-import type { AuditAction } from './case-model.ts';
+import type { AuditAction } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import type { TableHandle } from '../core/table-deps.ts';
 
 export interface CaseAuditEntry {
   userId: string;
@@ -25,11 +27,6 @@ export interface CaseAuditEntry {
   at: string;
 }
 
-interface AuditDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-}
-
 export interface AuditTarget {
   tenant: string;
   reference: string;
@@ -40,7 +37,7 @@ export interface AuditTarget {
  * a retried change writes the same item, which is then already there (and kept).
  */
 export async function recordCaseAudit(
-  deps: AuditDeps,
+  deps: TableHandle,
   staff: Staff,
   action: AuditAction,
   target: AuditTarget,
@@ -85,7 +82,7 @@ export type AuditPage =
 
 /** One page of a month of the steunpunt's log, newest first. */
 export async function listAudit(
-  deps: AuditDeps,
+  deps: TableHandle,
   steunpunt: string,
   month: string,
   cursor: string | undefined,

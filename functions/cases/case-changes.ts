@@ -3,10 +3,11 @@
  * mark or clear a signal. Each is one versioned, idempotent write (case-update.ts).
  */
 import * as z from 'zod/mini';
-import { factDirtyAttributes } from '../privacy/facts.ts';
+import { factDirtyAttributes } from './case-fact-mark.ts';
 import { isCoordinator, type Staff } from './case-access.ts';
-import type { CaseDeps, Colleague } from './case-deps.ts';
-import type { assignInput, signalInput, statusInput } from './case-model.ts';
+import type { CaseDeps } from './case-deps.ts';
+import type { Colleague } from '../core/colleague.ts';
+import type { assignInput, signalInput, statusInput } from './changes-input.ts';
 import { readSettings } from './case-settings.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan, type Rejection } from './case-update.ts';

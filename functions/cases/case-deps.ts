@@ -1,17 +1,9 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Clock } from '../lib/clock.ts';
+import type { Colleague } from '../core/colleague.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
-export interface Colleague {
-  userId: string;
-  name: string;
-}
-
 /** What the back-office case domain needs; the routes take the same. */
-export interface CaseDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-  clock: Clock;
+export interface CaseDeps extends TableDeps {
   tenants: TenantLookup;
   /** The slugs of the SWVs a steunpunt works for (to find a case by its reference). */
   steunpuntTenants: (steunpunt: string) => Promise<string[]>;

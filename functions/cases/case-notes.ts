@@ -8,7 +8,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey, eventSortKey, noteClaimSortKey } from './case-keys.ts';
-import type { CaseEvent } from './case-model.ts';
+import type { CaseEvent } from './case.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type NoteOutcome =

@@ -5,13 +5,13 @@
  * The mail's id comes from the request's idempotency key: a retry adds no second mail.
  */
 import * as z from 'zod/mini';
-import { factDirtyAttributes } from '../privacy/facts.ts';
+import { factDirtyAttributes } from './case-fact-mark.ts';
 import { newMail, outboxPartition, outboxSortKey } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { CaseTarget } from './case-changes.ts';
-import type { replyInput } from './case-model.ts';
+import type { replyInput } from './changes-input.ts';
 import { readSettings } from './case-settings.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';

@@ -3,11 +3,12 @@
  * case keeps its personal data (months) and how long a meeting's attendee data stays (days). One item, `pk=SP#<steunpunt>, sk=SETTINGS`;
  * the defaults hold while a coördinator has not chosen.
  */
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
-import { steunpuntPartition } from './case-keys.ts';
-import { settingsLimits, type SettingsInput, type SteunpuntSettings } from './case-model.ts';
+import { settingsKey } from './case-keys.ts';
+import { settingsLimits, type SettingsInput, type SteunpuntSettings } from './settings.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import type { TableHandle } from '../core/table-deps.ts';
 
 export const defaultSettings: SteunpuntSettings = {
   responseDays: 5,
@@ -16,18 +17,8 @@ export const defaultSettings: SteunpuntSettings = {
   version: 0,
 };
 
-export const settingsKey = (steunpunt: string) => ({
-  pk: steunpuntPartition(steunpunt),
-  sk: 'SETTINGS',
-});
-
-interface SettingsDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-}
-
 export async function readSettings(
-  deps: SettingsDeps,
+  deps: TableHandle,
   steunpunt: string,
   consistent = false,
 ): Promise<SteunpuntSettings & { lastKey?: string }> {
@@ -59,7 +50,7 @@ export type SettingsOutcome =
  * as the first one did instead of failing on the version it raised itself.
  */
 export async function saveSettings(
-  deps: SettingsDeps,
+  deps: TableHandle,
   steunpunt: string,
   input: SettingsInput,
   idempotencyKey: string,
@@ -115,7 +106,7 @@ function strip(settings: SteunpuntSettings & { lastKey?: string }): SteunpuntSet
 
 /** Settings change rarely; a warm Lambda keeps them for a minute, like the tenants. */
 export function cachedSettingsLookup(
-  deps: SettingsDeps,
+  deps: TableHandle,
   ttlMs = 60_000,
   now: () => number = Date.now,
 ): (steunpunt: string) => Promise<SteunpuntSettings> {
@@ -131,7 +122,7 @@ export function cachedSettingsLookup(
 
 /**
  * A tenant lookup whose tenants carry their steunpunt's first-answer target, so the
- * form's questions get the steunpunt's own due date (question-store reads
+ * form's questions get the steunpunt's own due date (new-case.ts reads
  * `tenant.responseDays`).
  */
 export function withSteunpuntSettings(
@@ -154,7 +145,7 @@ export const meetingRetentionLimits = settingsLimits.meetingRetentionDays;
  * item); a missing or out-of-range value counts as the default.
  */
 export async function readMeetingRetentionDays(
-  deps: SettingsDeps,
+  deps: TableHandle,
   steunpunt: string,
 ): Promise<number> {
   const { Item } = await deps.db.send(

@@ -3,10 +3,10 @@
  * that sets a status (a status change, a reply, a contact registered as closed), so the
  * inbox, retention and monitor keys always follow the status in the same write.
  */
-import { factDirtyAttributes } from '../privacy/facts.ts';
-import { purgeAttributes } from '../privacy/retention.ts';
+import { factDirtyAttributes } from './case-fact-mark.ts';
+import { purgeAttributes } from './case-retention.ts';
 import { inboxPartition } from './case-keys.ts';
-import type { CaseStatus } from './case-model.ts';
+import type { CaseStatus } from './case.ts';
 
 export interface AttributeChanges {
   set: Record<string, unknown>;

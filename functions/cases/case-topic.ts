@@ -5,12 +5,12 @@
  * sync in the same write, so the monitor counts it under its new topic.
  */
 import type * as z from 'zod/mini';
-import { factDirtyAttributes } from '../privacy/facts.ts';
+import { factDirtyAttributes } from './case-fact-mark.ts';
 import { topicAllowed } from '../topics/topic-store.ts';
 import type { Staff } from './case-access.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { CaseDeps } from './case-deps.ts';
-import type { topicInput } from './case-model.ts';
+import type { topicInput } from './changes-input.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 
 export async function changeTopic(

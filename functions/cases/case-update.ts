@@ -14,7 +14,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey } from './case-keys.ts';
-import type { CaseEvent, CaseEventType } from './case-model.ts';
+import type { CaseEvent, CaseEventType } from './case.ts';
 import type { AttributeChanges } from './case-status.ts';
 import type { StoredCase } from './case-view.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';

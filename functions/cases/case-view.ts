@@ -7,13 +7,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
-import type {
-  CaseDetail,
-  CaseEvent,
-  CaseItem,
-  CaseMailSummary,
-  CaseSummary,
-} from './case-model.ts';
+import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
 export type StoredCase = CaseItem & Record<string, unknown>;
 

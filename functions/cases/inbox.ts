@@ -16,8 +16,9 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import type { Staff } from './case-access.ts';
 import type { CaseDeps } from './case-deps.ts';
-import { inboxPartition } from './case-keys.ts';
-import { caseStatuses, type CaseStatus, type CaseSummary } from './case-model.ts';
+import { tenantPrefix } from '../core/keys.ts';
+import { caseSortKey, inboxPartition } from './case-keys.ts';
+import { caseStatuses, type CaseStatus, type CaseSummary } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
 import { toSummary, type StoredCase } from './case-view.ts';
 
@@ -75,8 +76,8 @@ function positionsFrom(
     if (
       typeof position === 'object' &&
       (position.inboxPk !== inboxPartition(steunpunt, status) ||
-        !position.pk.startsWith('SWV#') ||
-        position.sk !== 'QUESTION')
+        !position.pk.startsWith(tenantPrefix) ||
+        position.sk !== caseSortKey)
     ) {
       return undefined;
     }

@@ -6,34 +6,26 @@
  * item and answers as the first request did.
  */
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { personPartition, phonePartition } from '../core/keys.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
-import type { Clock } from '../lib/clock.ts';
 import { addWorkingDays } from '../lib/working-days.ts';
 import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
-import { nextReference } from '../questions/reference.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
-import {
-  caseKey,
-  inboxPartition,
-  inboxSortKey,
-  personPartition,
-  phonePartition,
-  referencePartition,
-} from './case-keys.ts';
-import type { CaseItem, CaseStatus, IntakeChannel } from './case-model.ts';
+import { caseKey, inboxPartition, inboxSortKey, referencePartition } from './case-keys.ts';
+import { factDirtyAttributes } from './case-fact-mark.ts';
+import type { CaseItem, CaseKind, CaseStatus, IntakeChannel } from './case.ts';
 import { defaultSettings } from './case-settings.ts';
+import { nextReference, type ReferencePrefix } from './reference.ts';
 import { statusChanges } from './case-status.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
-export interface NewCaseDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-  clock: Clock;
-}
-
-/** What a new case is made of: the monitor's fields, the personal data, who took it. */
+/** What a new case is made of: its kind, the monitor's fields, the personal data, who took it. */
 export interface NewCase {
+  /** The intake that made it (cases/intakes/), and so the prefix of its reference. */
+  kind: CaseKind;
+  referencePrefix: ReferencePrefix;
   channel: IntakeChannel;
   role: string;
   topic: string;
@@ -67,7 +59,7 @@ export function fingerprintOf(input: object): string {
 }
 
 export async function createCase(
-  deps: NewCaseDeps,
+  deps: TableDeps,
   tenant: Tenant,
   fields: NewCase,
   idempotencyKey: string,
@@ -79,7 +71,12 @@ export async function createCase(
 
   const now = deps.clock();
   const createdAt = now.toISOString();
-  const reference = await nextReference(deps.db, deps.tableName, tenant.slug, amsterdamYear(now));
+  const reference = await nextReference(
+    deps,
+    tenant.slug,
+    fields.referencePrefix,
+    amsterdamYear(now),
+  );
   const mails = fields.mails?.(reference, now) ?? {};
   const status = fields.status ?? 'nieuw';
   const { email, phone } = fields.personal;
@@ -95,7 +92,7 @@ export async function createCase(
 
   const item: CaseItem & Record<string, unknown> = {
     ...key,
-    kind: 'question',
+    kind: fields.kind,
     caseId: idempotencyKey,
     tenant: tenant.slug,
     steunpunt: tenant.steunpunt,
@@ -129,9 +126,8 @@ export async function createCase(
     refPk: referencePartition(tenant.slug, reference),
     ...(email ? { personPk: personPartition(email), personSk: createdAt } : {}),
     ...(phone ? { phonePk: phonePartition(phone), phoneSk: createdAt } : {}),
-    // The anonymous monitor fact is written by the fact sync (functions/privacy).
-    factPk: 'FACT#PENDING',
-    factSk: `${createdAt}#${key.pk}`,
+    // The anonymous monitor fact is written by the fact sync (functions/monitor).
+    ...factDirtyAttributes(key.pk, now),
     // A contact that starts answered or closed: its first answer and purge keys.
     ...statusSet,
     ...outboxAttributes(key.pk, key.sk, mails),
@@ -156,7 +152,7 @@ export async function createCase(
 }
 
 async function findEarlier(
-  deps: NewCaseDeps,
+  deps: TableDeps,
   key: { pk: string; sk: string },
   print: string,
 ): Promise<CreateOutcome | undefined> {

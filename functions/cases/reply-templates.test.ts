@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { templateInput } from './case-model.ts';
+import { templateInput } from './templates-input.ts';
 import { defaultTemplates, fillPlaceholders } from './reply-templates.ts';
 
 describe('fillPlaceholders', () => {

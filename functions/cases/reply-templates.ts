@@ -12,22 +12,13 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { steunpuntPartition } from './case-keys.ts';
-import type { ReplyTemplate, TemplateInput, TemplatePlaceholder } from './case-model.ts';
+import { steunpuntPartition } from '../core/keys.ts';
+import { templateKey, templatePrefix } from './case-keys.ts';
+import type { ReplyTemplate, TemplateInput, TemplatePlaceholder } from './templates-input.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import type { TableHandle } from '../core/table-deps.ts';
 
-interface TemplateDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-}
-
-const templatePrefix = 'TEMPLATE#';
 export const templateIdPattern = /^[a-z0-9-]{1,64}$/;
-
-export const templateKey = (steunpunt: string, id: string) => ({
-  pk: steunpuntPartition(steunpunt),
-  sk: `${templatePrefix}${id}`,
-});
 
 /** A new template's id comes from the request's key: a retry addresses the same item. */
 export const templateIdFor = (steunpunt: string, idempotencyKey: string) =>
@@ -45,7 +36,7 @@ function toTemplate(item: Record<string, unknown>): ReplyTemplate {
 }
 
 export async function listTemplates(
-  deps: TemplateDeps,
+  deps: TableHandle,
   steunpunt: string,
 ): Promise<ReplyTemplate[]> {
   const templates: ReplyTemplate[] = [];
@@ -69,7 +60,7 @@ export async function listTemplates(
 }
 
 export async function getTemplate(
-  deps: TemplateDeps,
+  deps: TableHandle,
   steunpunt: string,
   id: string,
   consistent = false,
@@ -94,7 +85,7 @@ const strip = ({ lastKey: _lastKey, ...template }: ReplyTemplate & { lastKey?: s
   template;
 
 export async function createTemplate(
-  deps: TemplateDeps,
+  deps: TableHandle,
   steunpunt: string,
   input: TemplateInput,
   idempotencyKey: string,
@@ -132,7 +123,7 @@ export async function createTemplate(
 }
 
 export async function updateTemplate(
-  deps: TemplateDeps,
+  deps: TableHandle,
   steunpunt: string,
   id: string,
   input: TemplateInput,
@@ -185,7 +176,7 @@ export async function updateTemplate(
 
 /** Deleting is idempotent by nature: a retry finds nothing left to delete. */
 export async function deleteTemplate(
-  deps: TemplateDeps,
+  deps: TableHandle,
   steunpunt: string,
   id: string,
 ): Promise<void> {

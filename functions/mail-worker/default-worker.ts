@@ -3,6 +3,7 @@ import { createDocumentClient, createSesClient } from '../lib/aws-clients.ts';
 import { systemClock } from '../lib/clock.ts';
 import { configFromEnv } from '../lib/config.ts';
 import type { MailWorkerDeps } from '../mail/mail-worker.ts';
+import { mailTemplates } from './mail-templates.ts';
 
 const config = configFromEnv();
 
@@ -12,4 +13,5 @@ export const workerDeps: MailWorkerDeps = {
   tableName: config.tableName,
   mailFrom: config.mailFrom,
   clock: systemClock,
+  templates: mailTemplates,
 };

@@ -25,14 +25,15 @@ import {
   type RetryPolicy,
 } from './outbox.ts';
 import { buildMime } from './mime.ts';
-import { meetingTemplates } from './meeting-templates.ts';
-import { caseMailTemplates, renderFrom, type RenderedMail } from './templates.ts';
+import { renderFrom, type RenderedMail, type Template } from './templates.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
-/** Every mail the worker sends: a case's and a meeting's. */
-const allTemplates = { ...caseMailTemplates, ...meetingTemplates };
-
 export interface MailWorkerDeps {
+  /**
+   * Every template the worker may render, by name. Its composition root hands them in, so
+   * the outbox machinery knows no capability (functions/mail-worker/mail-templates.ts).
+   */
+  templates: Readonly<Record<string, Template>>;
   db: DynamoDBDocumentClient;
   ses: SESClient;
   tableName: string;
@@ -173,7 +174,7 @@ async function sendOne(
       : { source, ...(recipient ? { recipient } : {}) };
     let rendered: RenderedMail;
     try {
-      rendered = renderFrom(allTemplates, mail.template, mail.params, context);
+      rendered = renderFrom(deps.templates, mail.template, mail.params, context);
     } catch (error) {
       if (errorName(error) !== 'MailNotApplicable') throw error;
       // The template found nothing to say any more (the person cancelled meanwhile).

@@ -98,9 +98,9 @@ const caseReply: Template = (p) => {
 };
 
 /**
- * The mails of a case. The meeting mails (with their calendar files) live apart, in
- * meeting-templates.ts: only the worker renders those, so the API (which renders a case's
- * mails for a person's export) does not carry the iCalendar library.
+ * The mails of a case. The meeting mails (with their calendar files) live with the
+ * meetings (functions/meetings/meeting-templates.ts): only the worker renders those, so the
+ * API (which renders a case's mails for a person's export) does not carry the iCalendar library.
  */
 export const caseMailTemplates: Record<string, Template> = {
   'question-confirmation': questionConfirmation,
@@ -108,7 +108,7 @@ export const caseMailTemplates: Record<string, Template> = {
 };
 
 export function renderFrom(
-  templates: Record<string, Template>,
+  templates: Readonly<Record<string, Template>>,
   template: string,
   params: Record<string, string>,
   context?: MailContext,

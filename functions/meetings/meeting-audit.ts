@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Staff } from '../cases/case-access.ts';
-import { auditPartition } from '../privacy/audit.ts';
+import { auditPartition } from '../core/keys.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 
 export type MeetingAuditAction = 'bijeenkomst-deelnemers-bekeken' | 'bijeenkomst-deelnemers-export';

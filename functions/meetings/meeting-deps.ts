@@ -1,11 +1,7 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Clock } from '../lib/clock.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 
 /** What the meeting domain needs: the table, a clock tests can move, where the site is. */
-export interface MeetingDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-  clock: Clock;
+export interface MeetingDeps extends TableDeps {
   /** The site's origin for links in mails, e.g. https://steunpunt.example (no trailing /). */
   siteOrigin: string;
 }

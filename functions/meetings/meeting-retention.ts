@@ -9,7 +9,7 @@
  */
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { log } from '../lib/log.ts';
-import { amsterdamMonth } from '../privacy/amsterdam-month.ts';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
 import { type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import {

@@ -5,7 +5,7 @@
  * Form fields arrive as strings and the API gets numbers: number fields take both.
  */
 import * as z from 'zod/mini';
-import { normalisePhone } from '../questions/question-schema.ts';
+import { emailAddress, keys, optionalPhone, optionalText, requiredText } from '../core/fields.ts';
 
 export const audiences = {
   ouders: 'Ouders en verzorgers',
@@ -35,12 +35,8 @@ export const meetingLimits = {
   reasonMax: 500,
 } as const;
 
-const keys = <T extends Record<string, string>>(record: T) =>
-  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
-
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
-const phonePattern = /^(\+|00)?\d{10,15}$/;
 
 /** A real calendar day, not only the right shape (no 31 February). */
 export function isCalendarDate(value: string): boolean {
@@ -51,22 +47,6 @@ export function isCalendarDate(value: string): boolean {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
-
-const requiredText = (missing: string) =>
-  z.string({ error: missing }).check(z.trim(), z.minLength(1, { error: missing }));
-
-/** An optional text field: empty counts as not given. */
-const optionalText = <T extends z.ZodMiniType<unknown, string>>(
-  prepare: (value: string) => string,
-  then: T,
-) =>
-  z.pipe(
-    z.pipe(
-      z.optional(z.string().check(z.trim())),
-      z.transform((value: string | undefined) => (value ? prepare(value) : undefined)),
-    ),
-    z.optional(then),
-  );
 
 /** A whole number typed in a form (a string) or sent as JSON (a number). */
 const wholeNumber = (missing: string, min: number, max: number, outOfRange: string) =>
@@ -268,18 +248,8 @@ export const signUpInput = z
         error: `Je naam is te lang. Gebruik hoogstens ${meetingLimits.nameMax} tekens`,
       }),
     ),
-    email: z.pipe(
-      requiredText('Vul je e-mailadres in').check(z.toLowerCase()),
-      z
-        .email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
-        .check(z.maxLength(254, { error: 'Dit e-mailadres is te lang' })),
-    ),
-    phone: optionalText(
-      normalisePhone,
-      z
-        .string()
-        .check(z.regex(phonePattern, { error: 'Vul een telefoonnummer in zoals 06 12345678' })),
-    ),
+    email: z.pipe(requiredText('Vul je e-mailadres in').check(z.toLowerCase()), emailAddress()),
+    phone: optionalPhone(),
     persons: wholeNumber(
       'Vul in met hoeveel personen je komt',
       1,

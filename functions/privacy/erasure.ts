@@ -14,10 +14,10 @@
  * 4. Remove the purge keys, only if no later erasure or reopening came in between.
  */
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CaseItem } from '../cases/case-model.ts';
+import type { CaseItem } from '../cases/case.ts';
 import type { MailEntry } from '../mail/outbox.ts';
-import { syncCaseFact } from './facts.ts';
-import { type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { syncCaseFact } from '../monitor/facts.ts';
+import { type ItemKey, type TableDeps } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export type EraseOutcome =
@@ -44,7 +44,7 @@ const unsent = (mail: MailEntry) => mail.status === 'pending' || mail.status ===
 export const erasedMailError = 'Erased';
 
 export async function eraseCase(
-  deps: PrivacyDeps,
+  deps: TableDeps,
   key: ItemKey,
   options: EraseOptions = {},
 ): Promise<EraseOutcome> {
@@ -171,7 +171,7 @@ const freeTextEvents = new Set(['note', 'reply']);
  * Removes the free text of the case's history items written up to the erasure. Items
  * written later (after a reopening) are not touched; a later erasure covers them.
  */
-async function eraseHistoryText(deps: PrivacyDeps, key: ItemKey, erasedAt: string) {
+async function eraseHistoryText(deps: TableDeps, key: ItemKey, erasedAt: string) {
   let start: Record<string, unknown> | undefined;
   do {
     const page = await deps.db.send(
@@ -213,7 +213,7 @@ async function eraseHistoryText(deps: PrivacyDeps, key: ItemKey, erasedAt: strin
   } while (start);
 }
 
-async function removePurgeKeys(deps: PrivacyDeps, key: ItemKey, erasedAt: string) {
+async function removePurgeKeys(deps: TableDeps, key: ItemKey, erasedAt: string) {
   try {
     await deps.db.send(
       new UpdateCommand({

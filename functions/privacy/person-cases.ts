@@ -4,17 +4,18 @@
  * every case found is checked against the caller's steunpunt through its tenant record.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { personPartition, phonePartition } from '../cases/case-keys.ts';
-import { caseStatuses, intakeChannels, signalCategories } from '../cases/case-model.ts';
+import { personPartition, phonePartition } from '../core/keys.ts';
+import { caseStatuses, intakeChannels, signalCategories } from '../cases/case.ts';
 import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { renderMail } from '../mail/templates.ts';
-import { contactChannels, roles, schoolTypes } from '../questions/question-schema.ts';
+import { contactChannels, roles, schoolTypes } from '../core/vocabulary.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { labelOf } from '../topics/topic-list.ts';
 import { readTopicSettings } from '../topics/topic-store.ts';
 import type { PersonInput } from './person-input.ts';
-import type { ItemKey, PrivacyRouteDeps } from './privacy-deps.ts';
+import type { ItemKey } from '../core/table-deps.ts';
+import type { PrivacyRouteDeps } from './privacy-deps.ts';
 
 export type { StoredCase };
 

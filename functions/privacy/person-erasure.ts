@@ -14,8 +14,8 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
-import { canonicalPhone } from '../cases/case-keys.ts';
-import { recordAudit } from './audit.ts';
+import { canonicalPhone, steunpuntPartition } from '../core/keys.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { eraseCase } from './erasure.ts';
 import { findPersonCases } from './person-cases.ts';
 import type { PersonInput } from './person-input.ts';
@@ -45,7 +45,7 @@ interface RequestRecord {
 }
 
 const requestKey = (steunpunt: string, idempotencyKey: string) => ({
-  pk: `SP#${steunpunt}#ERASURE#${idempotencyKey}`,
+  pk: `${steunpuntPartition(steunpunt)}#ERASURE#${idempotencyKey}`,
   sk: 'REQUEST',
 });
 

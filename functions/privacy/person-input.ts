@@ -1,18 +1,5 @@
 import * as z from 'zod/mini';
-import { normalisePhone } from '../questions/question-schema.ts';
-
-/** An optional field: empty counts as not given. */
-const optional = <T extends z.ZodMiniType<unknown, string>>(
-  prepare: (value: string) => string,
-  then: T,
-) =>
-  z.pipe(
-    z.pipe(
-      z.optional(z.string().check(z.trim())),
-      z.transform((value: string | undefined) => (value ? prepare(value) : undefined)),
-    ),
-    z.optional(then),
-  );
+import { optionalEmail, optionalPhone } from '../core/fields.ts';
 
 /**
  * The body of every person request: the e-mail address or the phone number the person
@@ -20,20 +7,8 @@ const optional = <T extends z.ZodMiniType<unknown, string>>(
  */
 export const personInput = z
   .object({
-    email: optional(
-      (value) => value.toLowerCase(),
-      z
-        .email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
-        .check(z.maxLength(254, { error: 'Dit e-mailadres is te lang' })),
-    ),
-    phone: optional(
-      normalisePhone,
-      z
-        .string()
-        .check(
-          z.regex(/^(\+|00)?\d{10,15}$/, { error: 'Vul een telefoonnummer in zoals 06 12345678' }),
-        ),
-    ),
+    email: optionalEmail(),
+    phone: optionalPhone(),
   })
   .check(
     z.superRefine((value, ctx) => {

@@ -3,8 +3,8 @@
  * erasures. The retention-job Lambda runs it daily; the local portal's poller runs it too.
  */
 import { log } from '../lib/log.ts';
-import { syncFacts } from './facts.ts';
-import type { PrivacyDeps } from './privacy-deps.ts';
+import { syncFacts } from '../monitor/facts.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 import { purgeMeetings } from '../meetings/meeting-retention.ts';
 import { purgeExpired } from './retention.ts';
 
@@ -21,7 +21,7 @@ export interface PrivacyJobResult {
 }
 
 export async function runPrivacyJobs(
-  deps: PrivacyDeps,
+  deps: TableDeps,
   options: PrivacyJobOptions = {},
 ): Promise<PrivacyJobResult> {
   const hasTime = options.hasTime ?? (() => true);

@@ -1,36 +1,15 @@
 /**
  * Retention: the personal data of a closed case goes when its term ends. Whoever closes
- * a case sets its purge keys (`purgeAttributes`) in the same write; reopening removes
- * them. The job below finds the cases that are due and erases them (erasure.ts).
+ * a case sets its purge keys (`purgeAttributes`, functions/cases/case-retention.ts) in the
+ * same write; reopening removes them. The job below finds the cases that are due and
+ * erases them (erasure.ts).
  */
-import { defaultSettings } from '../cases/case-settings.ts';
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { TZDate } from '@date-fns/tz';
-import { addMonths } from 'date-fns';
-import { timeZone } from '../lib/amsterdam-time.ts';
+import { purgePartition } from '../core/keys.ts';
 import { log } from '../lib/log.ts';
 import { eraseCase } from './erasure.ts';
-import { type PrivacyDeps } from './privacy-deps.ts';
+import { type TableDeps } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-
-/** How long a closed case keeps its personal data, unless a steunpunt chooses otherwise. */
-/** The term when a steunpunt has not set its own (functions/cases/case-settings.ts). */
-export const defaultRetentionMonths = defaultSettings.retentionMonths;
-
-export const purgePartition = 'PURGE';
-
-/** The purge keys of a case closed at `closedAt`: set them in the closing write. */
-export function purgeAttributes(
-  casePk: string,
-  closedAt: Date,
-  months: number = defaultRetentionMonths,
-) {
-  return {
-    purgePk: purgePartition,
-    // Calendar months in Amsterdam; stored in UTC like every other moment.
-    purgeSk: `${new Date(addMonths(new TZDate(closedAt, timeZone), months).getTime()).toISOString()}#${casePk}`,
-  };
-}
 
 export interface PurgeResult {
   erased: number;
@@ -38,7 +17,7 @@ export interface PurgeResult {
   kept: number;
 }
 
-export async function purgeExpired(deps: PrivacyDeps, limit = 25): Promise<PurgeResult> {
+export async function purgeExpired(deps: TableDeps, limit = 25): Promise<PurgeResult> {
   const result: PurgeResult = { erased: 0, kept: 0 };
   const { Items } = await deps.db.send(
     new QueryCommand({
@@ -74,7 +53,7 @@ export async function purgeExpired(deps: PrivacyDeps, limit = 25): Promise<Purge
  * sets new ones.
  */
 async function dropStalePurgeKeys(
-  deps: PrivacyDeps,
+  deps: TableDeps,
   key: { pk: string; sk: string },
   purgeSk: string,
 ) {

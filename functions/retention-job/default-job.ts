@@ -2,11 +2,11 @@
 import { createDocumentClient } from '../lib/aws-clients.ts';
 import { systemClock } from '../lib/clock.ts';
 import { configFromEnv } from '../lib/config.ts';
-import type { PrivacyDeps } from '../privacy/privacy-deps.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 
 const config = configFromEnv();
 
-export const jobDeps: PrivacyDeps = {
+export const jobDeps: TableDeps = {
   db: createDocumentClient(config),
   tableName: config.tableName,
   clock: systemClock,

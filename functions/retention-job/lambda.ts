@@ -3,7 +3,7 @@ import { runPrivacyJobs } from '../privacy/privacy-jobs.ts';
 import { jobDeps } from './default-job.ts';
 
 /**
- * Runs daily. Rewrites the monitor facts of changed cases, then erases the personal data
+ * Runs every hour. Rewrites the monitor facts of changed cases, then erases the personal data
  * of closed cases whose term has ended, in batches while there is time left; whatever is
  * left over is picked up by the next run.
  */

@@ -7,9 +7,10 @@ import {
   QueryCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { steunpuntPartition, tenantPartition, tenantPrefix } from '../core/keys.ts';
 import type { Tenant } from './swv-profile.ts';
 
-export const tenantKey = (slug: string) => ({ pk: `SWV#${slug}`, sk: 'PROFILE' });
+export const tenantKey = (slug: string) => ({ pk: tenantPartition(slug), sk: 'PROFILE' });
 
 /**
  * A pointer from a steunpunt to a tenant it serves, so "the SWVs of this steunpunt" is one
@@ -17,8 +18,8 @@ export const tenantKey = (slug: string) => ({ pk: `SWV#${slug}`, sk: 'PROFILE' }
  * now names another steunpunt is ignored (see listTenantsOfSteunpunt).
  */
 export const steunpuntTenantKey = (steunpunt: string, slug: string) => ({
-  pk: `SP#${steunpunt}`,
-  sk: `SWV#${slug}`,
+  pk: steunpuntPartition(steunpunt),
+  sk: tenantPartition(slug),
 });
 
 export type TenantLookup = (slug: string) => Promise<Tenant | undefined>;
@@ -90,7 +91,7 @@ export async function listTenantsOfSteunpunt(
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :swv)',
-        ExpressionAttributeValues: { ':pk': `SP#${steunpunt}`, ':swv': 'SWV#' },
+        ExpressionAttributeValues: { ':pk': steunpuntPartition(steunpunt), ':swv': tenantPrefix },
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
       }),

@@ -1,11 +1,11 @@
 /**
- * A steunpunt's topics: the national topics (question-schema.ts, the same for every
+ * A steunpunt's topics: the national topics (core/vocabulary.ts, the same for every
  * steunpunt, so the monitor can compare regions) and the steunpunt's own topics. A
  * coördinator hides national topics from the form and adds, renames or hides own ones;
  * nothing is ever deleted, so every case keeps a topic with a label.
  */
 import * as z from 'zod/mini';
-import { topicKeyPattern, topics as nationalTopics } from '../questions/question-schema.ts';
+import { topicKeyPattern, topics as nationalTopics } from '../core/vocabulary.ts';
 
 export { nationalTopics, topicKeyPattern };
 

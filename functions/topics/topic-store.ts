@@ -5,8 +5,8 @@
  * instead of failing on the version it raised itself.
  */
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { steunpuntPartition } from '../cases/case-keys.ts';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { steunpuntPartition } from '../core/keys.ts';
 import type { FieldError } from '../lib/field-errors.ts';
 import { acceptsTopic, defaultTopicSettings, planTopics } from './topic-list.ts';
 import {
@@ -16,11 +16,7 @@ import {
   type TopicSettingsInput,
 } from './topic-schema.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-
-export interface TopicDeps {
-  db: DynamoDBDocumentClient;
-  tableName: string;
-}
+import type { TableHandle } from '../core/table-deps.ts';
 
 export const topicsKey = (steunpunt: string) => ({
   pk: steunpuntPartition(steunpunt),
@@ -40,7 +36,7 @@ const ownTopicOf = (value: unknown): OwnTopic | undefined => {
 };
 
 async function readStored(
-  deps: TopicDeps,
+  deps: TableHandle,
   steunpunt: string,
   consistent: boolean,
 ): Promise<StoredTopics> {
@@ -68,7 +64,7 @@ const strip = ({ lastKey: _key, lastFingerprint: _fp, ...settings }: StoredTopic
 
 /** The settings as stored; the national list alone while the coördinator has not chosen. */
 export async function readTopicSettings(
-  deps: TopicDeps,
+  deps: TableHandle,
   steunpunt: string,
   consistent = false,
 ): Promise<TopicSettings> {
@@ -80,7 +76,7 @@ export async function readTopicSettings(
  * key is read consistently, so a topic the coördinator just added is accepted at once.
  */
 export async function topicAllowed(
-  deps: TopicDeps,
+  deps: TableHandle,
   steunpunt: string,
   key: string,
 ): Promise<boolean> {
@@ -101,7 +97,7 @@ const fingerprintOf = (input: TopicSettingsInput) =>
     .digest('hex');
 
 export async function saveTopicSettings(
-  deps: TopicDeps,
+  deps: TableHandle,
   steunpunt: string,
   input: TopicSettingsInput,
   idempotencyKey: string,

@@ -3,8 +3,11 @@
  * handful of made-up questions per SWV. Keys are fixed, so seeding again changes nothing.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { questionInput, type QuestionInput } from '../../functions/questions/question-schema.ts';
-import { submitQuestion } from '../../functions/questions/question-store.ts';
+import {
+  questionInput,
+  type QuestionInput,
+} from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { ensureSteunpunt, seedDemoAccounts } from './demo-accounts.ts';

@@ -7,7 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseSummary, SteunpuntSettings } from '../../functions/cases/case-model.ts';
+import type { CaseSummary } from '../../functions/cases/case.ts';
+import type { SteunpuntSettings } from '../../functions/cases/settings.ts';
 import { addWorkingDays } from '../../functions/lib/working-days.ts';
 import { startPortal, type Portal } from '../../scripts/portal.ts';
 import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';

@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { topics as nationalTopics } from '../../functions/questions/question-schema.ts';
+import { topics as nationalTopics } from '../../functions/core/vocabulary.ts';
 import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
 import { startPortal, type Portal } from '../../scripts/portal.ts';
 import { launchBrowser } from '../support/browser.ts';

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, ReplyTemplate } from '../../functions/cases/case-model.ts';
+import type { CaseDetail } from '../../functions/cases/case.ts';
+import type { ReplyTemplate } from '../../functions/cases/templates-input.ts';
 import {
   cachedSettingsLookup,
   readMeetingRetentionDays,
   withSteunpuntSettings,
 } from '../../functions/cases/case-settings.ts';
 import { defaultTemplates, seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import { submitQuestion } from '../../functions/questions/question-store.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import { validQuestion } from '../support/local-aws.ts';
 import { startHarness, steunpunt, type Harness } from './backoffice-harness.ts';

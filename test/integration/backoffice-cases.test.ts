@@ -3,7 +3,7 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
-import type { CaseDetail } from '../../functions/cases/case-model.ts';
+import type { CaseDetail } from '../../functions/cases/case.ts';
 import { startHarness, type Harness, type User } from './backoffice-harness.ts';
 
 let h: Harness;

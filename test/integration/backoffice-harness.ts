@@ -10,11 +10,12 @@ import { backofficeCaseRoutes } from '../../functions/api/backoffice-case-routes
 import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
 import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
-import type { CaseDetail, CaseStatus } from '../../functions/cases/case-model.ts';
+import type { CaseDetail, CaseStatus } from '../../functions/cases/case.ts';
 import type { CaseEnv } from '../../functions/cases/principal-context.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import { submitQuestion } from '../../functions/questions/question-store.ts';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
@@ -198,6 +199,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
         ses: aws.ses,
         tableName: aws.tableName,
         mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+        templates: mailTemplates,
         clock: () => now,
         random: () => 0.5,
       });

@@ -2,7 +2,7 @@ import { ScanCommand as ScanItems } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { encodeCursor } from '../../functions/cases/cursor.ts';
-import type { CaseStatus, CaseSummary } from '../../functions/cases/case-model.ts';
+import type { CaseStatus, CaseSummary } from '../../functions/cases/case.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { startHarness, type Harness, type User } from './backoffice-harness.ts';
 

@@ -8,8 +8,8 @@ import { accountStanding } from '../../functions/admin/account-standing.ts';
 import { createApp } from '../../functions/api/app.ts';
 import { colleaguesOf } from '../../functions/auth/user-directory.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import { submitQuestion } from '../../functions/questions/question-store.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
 import {
   ensureSteunpunt,

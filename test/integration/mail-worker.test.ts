@@ -3,8 +3,10 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox, type MailWorkerDeps } from '../../functions/mail/mail-worker.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import { questionKey, submitQuestion } from '../../functions/questions/question-store.ts';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { caseKey } from '../../functions/cases/case-keys.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
 
 let aws: LocalAws;
@@ -28,6 +30,7 @@ function worker(overrides: Partial<MailWorkerDeps> = {}): MailWorkerDeps {
     ses: aws.ses,
     tableName: aws.tableName,
     mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+    templates: mailTemplates,
     clock: () => now,
     random: () => 0.5,
     ...overrides,
@@ -50,7 +53,7 @@ async function item(key: string) {
   const { Item } = await aws.db.send(
     new GetCommand({
       TableName: aws.tableName,
-      Key: questionKey(tenant.slug, key),
+      Key: caseKey(tenant.slug, key),
       ConsistentRead: true,
     }),
   );

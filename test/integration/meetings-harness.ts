@@ -9,6 +9,7 @@ import { backofficeMeetingRoutes } from '../../functions/api/backoffice-meeting-
 import { meetingRoutes } from '../../functions/api/meeting-routes.ts';
 import type { CaseEnv } from '../../functions/cases/principal-context.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
 import type { MeetingItem } from '../../functions/meetings/meeting-model.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
@@ -182,6 +183,7 @@ export async function startMeetingHarness(): Promise<MeetingHarness> {
           ses: aws.ses,
           tableName: aws.tableName,
           mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+          templates: mailTemplates,
           // A sign-up's mail waits a moment for its meeting write: the worker runs later.
           clock: () => new Date(now.getTime() + 10_000),
           random: () => 0.5,

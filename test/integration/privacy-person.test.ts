@@ -4,16 +4,13 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backofficePrivacyRoutes } from '../../functions/api/backoffice-privacy-routes.ts';
 import type { Principal } from '../../functions/auth/principal.ts';
-import type { CaseSummary } from '../../functions/cases/case-model.ts';
-import { factKey, factsOf, syncFacts } from '../../functions/privacy/facts.ts';
+import type { CaseSummary } from '../../functions/cases/case.ts';
+import { factKey, factsOf, syncFacts } from '../../functions/monitor/facts.ts';
 import type { PrincipalEnv } from '../../functions/privacy/principal-context.ts';
-import { purgeAttributes } from '../../functions/privacy/retention.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import {
-  inboxPartition,
-  questionKey,
-  submitQuestion,
-} from '../../functions/questions/question-store.ts';
+import { purgeAttributes } from '../../functions/cases/case-retention.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { inboxPartition, caseKey } from '../../functions/cases/case-keys.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
@@ -106,7 +103,7 @@ async function ask(tenant: Tenant, who: typeof person, at: Date): Promise<Seeded
     key,
   );
   if (outcome.kind !== 'created') throw new Error('not created');
-  return { tenant, key, pk: questionKey(tenant.slug, key).pk, reference: outcome.reference };
+  return { tenant, key, pk: caseKey(tenant.slug, key).pk, reference: outcome.reference };
 }
 
 /** A question with other answers than the default person: phone only, for instance. */
@@ -119,7 +116,7 @@ async function askWith(tenant: Tenant, fields: Record<string, string>, at: Date)
     key,
   );
   if (outcome.kind !== 'created') throw new Error('not created');
-  return { tenant, key, pk: questionKey(tenant.slug, key).pk, reference: outcome.reference };
+  return { tenant, key, pk: caseKey(tenant.slug, key).pk, reference: outcome.reference };
 }
 
 async function addNote(c: Seeded, at: Date, text: string) {
@@ -144,7 +141,7 @@ async function addSentReply(c: Seeded) {
   await aws.db.send(
     new UpdateCommand({
       TableName: aws.tableName,
-      Key: questionKey(c.tenant.slug, c.key),
+      Key: caseKey(c.tenant.slug, c.key),
       UpdateExpression: 'SET mails.reply1 = :mail',
       ExpressionAttributeValues: {
         ':mail': {
@@ -165,7 +162,7 @@ async function close(c: Seeded, at: Date) {
   await aws.db.send(
     new UpdateCommand({
       TableName: aws.tableName,
-      Key: questionKey(c.tenant.slug, c.key),
+      Key: caseKey(c.tenant.slug, c.key),
       UpdateExpression:
         'SET #status = :closed, closedAt = :at, inboxPk = :inbox, purgePk = :purgePk, purgeSk = :purgeSk ADD version :one',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -186,7 +183,7 @@ async function caseItem(c: Seeded) {
   const { Item } = await aws.db.send(
     new GetCommand({
       TableName: aws.tableName,
-      Key: questionKey(c.tenant.slug, c.key),
+      Key: caseKey(c.tenant.slug, c.key),
       ConsistentRead: true,
     }),
   );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
-import { questionKey } from '../../functions/questions/question-store.ts';
+import { caseKey } from '../../functions/cases/case-keys.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
   addTenant,
@@ -51,7 +51,7 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect(body.createdAt).toBe(now.toISOString());
 
     const { Item } = await aws.db.send(
-      new GetCommand({ TableName: aws.tableName, Key: questionKey('swv-a', key) }),
+      new GetCommand({ TableName: aws.tableName, Key: caseKey('swv-a', key) }),
     );
     expect(Item).toMatchObject({
       reference: body.reference,

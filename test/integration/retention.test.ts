@@ -2,22 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
-import {
-  factDirtyAttributes,
-  factKey,
-  factsOf,
-  syncCaseFact,
-  syncFacts,
-} from '../../functions/privacy/facts.ts';
-import type { PrivacyDeps } from '../../functions/privacy/privacy-deps.ts';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
+import { factDirtyAttributes } from '../../functions/cases/case-fact-mark.ts';
+import { factKey, factsOf, syncCaseFact, syncFacts } from '../../functions/monitor/facts.ts';
+import type { TableDeps } from '../../functions/core/table-deps.ts';
 import { runPrivacyJobs } from '../../functions/privacy/privacy-jobs.ts';
-import { purgeAttributes, purgeExpired } from '../../functions/privacy/retention.ts';
-import { questionInput } from '../../functions/questions/question-schema.ts';
-import {
-  inboxPartition,
-  questionKey,
-  submitQuestion,
-} from '../../functions/questions/question-store.ts';
+import { purgeAttributes } from '../../functions/cases/case-retention.ts';
+import { purgeExpired } from '../../functions/privacy/retention.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { inboxPartition, caseKey } from '../../functions/cases/case-keys.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import {
   addTenant,
@@ -45,7 +39,7 @@ beforeEach(async () => {
   await runPrivacyJobs(deps());
 });
 
-const deps = (): PrivacyDeps => ({ db: aws.db, tableName: aws.tableName, clock: () => now });
+const deps = (): TableDeps => ({ db: aws.db, tableName: aws.tableName, clock: () => now });
 
 interface Asked {
   key: string;
@@ -78,7 +72,7 @@ async function ask(tenant: Tenant, at = asked): Promise<Asked> {
   );
   if (outcome.kind !== 'created') throw new Error('not created');
   const phone = String(questionInput.parse(validQuestion(person)).phone);
-  return { key, pk: questionKey(tenant.slug, key).pk, ...person, phone };
+  return { key, pk: caseKey(tenant.slug, key).pk, ...person, phone };
 }
 
 /** A note in the case's history, as the case API writes it: free text, personal data. */
@@ -104,7 +98,7 @@ async function close(tenant: Tenant, c: Asked, at = closed) {
   await aws.db.send(
     new UpdateCommand({
       TableName: aws.tableName,
-      Key: questionKey(tenant.slug, c.key),
+      Key: caseKey(tenant.slug, c.key),
       UpdateExpression:
         'SET #status = :closed, closedAt = :at, firstResponseAt = if_not_exists(firstResponseAt, :at), inboxPk = :inbox, purgePk = :purgePk, purgeSk = :purgeSk, factPk = :factPk, factSk = :factSk ADD version :one',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -125,7 +119,7 @@ async function reopen(tenant: Tenant, c: Asked, at: Date, forgetPurgeKeys = fals
   await aws.db.send(
     new UpdateCommand({
       TableName: aws.tableName,
-      Key: questionKey(tenant.slug, c.key),
+      Key: caseKey(tenant.slug, c.key),
       UpdateExpression: `SET #status = :open, inboxPk = :inbox, factPk = :factPk, factSk = :factSk REMOVE closedAt${forgetPurgeKeys ? '' : ', purgePk, purgeSk'}`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
@@ -144,7 +138,7 @@ async function caseItem(tenant: Tenant, c: Asked) {
   const { Item } = await aws.db.send(
     new GetCommand({
       TableName: aws.tableName,
-      Key: questionKey(tenant.slug, c.key),
+      Key: caseKey(tenant.slug, c.key),
       ConsistentRead: true,
     }),
   );
@@ -238,7 +232,7 @@ describe('monitor facts', () => {
     await aws.db.send(
       new UpdateCommand({
         TableName: aws.tableName,
-        Key: questionKey(tenant.slug, c.key),
+        Key: caseKey(tenant.slug, c.key),
         UpdateExpression:
           'SET #signal = :signal, firstResponseAt = :at, factPk = :factPk, factSk = :factSk ADD version :one',
         ExpressionAttributeNames: { '#signal': 'signal' },
@@ -271,7 +265,7 @@ describe('monitor facts', () => {
     await aws.db.send(
       new UpdateCommand({
         TableName: aws.tableName,
-        Key: questionKey(tenant.slug, c.key),
+        Key: caseKey(tenant.slug, c.key),
         UpdateExpression: 'SET factPk = :factPk, factSk = :factSk',
         ExpressionAttributeValues: prefixed(factDirtyAttributes(c.pk, again)),
       }),
@@ -280,7 +274,7 @@ describe('monitor facts', () => {
     await aws.db.send(
       new UpdateCommand({
         TableName: aws.tableName,
-        Key: questionKey(tenant.slug, c.key),
+        Key: caseKey(tenant.slug, c.key),
         UpdateExpression: 'SET topic = :topic, factSk = :factSk ADD version :one',
         ExpressionAttributeValues: {
           ':topic': 'thuiszitten',
@@ -308,7 +302,7 @@ describe('retention', () => {
     await aws.db.send(
       new UpdateCommand({
         TableName: aws.tableName,
-        Key: questionKey(tenant.slug, c.key),
+        Key: caseKey(tenant.slug, c.key),
         UpdateExpression: 'SET mails.reply1 = :mail, changes = :changes',
         ExpressionAttributeValues: {
           ':mail': {
@@ -396,7 +390,7 @@ describe('retention', () => {
     await aws.db.send(
       new UpdateCommand({
         TableName: aws.tableName,
-        Key: questionKey(tenant.slug, c.key),
+        Key: caseKey(tenant.slug, c.key),
         UpdateExpression: 'REMOVE factPk, factSk',
       }),
     );
@@ -478,6 +472,7 @@ describe('retention', () => {
       ses: aws.ses,
       tableName: aws.tableName,
       mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+      templates: mailTemplates,
       clock: () => now,
     });
     const recipients = (await aws.localSes.mails()).flatMap((mail) => mail.destination.to);

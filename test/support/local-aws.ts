@@ -11,7 +11,7 @@ import { ensureTable, startLocalDynamo } from '../../scripts/local/local-dynamo.
 import { startLocalSes, type LocalSes } from '../../scripts/local/local-ses.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
-import { inboxPartition } from '../../functions/questions/question-store.ts';
+import { inboxPartition } from '../../functions/cases/case-keys.ts';
 
 export interface LocalAws {
   db: DynamoDBDocumentClient;

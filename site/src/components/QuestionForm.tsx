@@ -8,14 +8,16 @@ import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'r
 import {
   contactChannels,
   otherGemeente,
-  questionFieldOrder,
-  questionInput,
   questionLimits,
   roles,
   schoolTypes,
   topics,
+} from '../../../functions/core/vocabulary.ts';
+import {
+  questionFieldOrder,
+  questionInput,
   type QuestionField,
-} from '../../../functions/questions/question-schema.ts';
+} from '../../../functions/cases/intakes/question-schema.ts';
 import { fieldErrors, type FieldError } from '../../../functions/lib/field-errors.ts';
 import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
 import { ErrorSummary, type SummaryItem } from './form/ErrorSummary.tsx';

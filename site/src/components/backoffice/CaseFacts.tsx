@@ -1,6 +1,6 @@
 /** What the case is: its facts, the question itself and how to reach the person. */
 import type { ReactNode } from 'react';
-import { signalCategories, type CaseDetail } from '../../../../functions/cases/case-model.ts';
+import { signalCategories, type CaseDetail } from '../../../../functions/cases/case.ts';
 import { Alert } from './Alert.tsx';
 import {
   contactChannelLabel,

@@ -1,6 +1,6 @@
 /** Status (also reopening a closed case) and who handles the case. */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { caseStatuses, type CaseDetail } from '../../../../functions/cases/case-model.ts';
+import { caseStatuses, type CaseDetail } from '../../../../functions/cases/case.ts';
 import { SelectField, type Option } from '../form/fields.tsx';
 import { Outcome } from './Alert.tsx';
 import { assigneeText } from './CaseFacts.tsx';

@@ -5,7 +5,7 @@ import {
   type CaseDetail,
   type CaseEvent,
   type CaseMailSummary,
-} from '../../../../functions/cases/case-model.ts';
+} from '../../../../functions/cases/case.ts';
 import { formatDateTime, intakeChannelLabel, statusLabel } from './format.ts';
 
 const mailStatuses: Record<string, string> = {

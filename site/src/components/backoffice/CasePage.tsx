@@ -4,7 +4,7 @@
  * Dutch errors in the page's error summary and next to the field.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CaseDetail } from '../../../../functions/cases/case-model.ts';
+import type { CaseDetail } from '../../../../functions/cases/case.ts';
 import { FormErrorSummary } from './FormErrorSummary.tsx';
 
 import { Alert } from './Alert.tsx';

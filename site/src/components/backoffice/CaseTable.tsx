@@ -3,7 +3,7 @@
  * status, toegewezen aan, reactie uiterlijk and signaal. An overdue case says "Te laat" in
  * words, and its row is marked too, so colour is never the only sign.
  */
-import type { CaseSummary } from '../../../../functions/cases/case-model.ts';
+import type { CaseSummary } from '../../../../functions/cases/case.ts';
 import { formatDate, formatDateTime, statusLabel, topicLabel } from './format.ts';
 import { backofficePaths } from './paths.ts';
 

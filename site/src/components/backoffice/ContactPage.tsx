@@ -7,15 +7,10 @@ import {
   contactFieldOrder,
   contactInput,
   contactIntakeChannels,
-  intakeChannels,
-  type CaseStatus,
-} from '../../../../functions/cases/case-model.ts';
+} from '../../../../functions/cases/intakes/contact-schema.ts';
+import { intakeChannels, type CaseStatus } from '../../../../functions/cases/case.ts';
 import { fieldErrors } from '../../../../functions/lib/field-errors.ts';
-import {
-  otherGemeente,
-  roles,
-  schoolTypes,
-} from '../../../../functions/questions/question-schema.ts';
+import { otherGemeente, roles, schoolTypes } from '../../../../functions/core/vocabulary.ts';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import {
   RadioGroup,

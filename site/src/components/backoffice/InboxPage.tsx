@@ -3,7 +3,7 @@
  * chosen otherwise), 25 at a time with a cursor to the next page.
  */
 import { useEffect, useState } from 'react';
-import type { CaseSummary } from '../../../../functions/cases/case-model.ts';
+import type { CaseSummary } from '../../../../functions/cases/case.ts';
 import { fieldId } from '../form/fields.tsx';
 import { ErrorSummary } from '../form/ErrorSummary.tsx';
 import { Alert } from './Alert.tsx';

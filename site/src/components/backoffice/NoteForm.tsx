@@ -1,6 +1,6 @@
 /** An internal note: for the steunpunt's staff only, never sent to the person. */
 import { useState, type SubmitEvent } from 'react';
-import { noteInput } from '../../../../functions/cases/case-model.ts';
+import { noteInput } from '../../../../functions/cases/changes-input.ts';
 import { TextAreaField } from '../form/fields.tsx';
 import { Outcome } from './Alert.tsx';
 import type { RunAction, SectionOutcome } from './case-actions.ts';

@@ -5,7 +5,7 @@
  * a URL.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { CaseSummary } from '../../../../functions/cases/case-model.ts';
+import type { CaseSummary } from '../../../../functions/cases/case.ts';
 import { fieldErrors } from '../../../../functions/lib/field-errors.ts';
 import {
   personFieldOrder,

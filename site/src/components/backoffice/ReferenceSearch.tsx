@@ -1,6 +1,6 @@
 /** "Zoek op referentie": opens the case with that reference, or says why it cannot. */
 import { useState, type SubmitEvent } from 'react';
-import type { CaseSummary } from '../../../../functions/cases/case-model.ts';
+import type { CaseSummary } from '../../../../functions/cases/case.ts';
 import { TextField } from '../form/fields.tsx';
 import { api, enc, listFrom } from './api.ts';
 import { backofficePaths } from './paths.ts';

@@ -4,8 +4,8 @@
  * outbox (the mail worker sends it). The person's address is the one they gave.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import type { CaseDetail, CaseStatus } from '../../../../functions/cases/case-model.ts';
-import { replyInput } from '../../../../functions/cases/case-model.ts';
+import type { CaseDetail, CaseStatus } from '../../../../functions/cases/case.ts';
+import { replyInput } from '../../../../functions/cases/changes-input.ts';
 import { SelectField, TextAreaField, TextField, fieldId } from '../form/fields.tsx';
 import { Alert, Outcome } from './Alert.tsx';
 import { api, enc } from './api.ts';

@@ -7,7 +7,7 @@ import {
   settingsFieldOrder,
   settingsInput,
   type SteunpuntSettings,
-} from '../../../../functions/cases/case-model.ts';
+} from '../../../../functions/cases/settings.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
 import { FormErrorSummary } from './FormErrorSummary.tsx';
 import { TextField } from '../form/fields.tsx';

@@ -3,7 +3,7 @@
  * (or does not), never about a person. The SWV reads it, so the hint asks for no names.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { signalCategories, type CaseDetail } from '../../../../functions/cases/case-model.ts';
+import { signalCategories, type CaseDetail } from '../../../../functions/cases/case.ts';
 import { CheckboxField, SelectField, TextAreaField } from '../form/fields.tsx';
 import { Outcome } from './Alert.tsx';
 import type { RunAction, SectionOutcome } from './case-actions.ts';

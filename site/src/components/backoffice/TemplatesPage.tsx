@@ -7,7 +7,7 @@ import {
   templateFieldOrder,
   templateInput,
   templatePlaceholders,
-} from '../../../../functions/cases/case-model.ts';
+} from '../../../../functions/cases/templates-input.ts';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
 import { FormErrorSummary } from './FormErrorSummary.tsx';
 import { TextAreaField, TextField } from '../form/fields.tsx';

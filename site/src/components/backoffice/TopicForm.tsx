@@ -3,7 +3,7 @@
  * form offers now, plus the case's own topic if that has since been hidden.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import type { CaseDetail } from '../../../../functions/cases/case-model.ts';
+import type { CaseDetail } from '../../../../functions/cases/case.ts';
 import { SelectField, type Option } from '../form/fields.tsx';
 import { Outcome } from './Alert.tsx';
 import type { RunAction, SectionOutcome } from './case-actions.ts';

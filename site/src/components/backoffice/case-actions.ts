@@ -3,7 +3,7 @@
  * (kept while the same action is retried), Dutch errors in the page's error summary, the
  * outcome in the section's live region, and the case reloaded afterwards.
  */
-import type { CaseDetail } from '../../../../functions/cases/case-model.ts';
+import type { CaseDetail } from '../../../../functions/cases/case.ts';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
 import type { AlertType } from './Alert.tsx';
 import { ActionKeys, api, enc } from './api.ts';

@@ -1,11 +1,11 @@
 /** Dates as Dutch staff read them, always in Amsterdam time, and the labels of codes. */
-import { caseStatuses, intakeChannels } from '../../../../functions/cases/case-model.ts';
+import { caseStatuses, intakeChannels } from '../../../../functions/cases/case.ts';
 import {
   contactChannels,
   roles,
   schoolTypes,
   topics,
-} from '../../../../functions/questions/question-schema.ts';
+} from '../../../../functions/core/vocabulary.ts';
 
 const timeZone = 'Europe/Amsterdam';
 

@@ -1,5 +1,5 @@
 /** The inbox's filters as they stand in the page URL, and the API query they make. */
-import { caseStatuses } from '../../../../functions/cases/case-model.ts';
+import { caseStatuses } from '../../../../functions/cases/case.ts';
 
 export const statusFilters = {
   open: 'Open',

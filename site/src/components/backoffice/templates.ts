@@ -1,5 +1,5 @@
 /** Reply templates and their placeholders ({naam}, {referentie}, {steunpunt}, {medewerker}). */
-import { templatePlaceholders } from '../../../../functions/cases/case-model.ts';
+import { templatePlaceholders } from '../../../../functions/cases/templates-input.ts';
 import { api, listFrom } from './api.ts';
 
 export interface ReplyTemplate {

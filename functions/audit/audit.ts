@@ -1,13 +1,14 @@
 /**
- * The audit log of the person requests: one item per case touched, no free text.
+ * The audit log of a steunpunt: one item per case touched, no free text. The person
+ * requests write here, and so do the case and meeting audits.
  *   pk = SP#<steunpunt>#AUDIT#<yyyy-mm (Amsterdam)>, sk = <at>#<uuid>
  * The coördinator reads a month of the steunpunt's log with one query.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
-import { amsterdamMonth } from './amsterdam-month.ts';
-import type { PrivacyDeps } from './privacy-deps.ts';
+import { auditPartition } from '../core/keys.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 
 export type PrivacyAuditAction = 'inzage' | 'export' | 'verwijderd';
 
@@ -23,9 +24,6 @@ export interface AuditEntry {
   at: string;
 }
 
-export const auditPartition = (steunpunt: string, at: Date) =>
-  `SP#${steunpunt}#AUDIT#${amsterdamMonth(at)}`;
-
 /** A UUID made from its inputs, so that a retried request writes the same entry again. */
 export function nameBasedUuid(...parts: string[]): string {
   const hex = createHash('sha256').update(parts.join('\n')).digest('hex');
@@ -34,7 +32,7 @@ export function nameBasedUuid(...parts: string[]): string {
 }
 
 export async function recordAudit(
-  deps: PrivacyDeps,
+  deps: TableDeps,
   principal: Principal & { steunpunt: string },
   action: PrivacyAuditAction,
   cases: readonly { tenant: string; reference: string }[],

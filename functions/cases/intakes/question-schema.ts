@@ -7,81 +7,14 @@
  * phone carry only the checks used here (zod's full build is over 400 KB).
  */
 import * as z from 'zod/mini';
-
-export const roles = {
-  ouder: 'Ouder of verzorger',
-  jongere: 'Jongere',
-  professional: 'Professional (bijvoorbeeld leerkracht of hulpverlener)',
-} as const;
-
-/**
- * The national tag set ("trefwoordenset"), drawn from what steunpunten register most: the
- * common base every steunpunt shares, so the monitor can compare regions. A steunpunt may
- * hide some from its form and add its own (functions/topics), so a question's topic is a
- * key the API checks against the steunpunt's topics.
- */
-export const topics = {
-  ondersteuning: 'Hulp en ondersteuning op school',
-  schoolkeuze: 'Een school kiezen of je kind aanmelden',
-  overstap: 'De overstap naar de middelbare school',
-  'speciaal-onderwijs': 'Speciaal onderwijs en de toelaatbaarheidsverklaring (TLV)',
-  thuiszitten: 'Thuiszitten, schorsing of verwijdering',
-  opp: 'Het ontwikkelingsperspectief (OPP)',
-  'contact-school': 'Contact en samenwerking met school',
-  'onderwijs-zorg': 'Onderwijs samen met zorg of jeugdhulp',
-  'klacht-geschil': 'Een klacht, geschil of bezwaar',
-  'examen-vo': 'Examens en extra hulp op de middelbare school',
-  anders: 'Iets anders',
-} as const;
-
-export const schoolTypes = {
-  po: 'Basisschool',
-  sbo: 'Speciale basisschool (sbo)',
-  so: 'Speciaal onderwijs (so)',
-  vo: 'Middelbare school (vo)',
-  vso: 'Voortgezet speciaal onderwijs (vso)',
-  geen: 'Nu geen school',
-  onbekend: 'Weet ik niet',
-} as const;
-
-export const contactChannels = {
-  email: 'Per e-mail',
-  telefoon: 'Bellen',
-  whatsapp: 'WhatsApp',
-} as const;
-
-/** What a topic key looks like, national (`ondersteuning`) or a steunpunt's own (`eigen-…`). */
-export const topicKeyPattern = /^[a-z0-9-]{2,40}$/;
-
-/** Gemeente value for someone who lives outside the SWV's area. */
-export const otherGemeente = 'anders';
-
-const keys = <T extends Record<string, string>>(record: T) =>
-  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
-
-export const questionLimits = { textMin: 10, textMax: 3000, nameMax: 80 } as const;
-
-/** Spaces, dashes, dots and brackets are fine in a phone number: people type them. */
-export function normalisePhone(input: string): string {
-  return input.replace(/[\s\-.()]/g, '');
-}
-const phonePattern = /^(\+|00)?\d{10,15}$/;
-
-const text = (...checks: Parameters<ReturnType<typeof z.string>['check']>) =>
-  z.string({ error: 'Vul dit veld in' }).check(z.trim(), ...checks);
-
-/** An optional text field: empty counts as not given. */
-const optionalText = <T extends z.ZodMiniType<unknown, string>>(
-  prepare: (value: string) => string,
-  then: T,
-) =>
-  z.pipe(
-    z.pipe(
-      z.optional(z.string().check(z.trim())),
-      z.transform((value: string | undefined) => (value ? prepare(value) : undefined)),
-    ),
-    z.optional(then),
-  );
+import { keys, optionalEmail, optionalPhone, optionalText, text } from '../../core/fields.ts';
+import {
+  contactChannels,
+  questionLimits,
+  roles,
+  schoolTypes,
+  topicKeyPattern,
+} from '../../core/vocabulary.ts';
 
 export const questionInput = z
   .object({
@@ -123,18 +56,8 @@ export const questionInput = z
     contactChannel: z.enum(keys(contactChannels), {
       error: 'Kies hoe we contact met je opnemen',
     }),
-    email: optionalText(
-      (value) => value.toLowerCase(),
-      z
-        .email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
-        .check(z.maxLength(254, { error: 'Dit e-mailadres is te lang' })),
-    ),
-    phone: optionalText(
-      normalisePhone,
-      z
-        .string()
-        .check(z.regex(phonePattern, { error: 'Vul een telefoonnummer in zoals 06 12345678' })),
-    ),
+    email: optionalEmail(),
+    phone: optionalPhone(),
     consent: z.literal(true, {
       error: 'Geef aan dat je de privacyverklaring hebt gelezen',
     }),

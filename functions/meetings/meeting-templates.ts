@@ -8,14 +8,15 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { timeZone } from '../lib/amsterdam-time.ts';
-import { meetingIcs, type IcsMeeting } from '../meetings/meeting-ics.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../mail/html.ts';
 import {
   MailNotApplicableError,
   MailNotReadyError,
   type MailContext,
   type RenderedMail,
-} from './templates.ts';
+  type Template,
+} from '../mail/templates.ts';
+import { meetingIcs, type IcsMeeting } from './meeting-ics.ts';
 
 type MeetingSource = IcsMeeting & {
   cancelReason?: string;
@@ -111,9 +112,7 @@ function waitingLine(m: MeetingSource, attendeeId: string | undefined): string {
     : `De bijeenkomst ${m.title} is vol. Je staat op de wachtlijst.`;
 }
 
-type MeetingTemplate = (params: Record<string, string>, context?: MailContext) => RenderedMail;
-
-export const meetingTemplates: Record<string, MeetingTemplate> = {
+export const meetingTemplates: Record<string, Template> = {
   /**
    * The mail of a sign-up, kept in the attendee item and written with it. What it says
    * follows from the meeting (the truth of places) when it goes out: a place, or a place

@@ -1,11 +1,11 @@
 /** The Oudercafé's public endpoints in the OpenAPI document (functions/api/openapi.ts). */
-import type { Operation } from '../api/openapi-backoffice.ts';
+import type { Operation } from './openapi-backoffice.ts';
 import {
   attendanceInput,
   meetingCancelInput,
   meetingEditInput,
   meetingInput,
-} from './meeting-schema.ts';
+} from '../meetings/meeting-schema.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string, description: string) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nameBasedUuid } from './audit.ts';
+import { nameBasedUuid } from '../audit/audit.ts';
 import { factOf } from './facts.ts';
-import { purgeAttributes } from './retention.ts';
+import { purgeAttributes } from '../cases/case-retention.ts';
 
 const closedCase = {
   pk: 'SWV#swv-a#Q#case-1',

@@ -6,14 +6,16 @@
  *
  * A fact holds only what the monitor counts; never a name, address, phone number,
  * question text or note. Whoever changes a case field the fact reflects marks the case
- * dirty in the same write (`factDirtyAttributes`); `syncFacts` then rewrites the fact.
+ * dirty in the same write (`factDirtyAttributes`, functions/cases/case-fact-mark.ts);
+ * `syncFacts` then rewrites the fact.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CaseItem, SignalCategory } from '../cases/case-model.ts';
+import type { CaseItem, SignalCategory } from '../cases/case.ts';
 import { log } from '../lib/log.ts';
 import { isOwnTopicKey } from '../topics/topic-schema.ts';
-import { amsterdamMonth } from './amsterdam-month.ts';
-import { type ItemKey, type PrivacyDeps } from './privacy-deps.ts';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
+import { factPartition, factPendingPartition } from '../core/keys.ts';
+import { type ItemKey, type TableDeps } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 export interface MonitorFact {
@@ -48,19 +50,8 @@ export interface MonitorFact {
   changedAt: string;
 }
 
-export const factPendingPartition = 'FACT#PENDING';
-export const factPartition = (tenant: string) => `FACT#${tenant}`;
-
 export function factKey(tenant: string, createdAt: string, caseId: string): ItemKey {
   return { pk: factPartition(tenant), sk: `${amsterdamMonth(new Date(createdAt))}#${caseId}` };
-}
-
-/**
- * The attributes that put a case in the fact sync's queue. Set them in the same write
- * as any change to a field the fact shows (status, signal, first answer, topic, …).
- */
-export function factDirtyAttributes(casePk: string, now: Date) {
-  return { factPk: factPendingPartition, factSk: `${now.toISOString()}#${casePk}` };
 }
 
 /** The moment a case was marked dirty, from its factSk (`<iso time>#<case pk>`). */
@@ -103,7 +94,7 @@ export interface SyncResult {
 }
 
 /** Drains the factsync index: rewrites the fact of every case marked dirty until now. */
-export async function syncFacts(deps: PrivacyDeps, limit = 50): Promise<SyncResult> {
+export async function syncFacts(deps: TableDeps, limit = 50): Promise<SyncResult> {
   const result: SyncResult = { written: 0, skipped: 0 };
   const { Items } = await deps.db.send(
     new QueryCommand({
@@ -144,7 +135,7 @@ export async function syncFacts(deps: PrivacyDeps, limit = 50): Promise<SyncResu
  * parallel: the fact's key is fixed and an older read never overwrites a newer fact.
  * Returns whether this call wrote the fact.
  */
-export async function syncCaseFact(deps: PrivacyDeps, item: StoredCase): Promise<boolean> {
+export async function syncCaseFact(deps: TableDeps, item: StoredCase): Promise<boolean> {
   const factSk = typeof item.factSk === 'string' ? item.factSk : undefined;
   const changedAt = factSk ? markedAt(factSk) : String(item.createdAt);
   const fact = factOf(item, changedAt);
@@ -187,7 +178,7 @@ export async function syncCaseFact(deps: PrivacyDeps, item: StoredCase): Promise
 
 /** The facts of one tenant in one month (Amsterdam): what the monitor counts. */
 export async function factsOf(
-  deps: PrivacyDeps,
+  deps: TableDeps,
   tenant: string,
   month: string,
 ): Promise<MonitorFact[]> {

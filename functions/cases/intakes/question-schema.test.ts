@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../lib/field-errors.ts';
+import { fieldErrors } from '../../lib/field-errors.ts';
 import { questionFieldOrder, questionInput } from './question-schema.ts';
 
 const base = {

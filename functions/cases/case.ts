@@ -1,0 +1,154 @@
+/**
+ * The case: every contact a steunpunt handles (a question from the form, a phone call,
+ * later a complaint intake) is one item, in one inbox. This file is the case as storage,
+ * API and back-office UI all read it: the item, the inbox summary and the detail.
+ */
+import type { MailEntry } from '../mail/outbox.ts';
+
+export const caseStatuses = {
+  nieuw: 'Nieuw',
+  'in-behandeling': 'In behandeling',
+  'wacht-op-reactie': 'Wacht op reactie',
+  afgerond: 'Afgerond',
+} as const;
+export type CaseStatus = keyof typeof caseStatuses;
+
+/** How the contact came in (not how the person wants to be contacted). */
+export const intakeChannels = {
+  formulier: 'Formulier op de website',
+  telefoon: 'Telefoon',
+  whatsapp: 'WhatsApp',
+  inloop: 'Inloopspreekuur',
+} as const;
+export type IntakeChannel = keyof typeof intakeChannels;
+
+/** Signal categories for the SWV's monitor: about the system, never about a person. */
+export const signalCategories = {
+  'ondersteuning-school': 'Ondersteuning op school schiet tekort',
+  'toegang-speciaal-onderwijs': 'Toegang tot speciaal onderwijs of TLV',
+  thuiszitten: 'Thuiszitten of geen passende plek',
+  'communicatie-school': 'Communicatie tussen school en ouders',
+  'onderwijs-zorg': 'Samenwerking onderwijs en zorg',
+  informatie: 'Informatie is onduidelijk of moeilijk te vinden',
+  wachttijden: 'Wachttijden',
+  anders: 'Iets anders',
+} as const;
+export type SignalCategory = keyof typeof signalCategories;
+
+/** What kind of intake made the case; each kind has its own module in cases/intakes/. */
+export type CaseKind = 'question';
+
+/** The case item's fields beyond the keys (see ARCHITECTURE.md for the keys). */
+export interface CaseItem {
+  pk: string;
+  sk: string;
+  kind: CaseKind;
+  /** The id in URLs: the part of pk after `#Q#`. */
+  caseId: string;
+  tenant: string;
+  steunpunt: string;
+  reference: string;
+  createdAt: string;
+  channel: IntakeChannel;
+  status: CaseStatus;
+  /** When the first answer is due (response-time target of the steunpunt, working days). */
+  dueAt: string;
+  firstResponseAt?: string;
+  assignee?: string;
+  assigneeName?: string;
+  closedAt?: string;
+  /** Optimistic concurrency: each change adds one. */
+  version: number;
+  // What the monitor may count: no person in these.
+  role: string;
+  topic: string;
+  schoolType: string;
+  gemeente: string;
+  contactChannel: string;
+  signal?: { category: SignalCategory; text: string; markedAt: string };
+  /** Personal data, removed as one when the retention term ends or the person asks. */
+  personal?: { question: string; name?: string; email?: string; phone?: string };
+  erasedAt?: string;
+  mails?: Record<string, MailEntry>;
+  /** Who registered a contact by phone, WhatsApp or walk-in (absent for the form). */
+  createdBy?: string;
+  createdByName?: string;
+  /**
+   * The history of changes to this item (assign, status, reply, signal, topic), keyed by the
+   * request's idempotency key and written in the same update as the change itself: a
+   * change never lacks its history line, and a retry finds its key and changes nothing.
+   * No free text in here (a reply's text lives in its mail, a note in its own item).
+   */
+  changes?: Record<string, CaseEvent>;
+}
+
+export type CaseEventType = 'status' | 'assign' | 'note' | 'reply' | 'signal' | 'topic' | 'created';
+
+/** One line in a case's history: item `pk = <case pk>`, `sk = EVENT#<at>#<id>`. */
+export interface CaseEvent {
+  type: CaseEventType;
+  at: string;
+  by: string;
+  byName: string;
+  /** Notes hold free text (personal data): removed with the case's personal data. */
+  text?: string;
+  details?: Record<string, string>;
+}
+
+/** What the inbox lists: no free text, no contact data. */
+export interface CaseSummary {
+  caseId: string;
+  tenant: string;
+  reference: string;
+  createdAt: string;
+  status: CaseStatus;
+  topic: string;
+  role: string;
+  channel: IntakeChannel;
+  assignee?: string;
+  assigneeName?: string;
+  dueAt: string;
+  overdue: boolean;
+  hasSignal: boolean;
+}
+
+export interface CaseDetail extends CaseSummary {
+  schoolType: string;
+  gemeente: string;
+  contactChannel: string;
+  firstResponseAt?: string;
+  closedAt?: string;
+  version: number;
+  signal?: CaseItem['signal'];
+  personal?: CaseItem['personal'];
+  erasedAt?: string;
+  mails: CaseMailSummary[];
+  history: CaseEvent[];
+}
+
+/** A mail of the case as the back office shows it: never the address it went to. */
+export interface CaseMailSummary {
+  id: string;
+  template: string;
+  status: string;
+  sentAt?: string;
+  subject?: string;
+  /** The text of a reply (personal data: gone once the case is erased). */
+  body?: string;
+}
+
+/** What the audit log records: who did what to which case. Never free text or contact data. */
+export const auditActions = [
+  'viewed',
+  'assigned',
+  'status',
+  'note',
+  'reply',
+  'signal',
+  'created',
+  'settings',
+  'template',
+  'topic',
+  'topics',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

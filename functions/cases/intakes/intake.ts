@@ -1,0 +1,77 @@
+/**
+ * An intake: one way a case comes in (the question form, a contact the back office
+ * registers, next a complaint). Each kind is one module in this folder that declares all
+ * that makes its cases: the schema the form and the API share, the checks against the
+ * tenant the schema cannot make, the case it becomes and the mail that confirms it.
+ * Storing is the same for every kind (new-case.ts): one conditional PutItem.
+ */
+import type * as z from 'zod/mini';
+import type { TableHandle } from '../../core/table-deps.ts';
+import { otherGemeente } from '../../core/vocabulary.ts';
+import type { FieldError } from '../../lib/field-errors.ts';
+import type { MailEntry } from '../../mail/outbox.ts';
+import type { Tenant } from '../../tenants/swv-profile.ts';
+import { topicAllowed } from '../../topics/topic-store.ts';
+import type { CaseKind } from '../case.ts';
+import type { NewCase } from '../new-case.ts';
+import type { ReferencePrefix } from '../reference.ts';
+
+/** What an intake turns into a case; kind, prefix and mail come from the declaration. */
+export type IntakeCase = Omit<NewCase, 'kind' | 'referencePrefix' | 'mails'>;
+
+export interface Intake<Input, Context = undefined> {
+  kind: CaseKind;
+  /** The first letter of its references (and so its own counter). */
+  prefix: ReferencePrefix;
+  schema: z.ZodMiniType<Input>;
+  /** The order of the form's fields: error summaries list problems in this order. */
+  fieldOrder: readonly string[];
+  /** Checks against the tenant the schema cannot make, in the order of the form. */
+  tenantChecks: (deps: TableHandle, tenant: Tenant, input: Input) => Promise<FieldError[]>;
+  /** The mail that confirms the case to the person, or none. */
+  confirmationMail: (
+    input: Input,
+    tenant: Tenant,
+    reference: string,
+    now: Date,
+  ) => MailEntry | undefined;
+  toNewCase: (input: Input, context: Context) => IntakeCase;
+}
+
+/** The new case an intake makes of a valid input. */
+export function newCaseOf<Input, Context>(
+  intake: Intake<Input, Context>,
+  tenant: Tenant,
+  input: Input,
+  context: Context,
+): NewCase {
+  return {
+    ...intake.toNewCase(input, context),
+    kind: intake.kind,
+    referencePrefix: intake.prefix,
+    mails: (reference, now): Record<string, MailEntry> => {
+      const confirmation = intake.confirmationMail(input, tenant, reference, now);
+      return confirmation ? { confirmation } : {};
+    },
+  };
+}
+
+/**
+ * The topic must be one the steunpunt offers and the gemeente one of the SWV's (or
+ * "elders"): the checks every intake makes, each with the words of its own form.
+ */
+export async function topicAndGemeenteChecks(
+  deps: TableHandle,
+  tenant: Tenant,
+  input: { topic: string; gemeente: string },
+  messages: { topic: string; gemeente: string },
+): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  if (!(await topicAllowed(deps, tenant.steunpunt, input.topic))) {
+    errors.push({ field: 'topic', message: messages.topic });
+  }
+  if (input.gemeente !== otherGemeente && !tenant.gemeenten.includes(input.gemeente)) {
+    errors.push({ field: 'gemeente', message: messages.gemeente });
+  }
+  return errors;
+}

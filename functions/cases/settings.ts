@@ -1,0 +1,62 @@
+/**
+ * A steunpunt's own terms: how soon a first answer is due, how long a closed case and a
+ * meeting's attendee list keep their personal data. Cases and meetings both read them.
+ */
+import * as z from 'zod/mini';
+
+export const settingsLimits = {
+  responseDays: { min: 1, max: 30 },
+  retentionMonths: { min: 1, max: 120 },
+  meetingRetentionDays: { min: 1, max: 365 },
+} as const;
+
+/** A steunpunt's own terms. */
+export const settingsInput = z.object({
+  responseDays: z.int({ error: 'Vul een aantal werkdagen in' }).check(
+    z.gte(settingsLimits.responseDays.min, {
+      error: `Kies minstens ${settingsLimits.responseDays.min} werkdag`,
+    }),
+    z.lte(settingsLimits.responseDays.max, {
+      error: `Kies hoogstens ${settingsLimits.responseDays.max} werkdagen`,
+    }),
+  ),
+  retentionMonths: z.int({ error: 'Vul een aantal maanden in' }).check(
+    z.gte(settingsLimits.retentionMonths.min, {
+      error: `Kies minstens ${settingsLimits.retentionMonths.min} maand`,
+    }),
+    z.lte(settingsLimits.retentionMonths.max, {
+      error: `Kies hoogstens ${settingsLimits.retentionMonths.max} maanden`,
+    }),
+  ),
+  /** Days after a meeting that its attendees' data stays; left out, it stays as it was. */
+  meetingRetentionDays: z.optional(
+    z.int({ error: 'Vul een aantal dagen in' }).check(
+      z.gte(settingsLimits.meetingRetentionDays.min, {
+        error: `Kies minstens ${settingsLimits.meetingRetentionDays.min} dag`,
+      }),
+      z.lte(settingsLimits.meetingRetentionDays.max, {
+        error: `Kies hoogstens ${settingsLimits.meetingRetentionDays.max} dagen`,
+      }),
+    ),
+  ),
+  version: z.optional(z.number()),
+});
+export type SettingsInput = z.output<typeof settingsInput>;
+export const settingsFieldOrder = [
+  'responseDays',
+  'retentionMonths',
+  'meetingRetentionDays',
+  'version',
+] as const;
+
+export interface SteunpuntSettings {
+  /** The first-answer target, in working days. */
+  responseDays: number;
+  /** How long a closed case keeps its personal data, in months. */
+  retentionMonths: number;
+  /** How long after a meeting its attendees' personal data stays, in days. */
+  meetingRetentionDays: number;
+  /** 0 while the steunpunt uses the defaults. */
+  version: number;
+  updatedAt?: string;
+}
