@@ -1,0 +1,60 @@
+/**
+ * The floors of functions/: every import runs down a floor or stays on its own floor, and
+ * no folders import each other in a circle. `npm run deps` checks both; `npm run lint` runs it.
+ * Type-only imports count too: a type pulled from a floor above couples the floors as
+ * much as a value does.
+ *
+ *   5 entries       api, mail-worker, retention-job   (the composition roots and Lambdas)
+ *   4 privacy       privacy                           (person requests, the privacy jobs)
+ *   3 capabilities  cases, meetings, monitor, admin
+ *   2 services      mail, audit, topics, auth
+ *   1 ground        lib, core, tenants
+ *
+ * Folders on one floor may use each other, as long as no circle forms (rule 2).
+ */
+const floors = [
+  ['lib', 'core', 'tenants'],
+  ['mail', 'audit', 'topics', 'auth'],
+  ['cases', 'meetings', 'monitor', 'admin'],
+  ['privacy'],
+  ['api', 'mail-worker', 'retention-job'],
+];
+
+const folders = (names) => `^functions/(${names.join('|')})/`;
+
+/** One rule per floor: it may not import any folder of a floor above it. */
+const noImportUp = floors.slice(0, -1).map((floor, index) => ({
+  name: `no-import-up-from-${floor.join('-')}`,
+  comment: `${floor.join(', ')} (floor ${index + 1}) may not import a floor above it`,
+  severity: 'error',
+  from: { path: folders(floor) },
+  to: { path: folders(floors.slice(index + 1).flat()) },
+}));
+
+module.exports = {
+  forbidden: [
+    ...noImportUp,
+    {
+      name: 'no-folder-cycle',
+      comment: 'The folders of functions/ may not import each other in a circle',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^functions/[^/]+$' },
+      to: { path: '^functions/[^/]+$', circular: true },
+    },
+    {
+      name: 'every-folder-on-a-floor',
+      comment: 'A new folder in functions/ needs its floor in .dependency-cruiser.cjs',
+      severity: 'error',
+      from: { path: '^functions/', pathNot: folders(floors.flat()) },
+      to: {},
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+  },
+};
