@@ -11,9 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import type { Clock } from '../lib/clock.ts';
+import type { TableDeps } from '../core/table-deps.ts';
 import { errorName, log } from '../lib/log.ts';
 import {
   defaultRetryPolicy,
@@ -28,17 +27,14 @@ import { buildMime } from './mime.ts';
 import { renderFrom, type RenderedMail, type Template } from './templates.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
-export interface MailWorkerDeps {
+export interface MailWorkerDeps extends TableDeps {
   /**
    * Every template the worker may render, by name. Its composition root hands them in, so
    * the outbox machinery knows no capability (functions/mail-worker/mail-templates.ts).
    */
   templates: Readonly<Record<string, Template>>;
-  db: DynamoDBDocumentClient;
   ses: SESClient;
-  tableName: string;
   mailFrom: string;
-  clock: Clock;
   retryPolicy?: RetryPolicy;
   random?: () => number;
   /** How long a claimed mail is reserved for the worker that claimed it. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameBasedUuid } from '../audit/audit.ts';
 import { factOf } from './facts.ts';
-import { purgeAttributes } from '../cases/case-retention.ts';
 
 const closedCase = {
   pk: 'SWV#swv-a#Q#case-1',
@@ -61,26 +59,5 @@ describe('the monitor fact', () => {
       firstResponseWithinTarget: 'unknown',
     });
     expect(open).not.toHaveProperty('signalText');
-  });
-});
-
-describe('the purge moment', () => {
-  it('is the term in calendar months after closing, stored in UTC', () => {
-    const { purgePk, purgeSk } = purgeAttributes('SWV#a#Q#1', new Date('2026-03-20T15:00:00Z'), 24);
-    expect(purgePk).toBe('PURGE');
-    expect(purgeSk).toBe('2028-03-20T15:00:00.000Z#SWV#a#Q#1');
-    // Closed in winter time, due in summer time: the same hour on the Amsterdam clock.
-    expect(purgeAttributes('p', new Date('2026-01-10T10:00:00Z'), 6).purgeSk).toBe(
-      '2026-07-10T09:00:00.000Z#p',
-    );
-  });
-});
-
-describe('name-based audit ids', () => {
-  it('are UUIDs that repeat for the same inputs only', () => {
-    const id = nameBasedUuid('key', 'verwijderd', 'swv-a', 'V-1');
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(nameBasedUuid('key', 'verwijderd', 'swv-a', 'V-1')).toBe(id);
-    expect(nameBasedUuid('key', 'verwijderd', 'swv-a', 'V-2')).not.toBe(id);
   });
 });
