@@ -1,0 +1,344 @@
+/**
+ * "Contact registreren": a phone call, WhatsApp message or walk-in visit becomes a case
+ * like a question from the website. GOV.UK form patterns, with the question form's fields.
+ */
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import {
+  contactFieldOrder,
+  contactInput,
+  contactIntakeChannels,
+  intakeChannels,
+  type CaseStatus,
+} from '../../../../../functions/cases/case-model.ts';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
+import {
+  otherGemeente,
+  roles,
+  schoolTypes,
+} from '../../../../../functions/questions/question-schema.ts';
+import { ErrorSummary } from '../../form/ErrorSummary.tsx';
+import {
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+  fieldId,
+  optionId,
+  type Option,
+} from '../../form/fields.tsx';
+import { ActionKeys, api } from '../shell/api.ts';
+import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
+import type { Directory } from '../shell/directory.ts';
+import { statusLabel } from '../ui/format.ts';
+import { backofficePaths, caseRoles } from '../shell/paths.ts';
+import { Shell } from '../shell/Shell.tsx';
+import { useFormErrors } from '../ui/use-form-errors.ts';
+import type { Me } from '../shell/use-session.ts';
+
+export default function ContactPage({ directory }: { directory: Directory }) {
+  return (
+    <Shell directory={directory} current="contact" allow={caseRoles}>
+      {(me) => <ContactForm me={me} directory={directory} />}
+    </Shell>
+  );
+}
+
+interface Draft {
+  swv: string;
+  channel: string;
+  role: string;
+  topic: string;
+  schoolType: string;
+  gemeente: string;
+  summary: string;
+  name: string;
+  email: string;
+  phone: string;
+  status: string;
+}
+
+const startStatuses: CaseStatus[] = ['in-behandeling', 'wacht-op-reactie', 'afgerond'];
+
+const options = (record: Record<string, string>): Option[] =>
+  Object.entries(record).map(([value, label]) => ({ value, label }));
+
+const channelOptions: Option[] = contactIntakeChannels.map((value) => ({
+  value,
+  label: intakeChannels[value],
+}));
+
+/** Radio groups: an error links to their first option. */
+const firstOptionOf: Record<string, string> = {
+  channel: contactIntakeChannels[0],
+  role: Object.keys(roles)[0]!,
+  schoolType: Object.keys(schoolTypes)[0]!,
+  status: startStatuses[0]!,
+};
+
+const targetFor = (field: string) =>
+  field in firstOptionOf
+    ? optionId(field, firstOptionOf[field]!)
+    : (contactFieldOrder as readonly string[]).includes(field)
+      ? fieldId(field)
+      : undefined;
+
+interface Created {
+  reference?: string;
+  caseId?: string;
+  tenant: string;
+}
+
+function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
+  const emptyDraft: Draft = {
+    swv: me.tenants.length === 1 ? me.tenants[0]!.slug : '',
+    channel: '',
+    role: '',
+    topic: '',
+    schoolType: '',
+    gemeente: '',
+    summary: '',
+    name: '',
+    email: '',
+    phone: '',
+    status: 'in-behandeling',
+  };
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<Created>();
+  const form = useFormErrors();
+  const { topics } = useSteunpuntTopics();
+  const keys = useRef(new ActionKeys());
+  const confirmationRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (created) confirmationRef.current?.focus();
+  }, [created]);
+
+  const set =
+    <K extends keyof Draft>(field: K) =>
+    (value: Draft[K]) =>
+      setDraft((current) => ({ ...current, [field]: value }));
+
+  const gemeenten = directory.swvs[draft.swv]?.gemeenten ?? [];
+  const gemeenteOptions: Option[] = [
+    ...gemeenten.map((gemeente) => ({ value: gemeente, label: gemeente })),
+    { value: otherGemeente, label: 'Een andere gemeente' },
+  ];
+
+  function chooseSwv(swv: string) {
+    setDraft((current) => ({
+      ...current,
+      swv,
+      gemeente: (directory.swvs[swv]?.gemeenten ?? []).includes(current.gemeente)
+        ? current.gemeente
+        : current.gemeente === otherGemeente
+          ? otherGemeente
+          : '',
+    }));
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = contactInput.safeParse(draft);
+    if (!checked.success) {
+      form.show(fieldErrors(checked.error, contactFieldOrder));
+      return;
+    }
+    setBusy(true);
+    const result = await api<Partial<Created> & { tenant?: string; swv?: string }>(
+      '/api/backoffice/contacts',
+      {
+        method: 'POST',
+        body: draft,
+        idempotencyKey: keys.current.keyFor('contact', draft),
+      },
+    );
+    setBusy(false);
+    if (result.ok) {
+      keys.current.done('contact');
+      form.clear();
+      const data = result.data ?? {};
+      setCreated({
+        ...(data.reference ? { reference: data.reference } : {}),
+        ...(data.caseId ? { caseId: data.caseId } : {}),
+        tenant: data.tenant ?? data.swv ?? draft.swv,
+      });
+      document.title = 'Contact geregistreerd – Backoffice';
+      return;
+    }
+    if (result.status === 401) return;
+    form.show(
+      result.problem.errors.length > 0
+        ? result.problem.errors
+        : [{ field: 'form', message: result.problem.message }],
+    );
+  }
+
+  if (created) {
+    return (
+      <>
+        <div className="confirmation-panel">
+          <h1 className="utrecht-heading-1" tabIndex={-1} ref={confirmationRef}>
+            Contact geregistreerd
+          </h1>
+          {created.reference && (
+            <p className="confirmation-panel__reference">
+              Het referentienummer is <strong>{created.reference}</strong>
+            </p>
+          )}
+        </div>
+        <ul className="utrecht-unordered-list bo-next">
+          {created.caseId && (
+            <li>
+              <a
+                className="utrecht-link utrecht-link--html-a"
+                href={backofficePaths.case(created.tenant, created.caseId)}
+              >
+                Open de vraag {created.reference}
+              </a>
+            </li>
+          )}
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.contact}>
+              Nog een contact registreren
+            </a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
+              Naar de vragen
+            </a>
+          </li>
+        </ul>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {form.errors.length > 0 && (
+        <ErrorSummary
+          ref={form.summaryRef}
+          items={form.errors.map((error) => ({
+            message: error.message,
+            targetId: targetFor(error.field),
+          }))}
+        />
+      )}
+      <h1 className="utrecht-heading-1">Contact registreren</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">
+        Leg een vraag vast die binnenkwam per telefoon, WhatsApp of op het inloopspreekuur.
+      </p>
+      <form className="question-form bo-contact-form" noValidate onSubmit={(e) => void submit(e)}>
+        <SelectField
+          name="swv"
+          label="Samenwerkingsverband"
+          placeholder="Kies het samenwerkingsverband"
+          options={me.tenants.map((tenant) => ({ value: tenant.slug, label: tenant.name }))}
+          value={draft.swv}
+          onChange={chooseSwv}
+          error={form.errorFor('swv')}
+        />
+        <RadioGroup
+          name="channel"
+          label="Hoe kwam het contact binnen?"
+          options={channelOptions}
+          value={draft.channel}
+          onChange={set('channel')}
+          error={form.errorFor('channel')}
+        />
+        <RadioGroup
+          name="role"
+          label="Wie nam contact op?"
+          options={options(roles)}
+          value={draft.role}
+          onChange={set('role')}
+          error={form.errorFor('role')}
+        />
+        <SelectField
+          name="topic"
+          label="Waar gaat de vraag over?"
+          placeholder="Kies een onderwerp"
+          options={topics
+            .filter((topic) => !topic.hidden)
+            .map((topic) => ({ value: topic.key, label: topic.label }))}
+          value={draft.topic}
+          onChange={set('topic')}
+          error={form.errorFor('topic')}
+        />
+        <RadioGroup
+          name="schoolType"
+          label="Op wat voor school zit het kind?"
+          options={options(schoolTypes)}
+          value={draft.schoolType}
+          onChange={set('schoolType')}
+          error={form.errorFor('schoolType')}
+        />
+        <SelectField
+          name="gemeente"
+          label="Gemeente"
+          hint={draft.swv ? undefined : 'Kies eerst het samenwerkingsverband.'}
+          placeholder="Kies de gemeente"
+          options={gemeenteOptions}
+          value={draft.gemeente}
+          onChange={set('gemeente')}
+          error={form.errorFor('gemeente')}
+        />
+        <TextAreaField
+          name="summary"
+          label="Waar ging het contact over?"
+          hint="Schrijf kort de vraag op en wat je hebt geadviseerd."
+          rows={6}
+          value={draft.summary}
+          onChange={set('summary')}
+          error={form.errorFor('summary')}
+        />
+        <TextField
+          name="name"
+          label="Naam (niet verplicht)"
+          value={draft.name}
+          onChange={set('name')}
+          error={form.errorFor('name')}
+        />
+        <TextField
+          name="email"
+          label="E-mailadres (niet verplicht)"
+          hint="Nodig als je later per e-mail wilt antwoorden."
+          type="email"
+          inputMode="email"
+          value={draft.email}
+          onChange={set('email')}
+          error={form.errorFor('email')}
+        />
+        <TextField
+          name="phone"
+          label="Telefoonnummer (niet verplicht)"
+          hint="Bijvoorbeeld 06 12345678."
+          type="tel"
+          inputMode="tel"
+          value={draft.phone}
+          onChange={set('phone')}
+          error={form.errorFor('phone')}
+        />
+        <RadioGroup
+          name="status"
+          label="Wat is de status van de vraag?"
+          options={startStatuses.map((value) => ({ value, label: statusLabel(value) }))}
+          value={draft.status}
+          onChange={set('status')}
+          error={form.errorFor('status')}
+        />
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action utrecht-button--submit"
+          aria-disabled={busy ? true : undefined}
+        >
+          {busy ? 'Bezig met opslaan…' : 'Contact registreren'}
+        </button>
+        <p className="visually-hidden" role="status">
+          {busy ? 'Bezig met opslaan…' : ''}
+        </p>
+      </form>
+    </>
+  );
+}

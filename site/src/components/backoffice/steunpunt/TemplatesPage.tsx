@@ -1,0 +1,347 @@
+/**
+ * "Sjablonen" (coördinator): the steunpunt's reply templates, with placeholders that the
+ * case page fills in. List, add, change and delete (after a confirmation).
+ */
+import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import {
+  templateFieldOrder,
+  templateInput,
+  templatePlaceholders,
+} from '../../../../../functions/cases/case-model.ts';
+import { fieldErrors, type FieldError } from '../../../../../functions/lib/field-errors.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { TextAreaField, TextField } from '../../form/fields.tsx';
+import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
+import { ActionKeys, api, enc } from '../shell/api.ts';
+import type { Directory } from '../shell/directory.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { Shell } from '../shell/Shell.tsx';
+import { loadTemplates, type ReplyTemplate } from './templates.ts';
+import { useFormErrors } from '../ui/use-form-errors.ts';
+
+export default function TemplatesPage({ directory }: { directory: Directory }) {
+  return (
+    <Shell directory={directory} current="templates" allow={['coordinator']}>
+      {() => <Templates />}
+    </Shell>
+  );
+}
+
+/** From the template writer's point of view (the model describes them for the replier). */
+const placeholderDescriptions: Record<keyof typeof templatePlaceholders, string> = {
+  naam: 'de naam van wie de vraag stelde',
+  referentie: 'het referentienummer van de vraag',
+  steunpunt: 'de naam van het steunpunt',
+  medewerker: 'de naam van de medewerker die antwoordt',
+};
+
+const fields = { name: 'sjabloon-naam', subject: 'sjabloon-onderwerp', body: 'sjabloon-tekst' };
+const toPageField = (error: FieldError): FieldError => ({
+  ...error,
+  field: fields[error.field as keyof typeof fields] ?? 'form',
+});
+
+interface Draft {
+  name: string;
+  subject: string;
+  body: string;
+}
+const emptyDraft: Draft = { name: '', subject: '', body: '' };
+
+type List =
+  | { status: 'loading' }
+  | { status: 'ready'; templates: ReplyTemplate[] }
+  | { status: 'failed'; message: string };
+
+function Templates() {
+  const [list, setList] = useState<List>({ status: 'loading' });
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [editing, setEditing] = useState<ReplyTemplate>();
+  const [deleting, setDeleting] = useState<ReplyTemplate>();
+  const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors();
+  const keys = useRef(new ActionKeys());
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+
+  const reload = useCallback(async () => {
+    const result = await loadTemplates();
+    setList(
+      result.ok
+        ? { status: 'ready', templates: result.templates }
+        : { status: 'failed', message: result.message },
+    );
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (deleting) confirmHeading.current?.focus();
+  }, [deleting]);
+
+  function startEdit(template: ReplyTemplate) {
+    form.clear();
+    setOutcome(undefined);
+    setEditing(template);
+    setDraft({ name: template.name, subject: template.subject, body: template.body });
+    // After React has put the form's new heading in place.
+    setTimeout(() => formHeading.current?.focus());
+  }
+
+  function stopEdit() {
+    setEditing(undefined);
+    setDraft(emptyDraft);
+    form.clear();
+  }
+
+  async function save(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = templateInput.safeParse(draft);
+    if (!checked.success) {
+      form.show(fieldErrors(checked.error, templateFieldOrder).map(toPageField));
+      return;
+    }
+    const body = editing ? { ...checked.data, version: editing.version ?? 0 } : checked.data;
+    const action = editing ? `edit-${editing.id}` : 'add';
+    setBusy(true);
+    const result = await api<unknown>(
+      editing ? `/api/backoffice/templates/${enc(editing.id)}` : '/api/backoffice/templates',
+      { method: editing ? 'PUT' : 'POST', body, idempotencyKey: keys.current.keyFor(action, body) },
+    );
+    setBusy(false);
+    if (result.ok) {
+      keys.current.done(action);
+      form.clear();
+      await reload();
+      setOutcome({
+        type: 'ok',
+        text: editing
+          ? `Het sjabloon "${checked.data.name}" is gewijzigd.`
+          : `Het sjabloon "${checked.data.name}" is toegevoegd.`,
+      });
+      setEditing(undefined);
+      setDraft(emptyDraft);
+      return;
+    }
+    if (result.status === 401) return;
+    if (result.status === 409) await reload();
+    form.show(
+      result.problem.errors.length > 0
+        ? result.problem.errors.map(toPageField)
+        : [
+            {
+              field: 'form',
+              message:
+                result.status === 409
+                  ? 'Iemand anders heeft dit sjabloon net gewijzigd. Open het opnieuw om het te wijzigen.'
+                  : result.problem.message,
+            },
+          ],
+    );
+  }
+
+  async function remove(template: ReplyTemplate) {
+    if (busy) return;
+    setBusy(true);
+    const action = `delete-${template.id}`;
+    const query = template.version !== undefined ? `?version=${template.version}` : '';
+    const result = await api<unknown>(`/api/backoffice/templates/${enc(template.id)}${query}`, {
+      method: 'DELETE',
+      idempotencyKey: keys.current.keyFor(action, template.version ?? null),
+    });
+    setBusy(false);
+    setDeleting(undefined);
+    if (result.ok || result.status === 404) {
+      keys.current.done(action);
+      if (editing?.id === template.id) stopEdit();
+      await reload();
+      setOutcome({ type: 'ok', text: `Het sjabloon "${template.name}" is verwijderd.` });
+      return;
+    }
+    if (result.status === 401) return;
+    form.show([{ field: 'form', message: result.problem.message }]);
+  }
+
+  return (
+    <>
+      <FormErrorSummary form={form} />
+      <h1 className="utrecht-heading-1">Sjablonen</h1>
+      <p className="utrecht-paragraph">
+        Met een sjabloon schrijven medewerkers sneller een antwoord per e-mail. Ze kunnen de tekst
+        daarna nog aanpassen.
+      </p>
+      <Outcome outcome={outcome} />
+
+      {deleting && (
+        <section className="bo-confirm" aria-labelledby="verwijderen-titel">
+          <h2
+            className="utrecht-heading-2"
+            id="verwijderen-titel"
+            tabIndex={-1}
+            ref={confirmHeading}
+          >
+            Sjabloon "{deleting.name}" verwijderen?
+          </h2>
+          <p className="utrecht-paragraph">
+            Medewerkers kunnen het daarna niet meer kiezen. Verstuurde antwoorden blijven bewaard.
+          </p>
+          <div className="utrecht-button-group">
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--primary-action bo-button--danger"
+              onClick={() => void remove(deleting)}
+            >
+              Ja, verwijder het sjabloon
+            </button>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => setDeleting(undefined)}
+            >
+              Nee, bewaar het
+            </button>
+          </div>
+        </section>
+      )}
+
+      {list.status === 'loading' && (
+        <p className="utrecht-paragraph" role="status">
+          Bezig met laden…
+        </p>
+      )}
+      {list.status === 'failed' && (
+        <Alert type="error" role="alert">
+          <p className="utrecht-paragraph">{list.message}</p>
+        </Alert>
+      )}
+      {list.status === 'ready' &&
+        (list.templates.length === 0 ? (
+          <p className="utrecht-paragraph">Er zijn nog geen sjablonen.</p>
+        ) : (
+          <div
+            className="utrecht-table-container bo-table-wrap"
+            role="region"
+            aria-labelledby="sjablonen-titel"
+            tabIndex={0}
+          >
+            <table className="utrecht-table utrecht-table--html-table bo-table">
+              <caption className="utrecht-table__caption bo-table__caption" id="sjablonen-titel">
+                Sjablonen van je steunpunt ({list.templates.length})
+              </caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Naam
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Onderwerp
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Gewijzigd
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Acties
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {list.templates.map((template) => (
+                  <tr className="utrecht-table__row" key={template.id}>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {template.name}
+                    </th>
+                    <td className="utrecht-table__cell">{template.subject}</td>
+                    <td className="utrecht-table__cell">
+                      {template.updatedAt ? formatDateTime(template.updatedAt) : '–'}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      <div className="bo-row-actions">
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action bo-button--small"
+                          onClick={() => startEdit(template)}
+                        >
+                          Wijzigen<span className="visually-hidden">: {template.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action bo-button--small"
+                          onClick={() => {
+                            setOutcome(undefined);
+                            setDeleting(template);
+                          }}
+                        >
+                          Verwijderen<span className="visually-hidden">: {template.name}</span>
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+
+      <section aria-labelledby="sjabloon-formulier" className="bo-panel">
+        <h2 className="utrecht-heading-2" id="sjabloon-formulier" tabIndex={-1} ref={formHeading}>
+          {editing ? `Sjabloon "${editing.name}" wijzigen` : 'Nieuw sjabloon'}
+        </h2>
+        <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
+          <TextField
+            name={fields.name}
+            label="Naam"
+            hint="Medewerkers kiezen het sjabloon op deze naam."
+            value={draft.name}
+            onChange={(name) => setDraft((d) => ({ ...d, name }))}
+            error={form.errorFor(fields.name)}
+          />
+          <TextField
+            name={fields.subject}
+            label="Onderwerp van de e-mail"
+            value={draft.subject}
+            onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
+            error={form.errorFor(fields.subject)}
+          />
+          <TextAreaField
+            name={fields.body}
+            label="Tekst van de e-mail"
+            hint={
+              <>
+                Je kunt deze invulplekken gebruiken:
+                <ul className="bo-placeholders">
+                  {Object.entries(placeholderDescriptions).map(([name, description]) => (
+                    <li key={name}>
+                      <code>{`{${name}}`}</code>: {description}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            }
+            rows={10}
+            value={draft.body}
+            onChange={(body) => setDraft((d) => ({ ...d, body }))}
+            error={form.errorFor(fields.body)}
+          />
+          <div className="utrecht-button-group">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
+              {busy ? 'Bezig met opslaan…' : editing ? 'Wijzigingen opslaan' : 'Sjabloon toevoegen'}
+            </button>
+            {editing && (
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={stopEdit}
+              >
+                Annuleren
+              </button>
+            )}
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}
