@@ -12,14 +12,18 @@ import {
 } from '../../../../../functions/admin/account-schema.ts';
 import type { Account } from '../../../../../functions/admin/accounts.ts';
 import { roleLabels, roles, type Role } from '../../../../../functions/auth/principal.ts';
-import { fieldErrors, type FieldError } from '../../../../../functions/lib/field-errors.ts';
-import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { SelectField, TextField } from '../../form/fields.tsx';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useEditing } from '../ui/use-editing.ts';
+import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
 
 export default function AccountsPage({ directory }: { directory: Directory }) {
   return (
@@ -36,10 +40,7 @@ const fields = {
   steunpunt: 'account-steunpunt',
   swv: 'account-swv',
 };
-const toPageField = (error: FieldError): FieldError => ({
-  ...error,
-  field: fields[error.field as keyof typeof fields] ?? 'form',
-});
+const toPageField = toPageFields(fields);
 
 interface Draft {
   name: string;
@@ -61,10 +62,7 @@ export interface Organisations {
   }[];
 }
 
-type List =
-  | { status: 'loading' }
-  | { status: 'ready'; accounts: Account[]; organisations: Organisations }
-  | { status: 'failed'; message: string };
+type List = Loaded<{ accounts: Account[]; organisations: Organisations }>;
 
 const needsSteunpunt = (role: string) => role === 'medewerker' || role === 'coordinator';
 
@@ -83,13 +81,23 @@ function organisationOf(organisations: Organisations, account: Account): string 
 
 function Accounts({ myId }: { myId: string }) {
   const [list, setList] = useState<List>({ status: 'loading' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [editing, setEditing] = useState<Account>();
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const keys = useRef(new ActionKeys());
-  const formHeading = useRef<HTMLHeadingElement>(null);
+  const { draft, bind, editing, startEdit, stopEdit, headingRef } = useEditing({
+    empty: emptyDraft,
+    toDraft: (account: Account) => ({
+      name: account.name,
+      email: account.email,
+      role: account.role,
+      steunpunt: account.steunpunt ?? '',
+      swv: account.swv ?? '',
+    }),
+    form,
+    names: fields,
+    onStart: () => setOutcome(undefined),
+  });
 
   const reload = useCallback(async () => {
     const [accounts, organisations] = await Promise.all([
@@ -111,26 +119,6 @@ function Accounts({ myId }: { myId: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
-
-  function startEdit(account: Account) {
-    form.clear();
-    setOutcome(undefined);
-    setEditing(account);
-    setDraft({
-      name: account.name,
-      email: account.email,
-      role: account.role,
-      steunpunt: account.steunpunt ?? '',
-      swv: account.swv ?? '',
-    });
-    setTimeout(() => formHeading.current?.focus());
-  }
-
-  function stopEdit() {
-    setEditing(undefined);
-    setDraft(emptyDraft);
-    form.clear();
-  }
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -172,16 +160,11 @@ function Accounts({ myId }: { myId: string }) {
           ? `Het account van ${result.data.name} is gewijzigd. De wijziging geldt vanaf de volgende keer dat ${result.data.name} inlogt.`
           : `Het account van ${result.data.name} is gemaakt. ${result.data.name} krijgt een e-mail om in te loggen.`,
       });
-      setEditing(undefined);
-      setDraft(emptyDraft);
+      stopEdit();
       return;
     }
     if (result.status === 401) return;
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors.map(toPageField)
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem, toPageField));
   }
 
   async function setEnabled(account: Account, enabled: boolean) {
@@ -223,162 +206,93 @@ function Accounts({ myId }: { myId: string }) {
       </p>
       <Outcome outcome={outcome} />
 
-      {list.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {list.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{list.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={list} />
       {list.status === 'ready' && (
-        <div
-          className="utrecht-table-container bo-table-wrap"
-          role="region"
-          aria-labelledby="accounts-titel"
-          tabIndex={0}
+        <DataTable
+          captionId="accounts-titel"
+          caption={`${list.accounts.length} ${list.accounts.length === 1 ? 'account' : 'accounts'}`}
+          columns={['Naam', 'E-mailadres', 'Rol', 'Werkt voor', 'Status', 'Acties']}
         >
-          <table className="utrecht-table utrecht-table--html-table bo-table">
-            <caption className="utrecht-table__caption bo-table__caption" id="accounts-titel">
-              {list.accounts.length} {list.accounts.length === 1 ? 'account' : 'accounts'}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  Naam
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  E-mailadres
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Rol
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Werkt voor
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Status
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  Acties
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.accounts.map((account) => (
-                <tr className="utrecht-table__row" key={account.userId}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {account.name}
-                  </th>
-                  <td className="utrecht-table__cell">{account.email}</td>
-                  <td className="utrecht-table__cell">{roleLabels[account.role]}</td>
-                  <td className="utrecht-table__cell">
-                    {organisationOf(list.organisations, account)}
-                  </td>
-                  <td className="utrecht-table__cell">{account.enabled ? 'Actief' : 'Uitgezet'}</td>
-                  <td className="utrecht-table__cell">
-                    <div className="utrecht-button-group">
-                      <button
-                        type="button"
-                        className="utrecht-button utrecht-button--secondary-action"
-                        onClick={() => startEdit(account)}
-                      >
-                        Wijzig<span className="visually-hidden"> {account.name}</span>
-                      </button>
-                      {account.userId !== myId && (
-                        <button
-                          type="button"
-                          className="utrecht-button utrecht-button--secondary-action"
-                          onClick={() => void setEnabled(account, !account.enabled)}
-                        >
-                          {account.enabled ? 'Zet uit' : 'Zet aan'}
-                          <span className="visually-hidden"> {account.name}</span>
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {list.accounts.map((account) => (
+            <tr className="utrecht-table__row" key={account.userId}>
+              <th className="utrecht-table__header-cell" scope="row">
+                {account.name}
+              </th>
+              <td className="utrecht-table__cell">{account.email}</td>
+              <td className="utrecht-table__cell">{roleLabels[account.role]}</td>
+              <td className="utrecht-table__cell">{organisationOf(list.organisations, account)}</td>
+              <td className="utrecht-table__cell">{account.enabled ? 'Actief' : 'Uitgezet'}</td>
+              <td className="utrecht-table__cell">
+                <div className="utrecht-button-group">
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--secondary-action"
+                    onClick={() => startEdit(account)}
+                  >
+                    Wijzig<span className="visually-hidden"> {account.name}</span>
+                  </button>
+                  {account.userId !== myId && (
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action"
+                      onClick={() => void setEnabled(account, !account.enabled)}
+                    >
+                      {account.enabled ? 'Zet uit' : 'Zet aan'}
+                      <span className="visually-hidden"> {account.name}</span>
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
-      <h2 className="utrecht-heading-2" id="account-formulier" tabIndex={-1} ref={formHeading}>
+      <h2 className="utrecht-heading-2" id="account-formulier" tabIndex={-1} ref={headingRef}>
         {editing ? `Account van ${editing.name} wijzigen` : 'Nieuw account'}
       </h2>
       <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
-        <TextField
-          name={fields.name}
-          label="Naam"
-          autoComplete="off"
-          value={draft.name}
-          onChange={(name) => setDraft((d) => ({ ...d, name }))}
-          error={form.errorFor(fields.name)}
-        />
+        <TextField {...bind('name')} label="Naam" autoComplete="off" />
         {editing ? (
           <p className="utrecht-paragraph">
             E-mailadres: {editing.email} (hiermee logt deze persoon in; dit verander je niet).
           </p>
         ) : (
           <TextField
-            name={fields.email}
+            {...bind('email')}
             label="E-mailadres"
             hint="Hiermee logt deze persoon in. Het account krijgt een e-mail met een tijdelijk wachtwoord."
             type="email"
             autoComplete="off"
-            value={draft.email}
-            onChange={(email) => setDraft((d) => ({ ...d, email }))}
-            error={form.errorFor(fields.email)}
           />
         )}
         <SelectField
-          name={fields.role}
+          {...bind('role')}
           label="Rol"
           placeholder="Kies een rol"
-          value={draft.role}
           options={roles.map((role: Role) => ({ value: role, label: roleLabels[role] }))}
-          onChange={(role) => setDraft((d) => ({ ...d, role }))}
-          error={form.errorFor(fields.role)}
         />
         {needsSteunpunt(draft.role) && (
           <SelectField
-            name={fields.steunpunt}
+            {...bind('steunpunt')}
             label="Steunpunt"
             placeholder="Kies een steunpunt"
-            value={draft.steunpunt}
             options={steunpuntOptions}
-            onChange={(steunpunt) => setDraft((d) => ({ ...d, steunpunt }))}
-            error={form.errorFor(fields.steunpunt)}
           />
         )}
         {draft.role === 'swv-lezer' && (
           <SelectField
-            name={fields.swv}
+            {...bind('swv')}
             label="Samenwerkingsverband"
             placeholder="Kies een samenwerkingsverband"
-            value={draft.swv}
             options={swvOptions}
-            onChange={(swv) => setDraft((d) => ({ ...d, swv }))}
-            error={form.errorFor(fields.swv)}
           />
         )}
-        <div className="utrecht-button-group">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {busy ? 'Bezig met opslaan…' : editing ? 'Wijziging opslaan' : 'Account maken'}
-          </button>
-          {editing && (
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={stopEdit}
-            >
-              Annuleren
-            </button>
-          )}
-        </div>
+        <SaveButtons
+          busy={busy}
+          label={editing ? 'Wijziging opslaan' : 'Account maken'}
+          onCancel={editing ? stopEdit : undefined}
+        />
       </form>
     </>
   );

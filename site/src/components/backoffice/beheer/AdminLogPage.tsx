@@ -10,6 +10,7 @@ import { api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { formatDateTime, formatMonth } from '../ui/format.ts';
 import { Shell } from '../shell/Shell.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
 
 export default function AdminLogPage({ directory }: { directory: Directory }) {
   return (
@@ -85,52 +86,28 @@ function AdminLog() {
             <p className="utrecht-paragraph">In {formatMonth(month)} is er niets gewijzigd.</p>
           </Alert>
         ) : (
-          <div
-            className="utrecht-table-container bo-table-wrap"
-            role="region"
-            aria-labelledby="beheerlog-titel"
-            tabIndex={0}
+          <DataTable
+            captionId="beheerlog-titel"
+            caption={<>Logboek van {formatMonth(month)}, nieuwste eerst</>}
+            columns={['Wanneer', 'Wie', 'Wat', 'Over']}
           >
-            <table className="utrecht-table utrecht-table--html-table bo-table">
-              <caption className="utrecht-table__caption bo-table__caption" id="beheerlog-titel">
-                Logboek van {formatMonth(month)}, nieuwste eerst
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Wanneer
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Wie
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Wat
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Over
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {loaded.entries.map((entry) => (
-                  <tr
-                    className="utrecht-table__row"
-                    key={`${entry.at}-${entry.target}-${entry.action}`}
-                  >
-                    <td className="utrecht-table__cell">{formatDateTime(entry.at)}</td>
-                    <td className="utrecht-table__cell">{entry.byName}</td>
-                    <td className="utrecht-table__cell">
-                      {adminActions[entry.action] ?? entry.action}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {entry.targetName}
-                      {entry.detail ? ` (${entry.detail})` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {loaded.entries.map((entry) => (
+              <tr
+                className="utrecht-table__row"
+                key={`${entry.at}-${entry.target}-${entry.action}`}
+              >
+                <td className="utrecht-table__cell">{formatDateTime(entry.at)}</td>
+                <td className="utrecht-table__cell">{entry.byName}</td>
+                <td className="utrecht-table__cell">
+                  {adminActions[entry.action] ?? entry.action}
+                </td>
+                <td className="utrecht-table__cell">
+                  {entry.targetName}
+                  {entry.detail ? ` (${entry.detail})` : ''}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
     </>
   );

@@ -3,20 +3,23 @@
  * change its name and e-mail address (they go into every mail to parents), and move an
  * SWV that has no questions yet to another steunpunt.
  */
-import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import {
   steunpuntFieldOrder,
   steunpuntInput,
 } from '../../../../../functions/admin/account-schema.ts';
-import { fieldErrors, type FieldError } from '../../../../../functions/lib/field-errors.ts';
-import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { SelectField, TextField } from '../../form/fields.tsx';
-import type { Organisations } from './AccountsPage.tsx';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useEditing } from '../ui/use-editing.ts';
+import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
+import type { Organisations } from './AccountsPage.tsx';
 
 export default function OrganisationsPage({ directory }: { directory: Directory }) {
   return (
@@ -29,10 +32,7 @@ export default function OrganisationsPage({ directory }: { directory: Directory 
 type Steunpunt = Organisations['steunpunten'][number];
 
 const fields = { id: 'steunpunt-id', name: 'steunpunt-naam', email: 'steunpunt-email' };
-const toPageField = (error: FieldError): FieldError => ({
-  ...error,
-  field: fields[error.field as keyof typeof fields] ?? 'form',
-});
+const toPageField = toPageFields(fields);
 
 interface Draft {
   id: string;
@@ -41,20 +41,25 @@ interface Draft {
 }
 const emptyDraft: Draft = { id: '', name: '', email: '' };
 
-type List =
-  | { status: 'loading' }
-  | { status: 'ready'; organisations: Organisations }
-  | { status: 'failed'; message: string };
+type List = Loaded<{ organisations: Organisations }>;
 
 function SteunpuntenAndSwvs() {
   const [list, setList] = useState<List>({ status: 'loading' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [editing, setEditing] = useState<Steunpunt>();
   const [moves, setMoves] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
-  const formHeading = useRef<HTMLHeadingElement>(null);
+  const { draft, bind, editing, startEdit, stopEdit, headingRef } = useEditing({
+    empty: emptyDraft,
+    toDraft: (steunpunt: Steunpunt) => ({
+      id: steunpunt.id,
+      name: steunpunt.name,
+      email: steunpunt.email ?? '',
+    }),
+    form,
+    names: fields,
+    onStart: () => setOutcome(undefined),
+  });
 
   const reload = useCallback(async () => {
     const result = await api<Organisations>('/api/backoffice/beheer/organisaties');
@@ -68,20 +73,6 @@ function SteunpuntenAndSwvs() {
   useEffect(() => {
     void reload();
   }, [reload]);
-
-  function startEdit(steunpunt: Steunpunt) {
-    form.clear();
-    setOutcome(undefined);
-    setEditing(steunpunt);
-    setDraft({ id: steunpunt.id, name: steunpunt.name, email: steunpunt.email ?? '' });
-    setTimeout(() => formHeading.current?.focus());
-  }
-
-  function stopEdit() {
-    setEditing(undefined);
-    setDraft(emptyDraft);
-    form.clear();
-  }
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -119,16 +110,11 @@ function SteunpuntenAndSwvs() {
           ? `${checked.data.name} is gewijzigd. Nieuwe mails aan ouders gebruiken de nieuwe gegevens.`
           : `${checked.data.name} is toegevoegd. Maak nu accounts voor de medewerkers.`,
       });
-      setEditing(undefined);
-      setDraft(emptyDraft);
+      stopEdit();
       return;
     }
     if (result.status === 401) return;
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors.map(toPageField)
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem, toPageField));
   }
 
   async function move(slug: string, name: string) {
@@ -165,16 +151,7 @@ function SteunpuntenAndSwvs() {
       </p>
       <Outcome outcome={outcome} />
 
-      {list.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {list.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{list.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={list} />
       {list.status === 'ready' &&
         steunpunten.map((steunpunt) => (
           <section
@@ -231,7 +208,7 @@ function SteunpuntenAndSwvs() {
           </section>
         ))}
 
-      <h2 className="utrecht-heading-2" id="steunpunt-formulier" tabIndex={-1} ref={formHeading}>
+      <h2 className="utrecht-heading-2" id="steunpunt-formulier" tabIndex={-1} ref={headingRef}>
         {editing ? `${editing.name} wijzigen` : 'Steunpunt toevoegen'}
       </h2>
       <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
@@ -239,47 +216,25 @@ function SteunpuntenAndSwvs() {
           <p className="utrecht-paragraph">Korte naam: {editing.id}</p>
         ) : (
           <TextField
-            name={fields.id}
+            {...bind('id')}
             label="Korte naam"
             hint="Kleine letters, cijfers en streepjes, zoals amstel-en-meer. Deze verandert later niet."
             autoComplete="off"
-            value={draft.id}
-            onChange={(id) => setDraft((d) => ({ ...d, id }))}
-            error={form.errorFor(fields.id)}
           />
         )}
+        <TextField {...bind('name')} label="Naam van het steunpunt" autoComplete="off" />
         <TextField
-          name={fields.name}
-          label="Naam van het steunpunt"
-          autoComplete="off"
-          value={draft.name}
-          onChange={(name) => setDraft((d) => ({ ...d, name }))}
-          error={form.errorFor(fields.name)}
-        />
-        <TextField
-          name={fields.email}
+          {...bind('email')}
           label="E-mailadres (niet verplicht)"
           hint="Ouders kunnen op mails van het steunpunt antwoorden naar dit adres."
           type="email"
           autoComplete="off"
-          value={draft.email}
-          onChange={(email) => setDraft((d) => ({ ...d, email }))}
-          error={form.errorFor(fields.email)}
         />
-        <div className="utrecht-button-group">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {busy ? 'Bezig met opslaan…' : editing ? 'Wijziging opslaan' : 'Steunpunt toevoegen'}
-          </button>
-          {editing && (
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={stopEdit}
-            >
-              Annuleren
-            </button>
-          )}
-        </div>
+        <SaveButtons
+          busy={busy}
+          label={editing ? 'Wijziging opslaan' : 'Steunpunt toevoegen'}
+          onCancel={editing ? stopEdit : undefined}
+        />
       </form>
     </>
   );

@@ -6,6 +6,7 @@
 import type { CaseSummary } from '../../../../../functions/cases/case-model.ts';
 import { formatDate, formatDateTime, statusLabel, topicLabel } from '../ui/format.ts';
 import { backofficePaths } from '../shell/paths.ts';
+import { DataTable } from '../ui/DataTable.tsx';
 
 interface CaseTableProps {
   caption: string;
@@ -25,70 +26,53 @@ export function CaseTable(props: CaseTableProps) {
   const labelOfTopic = props.topicLabel ?? topicLabel;
   const captionId = props.captionId ?? 'vragen-tabel-titel';
   return (
-    <div
-      className="utrecht-table-container bo-table-wrap"
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
+    <DataTable
+      captionId={captionId}
+      caption={caption}
+      columns={[
+        'Referentie',
+        'Ontvangen',
+        'Samenwerkingsverband',
+        'Onderwerp',
+        'Status',
+        'Toegewezen aan',
+        'Reactie uiterlijk',
+        'Signaal',
+      ]}
     >
-      <table className="utrecht-table utrecht-table--html-table bo-table">
-        <caption className="utrecht-table__caption bo-table__caption" id={captionId}>
-          {caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {[
-              'Referentie',
-              'Ontvangen',
-              'Samenwerkingsverband',
-              'Onderwerp',
-              'Status',
-              'Toegewezen aan',
-              'Reactie uiterlijk',
-              'Signaal',
-            ].map((heading) => (
-              <th className="utrecht-table__header-cell" scope="col" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {cases.map((item) => (
-            <tr
-              className={`utrecht-table__row${item.overdue ? ' bo-row--overdue' : ''}`}
-              key={`${item.tenant}/${item.caseId}`}
-            >
-              <th className="utrecht-table__header-cell bo-table__ref" scope="row">
-                {linked ? (
-                  <a
-                    className="utrecht-link utrecht-link--html-a"
-                    href={backofficePaths.case(item.tenant, item.caseId)}
-                  >
-                    {item.reference}
-                  </a>
-                ) : (
-                  item.reference
-                )}
-              </th>
-              <td className="utrecht-table__cell">{formatDateTime(item.createdAt)}</td>
-              <td className="utrecht-table__cell">{tenantName(item.tenant)}</td>
-              <td className="utrecht-table__cell">{labelOfTopic(item.topic)}</td>
-              <td className="utrecht-table__cell">{statusLabel(item.status)}</td>
-              <td className="utrecht-table__cell">
-                {item.assignee && item.assignee === userId
-                  ? 'Jij'
-                  : (item.assigneeName ?? (item.assignee ? item.assignee : 'Niemand'))}
-              </td>
-              <td className="utrecht-table__cell">
-                {item.status === 'afgerond' ? '–' : formatDate(item.dueAt)}
-                {item.overdue && <strong className="bo-late">Te laat</strong>}
-              </td>
-              <td className="utrecht-table__cell">{item.hasSignal ? 'Ja' : 'Nee'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {cases.map((item) => (
+        <tr
+          className={`utrecht-table__row${item.overdue ? ' bo-row--overdue' : ''}`}
+          key={`${item.tenant}/${item.caseId}`}
+        >
+          <th className="utrecht-table__header-cell bo-table__ref" scope="row">
+            {linked ? (
+              <a
+                className="utrecht-link utrecht-link--html-a"
+                href={backofficePaths.case(item.tenant, item.caseId)}
+              >
+                {item.reference}
+              </a>
+            ) : (
+              item.reference
+            )}
+          </th>
+          <td className="utrecht-table__cell">{formatDateTime(item.createdAt)}</td>
+          <td className="utrecht-table__cell">{tenantName(item.tenant)}</td>
+          <td className="utrecht-table__cell">{labelOfTopic(item.topic)}</td>
+          <td className="utrecht-table__cell">{statusLabel(item.status)}</td>
+          <td className="utrecht-table__cell">
+            {item.assignee && item.assignee === userId
+              ? 'Jij'
+              : (item.assigneeName ?? (item.assignee ? item.assignee : 'Niemand'))}
+          </td>
+          <td className="utrecht-table__cell">
+            {item.status === 'afgerond' ? '–' : formatDate(item.dueAt)}
+            {item.overdue && <strong className="bo-late">Te laat</strong>}
+          </td>
+          <td className="utrecht-table__cell">{item.hasSignal ? 'Ja' : 'Nee'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

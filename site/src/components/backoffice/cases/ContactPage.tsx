@@ -16,14 +16,11 @@ import {
   roles,
   schoolTypes,
 } from '../../../../../functions/questions/question-schema.ts';
-import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import {
   RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
-  fieldId,
-  optionId,
   type Option,
 } from '../../form/fields.tsx';
 import { ActionKeys, api } from '../shell/api.ts';
@@ -32,7 +29,9 @@ import type { Directory } from '../shell/directory.ts';
 import { statusLabel } from '../ui/format.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
+import { errorTargets, FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { useDraft } from '../ui/use-draft.ts';
+import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import type { Me } from '../shell/use-session.ts';
 
 export default function ContactPage({ directory }: { directory: Directory }) {
@@ -68,19 +67,12 @@ const channelOptions: Option[] = contactIntakeChannels.map((value) => ({
 }));
 
 /** Radio groups: an error links to their first option. */
-const firstOptionOf: Record<string, string> = {
+const targetFor = errorTargets(contactFieldOrder, {
   channel: contactIntakeChannels[0],
-  role: Object.keys(roles)[0]!,
-  schoolType: Object.keys(schoolTypes)[0]!,
-  status: startStatuses[0]!,
-};
-
-const targetFor = (field: string) =>
-  field in firstOptionOf
-    ? optionId(field, firstOptionOf[field]!)
-    : (contactFieldOrder as readonly string[]).includes(field)
-      ? fieldId(field)
-      : undefined;
+  role: Object.keys(roles)[0],
+  schoolType: Object.keys(schoolTypes)[0],
+  status: startStatuses[0],
+});
 
 interface Created {
   reference?: string;
@@ -102,10 +94,10 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
     phone: '',
     status: 'in-behandeling',
   };
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created>();
   const form = useFormErrors();
+  const { draft, setDraft, bind } = useDraft(emptyDraft, form);
   const { topics } = useSteunpuntTopics();
   const keys = useRef(new ActionKeys());
   const confirmationRef = useRef<HTMLHeadingElement>(null);
@@ -113,11 +105,6 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
   useEffect(() => {
     if (created) confirmationRef.current?.focus();
   }, [created]);
-
-  const set =
-    <K extends keyof Draft>(field: K) =>
-    (value: Draft[K]) =>
-      setDraft((current) => ({ ...current, [field]: value }));
 
   const gemeenten = directory.swvs[draft.swv]?.gemeenten ?? [];
   const gemeenteOptions: Option[] = [
@@ -168,11 +155,7 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
       return;
     }
     if (result.status === 401) return;
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem));
   }
 
   if (created) {
@@ -216,15 +199,7 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
 
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: targetFor(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} targetFor={targetFor} />
       <h1 className="utrecht-heading-1">Contact registreren</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         Leg een vraag vast die binnenkwam per telefoon, WhatsApp of op het inloopspreekuur.
@@ -240,93 +215,56 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
           error={form.errorFor('swv')}
         />
         <RadioGroup
-          name="channel"
+          {...bind('channel')}
           label="Hoe kwam het contact binnen?"
           options={channelOptions}
-          value={draft.channel}
-          onChange={set('channel')}
-          error={form.errorFor('channel')}
         />
-        <RadioGroup
-          name="role"
-          label="Wie nam contact op?"
-          options={options(roles)}
-          value={draft.role}
-          onChange={set('role')}
-          error={form.errorFor('role')}
-        />
+        <RadioGroup {...bind('role')} label="Wie nam contact op?" options={options(roles)} />
         <SelectField
-          name="topic"
+          {...bind('topic')}
           label="Waar gaat de vraag over?"
           placeholder="Kies een onderwerp"
           options={topics
             .filter((topic) => !topic.hidden)
             .map((topic) => ({ value: topic.key, label: topic.label }))}
-          value={draft.topic}
-          onChange={set('topic')}
-          error={form.errorFor('topic')}
         />
         <RadioGroup
-          name="schoolType"
+          {...bind('schoolType')}
           label="Op wat voor school zit het kind?"
           options={options(schoolTypes)}
-          value={draft.schoolType}
-          onChange={set('schoolType')}
-          error={form.errorFor('schoolType')}
         />
         <SelectField
-          name="gemeente"
+          {...bind('gemeente')}
           label="Gemeente"
           hint={draft.swv ? undefined : 'Kies eerst het samenwerkingsverband.'}
           placeholder="Kies de gemeente"
           options={gemeenteOptions}
-          value={draft.gemeente}
-          onChange={set('gemeente')}
-          error={form.errorFor('gemeente')}
         />
         <TextAreaField
-          name="summary"
+          {...bind('summary')}
           label="Waar ging het contact over?"
           hint="Schrijf kort de vraag op en wat je hebt geadviseerd."
           rows={6}
-          value={draft.summary}
-          onChange={set('summary')}
-          error={form.errorFor('summary')}
         />
+        <TextField {...bind('name')} label="Naam (niet verplicht)" />
         <TextField
-          name="name"
-          label="Naam (niet verplicht)"
-          value={draft.name}
-          onChange={set('name')}
-          error={form.errorFor('name')}
-        />
-        <TextField
-          name="email"
+          {...bind('email')}
           label="E-mailadres (niet verplicht)"
           hint="Nodig als je later per e-mail wilt antwoorden."
           type="email"
           inputMode="email"
-          value={draft.email}
-          onChange={set('email')}
-          error={form.errorFor('email')}
         />
         <TextField
-          name="phone"
+          {...bind('phone')}
           label="Telefoonnummer (niet verplicht)"
           hint="Bijvoorbeeld 06 12345678."
           type="tel"
           inputMode="tel"
-          value={draft.phone}
-          onChange={set('phone')}
-          error={form.errorFor('phone')}
         />
         <RadioGroup
-          name="status"
+          {...bind('status')}
           label="Wat is de status van de vraag?"
           options={startStatuses.map((value) => ({ value, label: statusLabel(value) }))}
-          value={draft.status}
-          onChange={set('status')}
-          error={form.errorFor('status')}
         />
         <button
           type="submit"

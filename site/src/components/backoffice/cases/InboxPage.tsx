@@ -7,6 +7,7 @@ import type { CaseSummary } from '../../../../../functions/cases/case-model.ts';
 import { fieldId } from '../../form/fields.tsx';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { Alert } from '../ui/Alert.tsx';
+import { LoadStatus } from '../ui/LoadStatus.tsx';
 import { api } from '../shell/api.ts';
 import { CaseTable } from './CaseTable.tsx';
 import type { Directory } from '../shell/directory.ts';
@@ -101,16 +102,7 @@ function Inbox({ me }: { me: Me }) {
       />
       <InboxFilters query={query} me={me} />
       <h2 className="utrecht-heading-2 bo-section-title">Resultaten</h2>
-      {cases.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {cases.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{cases.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={cases} />
       {cases.status === 'ready' &&
         (cases.items.length === 0 ? (
           <Alert type="info">

@@ -16,15 +16,17 @@ import {
   type StaffMeeting,
 } from '../../../../../functions/meetings/meeting-schema.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
-import { ErrorSummary } from '../../form/ErrorSummary.tsx';
-import { RadioGroup, TextAreaField, TextField, fieldId, optionId } from '../../form/fields.tsx';
+import { RadioGroup, TextAreaField, TextField } from '../../form/fields.tsx';
 import { Alert } from '../ui/Alert.tsx';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { InputField } from './MeetingFields.tsx';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
+import { errorTargets, FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useDraft } from '../ui/use-draft.ts';
+import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import type { Me } from '../shell/use-session.ts';
 
 export default function MeetingEditPage({ directory }: { directory: Directory }) {
@@ -57,8 +59,6 @@ const emptyDraft: Draft = {
 const options = (record: Record<string, string>) =>
   Object.entries(record).map(([value, label]) => ({ value, label }));
 
-const radioFields = new Set<string>(['locationKind', 'audience', 'tenant']);
-
 type Loaded =
   | { status: 'loading' }
   | { status: 'new' }
@@ -70,9 +70,9 @@ function MeetingEdit({ me }: { me: Me }) {
   const [loaded, setLoaded] = useState<Loaded>(
     meetingId ? { status: 'loading' } : { status: 'new' },
   );
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
+  const { draft, setDraft, bind } = useDraft(emptyDraft, form);
   const keys = useRef(new ActionKeys());
 
   const tenantOptions = [
@@ -103,18 +103,12 @@ function MeetingEdit({ me }: { me: Me }) {
     };
   }, [meetingId]);
 
-  const set = (field: MeetingField) => (value: string) =>
-    setDraft((current) => ({ ...current, [field]: value }));
-
-  const targetFor = (field: string) => {
-    if (!(meetingFieldOrder as readonly string[]).includes(field)) return undefined;
-    if (!radioFields.has(field)) return fieldId(field);
-    const first =
-      field === 'tenant'
-        ? tenantOptions[0]?.value
-        : Object.keys(field === 'audience' ? audiences : locationKinds)[0];
-    return first ? optionId(field, first) : undefined;
-  };
+  // Radio groups: an error links to their first option.
+  const targetFor = errorTargets(meetingFieldOrder, {
+    locationKind: Object.keys(locationKinds)[0],
+    audience: Object.keys(audiences)[0],
+    tenant: tenantOptions[0]?.value,
+  });
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -157,11 +151,7 @@ function MeetingEdit({ me }: { me: Me }) {
       return;
     }
     if (result.status === 401) return;
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem));
   }
 
   if (loaded.status === 'loading') {
@@ -192,15 +182,7 @@ function MeetingEdit({ me }: { me: Me }) {
   const editing = loaded.status === 'ready' ? loaded.meeting : undefined;
   return (
     <>
-      {form.errors.length > 0 && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          items={form.errors.map((error) => ({
-            message: error.message,
-            targetId: targetFor(error.field),
-          }))}
-        />
-      )}
+      <FormErrorSummary form={form} targetFor={targetFor} />
       <p className="bo-back">
         <a
           className="utrecht-link utrecht-link--html-a"
@@ -222,135 +204,77 @@ function MeetingEdit({ me }: { me: Me }) {
       )}
       <form className="bo-form bo-meeting-form" noValidate onSubmit={(event) => void save(event)}>
         <TextField
-          name="title"
+          {...bind('title')}
           label="Titel"
           hint="Bijvoorbeeld: Oudercafé over de overstap naar de middelbare school."
-          value={draft.title}
-          onChange={set('title')}
-          error={form.errorFor('title')}
         />
         <TextAreaField
-          name="description"
+          {...bind('description')}
           label="Beschrijving"
           hint="Wat gaat er gebeuren, en voor wie is het? Schrijf in eenvoudige taal."
           rows={6}
-          value={draft.description}
-          onChange={set('description')}
-          error={form.errorFor('description')}
         />
-        <InputField
-          name="date"
-          type="date"
-          label="Datum"
-          value={draft.date}
-          onChange={set('date')}
-          error={form.errorFor('date')}
-        />
-        <InputField
-          name="startTime"
-          type="time"
-          label="Begintijd"
-          value={draft.startTime}
-          onChange={set('startTime')}
-          error={form.errorFor('startTime')}
-        />
-        <InputField
-          name="endTime"
-          type="time"
-          label="Eindtijd"
-          value={draft.endTime}
-          onChange={set('endTime')}
-          error={form.errorFor('endTime')}
-        />
+        <InputField {...bind('date')} type="date" label="Datum" />
+        <InputField {...bind('startTime')} type="time" label="Begintijd" />
+        <InputField {...bind('endTime')} type="time" label="Eindtijd" />
         <RadioGroup
-          name="locationKind"
+          {...bind('locationKind')}
           label="Waar is de bijeenkomst?"
           options={options(locationKinds)}
-          value={draft.locationKind}
-          onChange={set('locationKind')}
-          error={form.errorFor('locationKind')}
         />
         {draft.locationKind !== 'online' && (
           <TextField
-            name="location"
+            {...bind('location')}
             label="Adres of plek"
             hint="Bijvoorbeeld: Bibliotheek Hoofddorp, Raadhuisplein 1, Hoofddorp."
-            value={draft.location}
-            onChange={set('location')}
-            error={form.errorFor('location')}
           />
         )}
         {draft.locationKind === 'online' && (
           <InputField
-            name="onlineUrl"
+            {...bind('onlineUrl')}
             type="url"
             label="Link naar de online bijeenkomst"
             hint="Begint met https://. Deelnemers zien de link in de agenda en in hun bevestiging."
-            value={draft.onlineUrl}
-            onChange={set('onlineUrl')}
-            error={form.errorFor('onlineUrl')}
           />
         )}
         <InputField
-          name="capacity"
+          {...bind('capacity')}
           type="number"
           label="Aantal plaatsen"
           hint={`Hoeveel personen er kunnen komen, van 1 tot en met ${meetingLimits.capacityMax}. Is het vol? Dan komen mensen op de wachtlijst.`}
-          value={draft.capacity}
-          onChange={set('capacity')}
-          error={form.errorFor('capacity')}
         />
         <InputField
-          name="signUpDeadline"
+          {...bind('signUpDeadline')}
           type="date"
           label="Aanmelden kan tot en met (niet verplicht)"
           hint="Leeg laten: aanmelden kan tot de bijeenkomst begint."
-          value={draft.signUpDeadline}
-          onChange={set('signUpDeadline')}
-          error={form.errorFor('signUpDeadline')}
         />
         <RadioGroup
-          name="audience"
+          {...bind('audience')}
           label="Voor wie is de bijeenkomst?"
           options={options(audiences)}
-          value={draft.audience}
-          onChange={set('audience')}
-          error={form.errorFor('audience')}
         />
         <RadioGroup
-          name="tenant"
+          {...bind('tenant')}
           label="Voor welk samenwerkingsverband?"
           hint="De bijeenkomst staat in de agenda van dit samenwerkingsverband op de website."
           options={tenantOptions}
-          value={draft.tenant}
-          onChange={set('tenant')}
-          error={form.errorFor('tenant')}
         />
         <InputField
-          name="reminderDays"
+          {...bind('reminderDays')}
           type="number"
           label="Herinnering sturen (dagen van tevoren)"
           hint={`Van 0 tot en met ${meetingLimits.reminderDaysMax}. Vul 0 in als je geen herinnering wilt sturen.`}
-          value={draft.reminderDays}
-          onChange={set('reminderDays')}
-          error={form.errorFor('reminderDays')}
         />
         {!editing && (
           <InputField
-            name="repeatMonthly"
+            {...bind('repeatMonthly')}
             type="number"
             label="Herhaal maandelijks (aantal extra bijeenkomsten)"
             hint={`Vul 0 in voor één bijeenkomst. Bij 3 komen er nog 3 bijeenkomsten bij, elke maand op dezelfde dag (bijvoorbeeld de tweede dinsdag). Hoogstens ${meetingLimits.repeatMonthlyMax}.`}
-            value={draft.repeatMonthly}
-            onChange={set('repeatMonthly')}
-            error={form.errorFor('repeatMonthly')}
           />
         )}
-        <div className="utrecht-button-group">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {busy ? 'Bezig met opslaan…' : editing ? 'Wijzigingen opslaan' : 'Bijeenkomst opslaan'}
-          </button>
-        </div>
+        <SaveButtons busy={busy} label={editing ? 'Wijzigingen opslaan' : 'Bijeenkomst opslaan'} />
         <p className="visually-hidden" role="status">
           {busy ? 'Bezig met opslaan…' : ''}
         </p>

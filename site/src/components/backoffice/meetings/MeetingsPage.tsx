@@ -5,12 +5,13 @@
 import { useEffect, useState } from 'react';
 import type { StaffMeetingSummary } from '../../../../../functions/meetings/meeting-schema.ts';
 import { meetingStateLabel, meetingTenantsText, shortMeetingWhen } from './staff-text.ts';
-import { Alert } from '../ui/Alert.tsx';
+import { LoadStatus } from '../ui/LoadStatus.tsx';
 import { api, listFrom } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { Me } from '../shell/use-session.ts';
+import { DataTable } from '../ui/DataTable.tsx';
 
 export default function MeetingsPage({ directory }: { directory: Directory }) {
   return (
@@ -90,16 +91,7 @@ function Meetings({ me }: { me: Me }) {
         </ul>
       </nav>
 
-      {list.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {list.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{list.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={list} />
       {list.status === 'ready' &&
         (list.meetings.length === 0 ? (
           <p className="utrecht-paragraph" role="status">
@@ -108,57 +100,37 @@ function Meetings({ me }: { me: Me }) {
               : 'Er zijn nog geen voorbije bijeenkomsten.'}
           </p>
         ) : (
-          <div
-            className="utrecht-table-container bo-table-wrap"
-            role="region"
-            aria-labelledby="bijeenkomsten-titel"
-            tabIndex={0}
-          >
-            <table className="utrecht-table utrecht-table--html-table bo-table">
-              <caption
-                className="utrecht-table__caption bo-table__caption"
-                id="bijeenkomsten-titel"
-              >
+          <DataTable
+            captionId="bijeenkomsten-titel"
+            caption={
+              <>
                 {periodTitles[period]} ({list.meetings.length})
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {['Bijeenkomst', 'Wanneer', 'Voor', 'Plaatsen bezet', 'Wachtlijst', 'Status'].map(
-                    (column) => (
-                      <th className="utrecht-table__header-cell" scope="col" key={column}>
-                        {column}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {list.meetings.map((meeting) => (
-                  <tr className="utrecht-table__row" key={meeting.id}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <a
-                        className="utrecht-link utrecht-link--html-a"
-                        href={backofficePaths.meeting(meeting.id)}
-                      >
-                        {meeting.title}
-                      </a>
-                    </th>
-                    <td className="utrecht-table__cell">
-                      {shortMeetingWhen(meeting.startsAt, meeting.endsAt)}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {meetingTenantsText(me, meeting.tenants)}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {meeting.confirmedPersons} van {meeting.capacity}
-                    </td>
-                    <td className="utrecht-table__cell">{meeting.waitingPersons}</td>
-                    <td className="utrecht-table__cell">{meetingStateLabel(meeting)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              </>
+            }
+            columns={['Bijeenkomst', 'Wanneer', 'Voor', 'Plaatsen bezet', 'Wachtlijst', 'Status']}
+          >
+            {list.meetings.map((meeting) => (
+              <tr className="utrecht-table__row" key={meeting.id}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  <a
+                    className="utrecht-link utrecht-link--html-a"
+                    href={backofficePaths.meeting(meeting.id)}
+                  >
+                    {meeting.title}
+                  </a>
+                </th>
+                <td className="utrecht-table__cell">
+                  {shortMeetingWhen(meeting.startsAt, meeting.endsAt)}
+                </td>
+                <td className="utrecht-table__cell">{meetingTenantsText(me, meeting.tenants)}</td>
+                <td className="utrecht-table__cell">
+                  {meeting.confirmedPersons} van {meeting.capacity}
+                </td>
+                <td className="utrecht-table__cell">{meeting.waitingPersons}</td>
+                <td className="utrecht-table__cell">{meetingStateLabel(meeting)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
     </>
   );

@@ -5,12 +5,14 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { roleLabels, type Role } from '../../../../../functions/auth/principal.ts';
 import { Alert } from '../ui/Alert.tsx';
+import { LoadStatus } from '../ui/LoadStatus.tsx';
 import { api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { amsterdamMonth, formatDateTime, formatMonth } from '../ui/format.ts';
 import { backofficePaths } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { tenantName, type Me } from '../shell/use-session.ts';
+import { DataTable } from '../ui/DataTable.tsx';
 
 export default function AuditLogPage({ directory }: { directory: Directory }) {
   return (
@@ -128,16 +130,7 @@ function AuditLog({ me }: { me: Me }) {
         </button>
       </form>
 
-      {page.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {page.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{page.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={page} />
       {page.status === 'ready' &&
         (page.items.length === 0 ? (
           <Alert type="info">
@@ -147,50 +140,35 @@ function AuditLog({ me }: { me: Me }) {
             </p>
           </Alert>
         ) : (
-          <div
-            className="utrecht-table-container bo-table-wrap"
-            role="region"
-            aria-labelledby="logboek-titel"
-            tabIndex={0}
-          >
-            <table className="utrecht-table utrecht-table--html-table bo-table">
-              <caption className="utrecht-table__caption bo-table__caption" id="logboek-titel">
+          <DataTable
+            captionId="logboek-titel"
+            caption={
+              <>
                 Logboek van {formatMonth(query.month)}, nieuwste eerst ({page.items.length} op deze
                 pagina)
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {['Moment', 'Wie', 'Rol', 'Wat', 'Samenwerkingsverband', 'Referentie'].map(
-                    (heading) => (
-                      <th className="utrecht-table__header-cell" scope="col" key={heading}>
-                        {heading}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {page.items.map((entry, index) => (
-                  <tr className="utrecht-table__row" key={`${entry.at}-${index}`}>
-                    <td className="utrecht-table__cell">
-                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                    </td>
-                    <td className="utrecht-table__cell">{entry.userName}</td>
-                    <td className="utrecht-table__cell">
-                      {roleLabels[entry.role as Role] ?? entry.role}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {actionLabels[entry.action] ?? entry.action}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {entry.tenant ? tenantName(me, entry.tenant) : '–'}
-                    </td>
-                    <td className="utrecht-table__cell">{entry.reference || '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              </>
+            }
+            columns={['Moment', 'Wie', 'Rol', 'Wat', 'Samenwerkingsverband', 'Referentie']}
+          >
+            {page.items.map((entry, index) => (
+              <tr className="utrecht-table__row" key={`${entry.at}-${index}`}>
+                <td className="utrecht-table__cell">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                </td>
+                <td className="utrecht-table__cell">{entry.userName}</td>
+                <td className="utrecht-table__cell">
+                  {roleLabels[entry.role as Role] ?? entry.role}
+                </td>
+                <td className="utrecht-table__cell">
+                  {actionLabels[entry.action] ?? entry.action}
+                </td>
+                <td className="utrecht-table__cell">
+                  {entry.tenant ? tenantName(me, entry.tenant) : '–'}
+                </td>
+                <td className="utrecht-table__cell">{entry.reference || '–'}</td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
       {page.status === 'ready' && (page.cursor || query.cursor) && (
         <nav className="bo-paging" aria-label="Paginering">

@@ -8,15 +8,18 @@ import {
   settingsInput,
   type SteunpuntSettings,
 } from '../../../../../functions/cases/case-model.ts';
-import { fieldErrors, type FieldError } from '../../../../../functions/lib/field-errors.ts';
-import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { TextField } from '../../form/fields.tsx';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { ActionKeys, api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
-import { formatDateTime } from '../ui/format.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useDraft } from '../ui/use-draft.ts';
+import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
 
 export default function SettingsPage({ directory }: { directory: Directory }) {
   return (
@@ -31,10 +34,7 @@ const fields = {
   retentionMonths: 'bewaartermijn',
   meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
 };
-const toPageField = (error: FieldError): FieldError => ({
-  ...error,
-  field: fields[error.field as keyof typeof fields] ?? 'form',
-});
+const toPageField = toPageFields(fields);
 
 interface Draft {
   responseDays: string;
@@ -51,21 +51,18 @@ const toDraft = (settings: SteunpuntSettings): Draft => ({
   meetingRetentionDays: String(settings.meetingRetentionDays),
 });
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; settings: SteunpuntSettings }
-  | { status: 'failed'; message: string };
-
 function Settings() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [draft, setDraft] = useState<Draft>({
-    responseDays: '',
-    retentionMonths: '',
-    meetingRetentionDays: '',
+  const [loaded, setLoaded] = useState<Loaded<{ settings: SteunpuntSettings }>>({
+    status: 'loading',
   });
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
+  const { draft, setDraft, bind } = useDraft<Draft>(
+    { responseDays: '', retentionMonths: '', meetingRetentionDays: '' },
+    form,
+    fields,
+  );
   const keys = useRef(new ActionKeys());
 
   const reload = useCallback(async () => {
@@ -118,11 +115,7 @@ function Settings() {
     }
     if (result.status === 401) return;
     if (result.status === 409) await reload();
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors.map(toPageField)
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem, toPageField));
   }
 
   return (
@@ -134,16 +127,7 @@ function Settings() {
       </p>
       <Outcome outcome={outcome} />
 
-      {loaded.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {loaded.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{loaded.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={loaded} />
       {loaded.status === 'ready' && (
         <>
           <p className="utrecht-paragraph">
@@ -153,37 +137,24 @@ function Settings() {
           </p>
           <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
             <TextField
-              name={fields.responseDays}
+              {...bind('responseDays')}
               label="Reactietermijn (werkdagen)"
               hint="Nieuwe vragen krijgen deze termijn voor het eerste antwoord, uiterlijk een minuut na het opslaan. Vragen die er al zijn houden hun termijn."
               inputMode="numeric"
-              value={draft.responseDays}
-              onChange={(responseDays) => setDraft((d) => ({ ...d, responseDays }))}
-              error={form.errorFor(fields.responseDays)}
             />
             <TextField
-              name={fields.retentionMonths}
+              {...bind('retentionMonths')}
               label="Bewaartermijn (maanden na afronden)"
               hint="Na deze termijn verwijderen we de persoonsgegevens van een afgeronde vraag. De anonieme tellingen voor de monitor blijven bewaard."
               inputMode="numeric"
-              value={draft.retentionMonths}
-              onChange={(retentionMonths) => setDraft((d) => ({ ...d, retentionMonths }))}
-              error={form.errorFor(fields.retentionMonths)}
             />
             <TextField
-              name={fields.meetingRetentionDays}
+              {...bind('meetingRetentionDays')}
               label="Gegevens van deelnemers bewaren (dagen na de bijeenkomst)"
               hint="Na deze termijn verwijderen we de namen en adressen van wie zich voor een bijeenkomst aanmeldde. Het aantal deelnemers blijft bewaard voor de monitor. Geldt voor bijeenkomsten die je daarna maakt of wijzigt."
               inputMode="numeric"
-              value={draft.meetingRetentionDays}
-              onChange={(meetingRetentionDays) => setDraft((d) => ({ ...d, meetingRetentionDays }))}
-              error={form.errorFor(fields.meetingRetentionDays)}
             />
-            <div className="utrecht-button-group">
-              <button type="submit" className="utrecht-button utrecht-button--primary-action">
-                {busy ? 'Bezig met opslaan…' : 'Instellingen opslaan'}
-              </button>
-            </div>
+            <SaveButtons busy={busy} label="Instellingen opslaan" />
           </form>
         </>
       )}

@@ -8,16 +8,20 @@ import {
   templateInput,
   templatePlaceholders,
 } from '../../../../../functions/cases/case-model.ts';
-import { fieldErrors, type FieldError } from '../../../../../functions/lib/field-errors.ts';
-import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { TextAreaField, TextField } from '../../form/fields.tsx';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
-import { formatDateTime } from '../ui/format.ts';
 import { Shell } from '../shell/Shell.tsx';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useEditing } from '../ui/use-editing.ts';
+import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
 import { loadTemplates, type ReplyTemplate } from './templates.ts';
-import { useFormErrors } from '../ui/use-form-errors.ts';
 
 export default function TemplatesPage({ directory }: { directory: Directory }) {
   return (
@@ -36,10 +40,7 @@ const placeholderDescriptions: Record<keyof typeof templatePlaceholders, string>
 };
 
 const fields = { name: 'sjabloon-naam', subject: 'sjabloon-onderwerp', body: 'sjabloon-tekst' };
-const toPageField = (error: FieldError): FieldError => ({
-  ...error,
-  field: fields[error.field as keyof typeof fields] ?? 'form',
-});
+const toPageField = toPageFields(fields);
 
 interface Draft {
   name: string;
@@ -48,21 +49,26 @@ interface Draft {
 }
 const emptyDraft: Draft = { name: '', subject: '', body: '' };
 
-type List =
-  | { status: 'loading' }
-  | { status: 'ready'; templates: ReplyTemplate[] }
-  | { status: 'failed'; message: string };
+type List = Loaded<{ templates: ReplyTemplate[] }>;
 
 function Templates() {
   const [list, setList] = useState<List>({ status: 'loading' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [editing, setEditing] = useState<ReplyTemplate>();
   const [deleting, setDeleting] = useState<ReplyTemplate>();
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const keys = useRef(new ActionKeys());
-  const formHeading = useRef<HTMLHeadingElement>(null);
+  const { draft, bind, editing, startEdit, stopEdit, headingRef } = useEditing({
+    empty: emptyDraft,
+    toDraft: (template: ReplyTemplate) => ({
+      name: template.name,
+      subject: template.subject,
+      body: template.body,
+    }),
+    form,
+    names: fields,
+    onStart: () => setOutcome(undefined),
+  });
   const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
@@ -81,21 +87,6 @@ function Templates() {
   useEffect(() => {
     if (deleting) confirmHeading.current?.focus();
   }, [deleting]);
-
-  function startEdit(template: ReplyTemplate) {
-    form.clear();
-    setOutcome(undefined);
-    setEditing(template);
-    setDraft({ name: template.name, subject: template.subject, body: template.body });
-    // After React has put the form's new heading in place.
-    setTimeout(() => formHeading.current?.focus());
-  }
-
-  function stopEdit() {
-    setEditing(undefined);
-    setDraft(emptyDraft);
-    form.clear();
-  }
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -123,25 +114,20 @@ function Templates() {
           ? `Het sjabloon "${checked.data.name}" is gewijzigd.`
           : `Het sjabloon "${checked.data.name}" is toegevoegd.`,
       });
-      setEditing(undefined);
-      setDraft(emptyDraft);
+      stopEdit();
       return;
     }
     if (result.status === 401) return;
     if (result.status === 409) await reload();
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors.map(toPageField)
-        : [
-            {
-              field: 'form',
-              message:
-                result.status === 409
-                  ? 'Iemand anders heeft dit sjabloon net gewijzigd. Open het opnieuw om het te wijzigen.'
-                  : result.problem.message,
-            },
-          ],
-    );
+    const problem =
+      result.status === 409
+        ? {
+            ...result.problem,
+            message:
+              'Iemand anders heeft dit sjabloon net gewijzigd. Open het opnieuw om het te wijzigen.',
+          }
+        : result.problem;
+    form.show(problemErrors(problem, toPageField));
   }
 
   async function remove(template: ReplyTemplate) {
@@ -208,106 +194,64 @@ function Templates() {
         </section>
       )}
 
-      {list.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {list.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{list.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={list} />
       {list.status === 'ready' &&
         (list.templates.length === 0 ? (
           <p className="utrecht-paragraph">Er zijn nog geen sjablonen.</p>
         ) : (
-          <div
-            className="utrecht-table-container bo-table-wrap"
-            role="region"
-            aria-labelledby="sjablonen-titel"
-            tabIndex={0}
+          <DataTable
+            captionId="sjablonen-titel"
+            caption={`Sjablonen van je steunpunt (${list.templates.length})`}
+            columns={['Naam', 'Onderwerp', 'Gewijzigd', 'Acties']}
           >
-            <table className="utrecht-table utrecht-table--html-table bo-table">
-              <caption className="utrecht-table__caption bo-table__caption" id="sjablonen-titel">
-                Sjablonen van je steunpunt ({list.templates.length})
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Naam
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Onderwerp
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Gewijzigd
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    Acties
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {list.templates.map((template) => (
-                  <tr className="utrecht-table__row" key={template.id}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      {template.name}
-                    </th>
-                    <td className="utrecht-table__cell">{template.subject}</td>
-                    <td className="utrecht-table__cell">
-                      {template.updatedAt ? formatDateTime(template.updatedAt) : '–'}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <div className="bo-row-actions">
-                        <button
-                          type="button"
-                          className="utrecht-button utrecht-button--secondary-action bo-button--small"
-                          onClick={() => startEdit(template)}
-                        >
-                          Wijzigen<span className="visually-hidden">: {template.name}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="utrecht-button utrecht-button--secondary-action bo-button--small"
-                          onClick={() => {
-                            setOutcome(undefined);
-                            setDeleting(template);
-                          }}
-                        >
-                          Verwijderen<span className="visually-hidden">: {template.name}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {list.templates.map((template) => (
+              <tr className="utrecht-table__row" key={template.id}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {template.name}
+                </th>
+                <td className="utrecht-table__cell">{template.subject}</td>
+                <td className="utrecht-table__cell">
+                  {template.updatedAt ? formatDateTime(template.updatedAt) : '–'}
+                </td>
+                <td className="utrecht-table__cell">
+                  <div className="bo-row-actions">
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action bo-button--small"
+                      onClick={() => startEdit(template)}
+                    >
+                      Wijzigen<span className="visually-hidden">: {template.name}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action bo-button--small"
+                      onClick={() => {
+                        setOutcome(undefined);
+                        setDeleting(template);
+                      }}
+                    >
+                      Verwijderen<span className="visually-hidden">: {template.name}</span>
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
 
       <section aria-labelledby="sjabloon-formulier" className="bo-panel">
-        <h2 className="utrecht-heading-2" id="sjabloon-formulier" tabIndex={-1} ref={formHeading}>
+        <h2 className="utrecht-heading-2" id="sjabloon-formulier" tabIndex={-1} ref={headingRef}>
           {editing ? `Sjabloon "${editing.name}" wijzigen` : 'Nieuw sjabloon'}
         </h2>
         <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
           <TextField
-            name={fields.name}
+            {...bind('name')}
             label="Naam"
             hint="Medewerkers kiezen het sjabloon op deze naam."
-            value={draft.name}
-            onChange={(name) => setDraft((d) => ({ ...d, name }))}
-            error={form.errorFor(fields.name)}
           />
-          <TextField
-            name={fields.subject}
-            label="Onderwerp van de e-mail"
-            value={draft.subject}
-            onChange={(subject) => setDraft((d) => ({ ...d, subject }))}
-            error={form.errorFor(fields.subject)}
-          />
+          <TextField {...bind('subject')} label="Onderwerp van de e-mail" />
           <TextAreaField
-            name={fields.body}
+            {...bind('body')}
             label="Tekst van de e-mail"
             hint={
               <>
@@ -322,24 +266,12 @@ function Templates() {
               </>
             }
             rows={10}
-            value={draft.body}
-            onChange={(body) => setDraft((d) => ({ ...d, body }))}
-            error={form.errorFor(fields.body)}
           />
-          <div className="utrecht-button-group">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action">
-              {busy ? 'Bezig met opslaan…' : editing ? 'Wijzigingen opslaan' : 'Sjabloon toevoegen'}
-            </button>
-            {editing && (
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                onClick={stopEdit}
-              >
-                Annuleren
-              </button>
-            )}
-          </div>
+          <SaveButtons
+            busy={busy}
+            label={editing ? 'Wijzigingen opslaan' : 'Sjabloon toevoegen'}
+            onCancel={editing ? stopEdit : undefined}
+          />
         </form>
       </section>
     </>

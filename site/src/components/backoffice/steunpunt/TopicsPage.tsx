@@ -14,15 +14,17 @@ import {
   ownTopicLimits,
   type TopicSettingsInput,
 } from '../../../../../functions/topics/topic-schema.ts';
-import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
 import { CheckboxField, TextField } from '../../form/fields.tsx';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { ActionKeys, api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
-import { formatDateTime } from '../ui/format.ts';
 import { Shell } from '../shell/Shell.tsx';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import { forgetSteunpuntTopics } from './steunpunt-topics.ts';
-import { useFormErrors } from '../ui/use-form-errors.ts';
 
 export default function TopicsPage({ directory }: { directory: Directory }) {
   return (
@@ -102,11 +104,6 @@ function labelErrors(draft: Draft): FieldError[] {
   return errors;
 }
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'ready'; data: StaffTopics }
-  | { status: 'failed'; message: string };
-
 function Fieldset(props: { legend: string; hint?: string; id: string; children: ReactNode }) {
   return (
     <div className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
@@ -129,7 +126,7 @@ function Fieldset(props: { legend: string; hint?: string; id: string; children: 
 }
 
 function Topics() {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded<{ data: StaffTopics }>>({ status: 'loading' });
   const [draft, setDraft] = useState<Draft>({ shownNational: {}, own: [], newLabel: '' });
   const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
   const [busy, setBusy] = useState(false);
@@ -192,11 +189,7 @@ function Topics() {
       keys.current.done('save');
       await reload();
     }
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors.map((error) => toPageField(error, draft.own.length))
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem, (error) => toPageField(error, draft.own.length)));
   }
 
   return (
@@ -210,16 +203,7 @@ function Topics() {
       </p>
       <Outcome outcome={outcome} />
 
-      {loaded.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
-      {loaded.status === 'failed' && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">{loaded.message}</p>
-        </Alert>
-      )}
+      <LoadStatus loaded={loaded} />
       {loaded.status === 'ready' && (
         <>
           {loaded.data.updatedAt && (
@@ -276,11 +260,7 @@ function Topics() {
               onChange={(newLabel) => setDraft((d) => ({ ...d, newLabel }))}
               error={form.errorFor(newField)}
             />
-            <div className="utrecht-button-group">
-              <button type="submit" className="utrecht-button utrecht-button--primary-action">
-                {busy ? 'Bezig met opslaan…' : 'Onderwerpen opslaan'}
-              </button>
-            </div>
+            <SaveButtons busy={busy} label="Onderwerpen opslaan" />
           </form>
         </>
       )}

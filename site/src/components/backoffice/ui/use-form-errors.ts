@@ -35,3 +35,23 @@ export function useFormErrors() {
 
   return { errors, show, clear, errorFor, summaryRef };
 }
+
+export type FormErrors = ReturnType<typeof useFormErrors>;
+
+/**
+ * The page's names for the API's fields: an error on a field the page names goes next to
+ * that field; any other belongs to the whole form.
+ */
+export const toPageFields =
+  (names: Record<string, string>) =>
+  (error: FieldError): FieldError => ({ ...error, field: names[error.field] ?? 'form' });
+
+/** What a refused request tells the form: its field problems, or else its one message. */
+export function problemErrors(
+  problem: { message: string; errors: FieldError[] },
+  toPageField: (error: FieldError) => FieldError = (error) => error,
+): FieldError[] {
+  return problem.errors.length > 0
+    ? problem.errors.map((error) => toPageField(error))
+    : [{ field: 'form', message: problem.message }];
+}
