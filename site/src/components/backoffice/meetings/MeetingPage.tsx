@@ -11,19 +11,21 @@ import {
   type StaffMeeting,
 } from '../../../../../functions/meetings/meeting-schema.ts';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
-import { TextAreaField, fieldId } from '../../form/fields.tsx';
+import { fieldId } from '../../form/fields.tsx';
 import { meetingWhen, meetingWhere } from '../../../lib/meeting-text.ts';
-import { meetingStateLabel, meetingTenantsText } from './staff-text.ts';
-import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
-import { ActionKeys, api, enc, messageFor, signOut } from '../shell/api.ts';
-import { DataList } from '../ui/DataList.tsx';
+import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
-import { formatDate, formatDateTime } from '../ui/format.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
-import { currentToken } from '../shell/session-store.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { useFormErrors } from '../ui/use-form-errors.ts';
 import type { Me } from '../shell/use-session.ts';
+import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
+import { DataList } from '../ui/DataList.tsx';
+import { formatDate } from '../ui/format.ts';
+import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
+import { AttendeeTable, personsText, sumPersons } from './AttendeeTable.tsx';
+import { CancelConfirm } from './CancelConfirm.tsx';
+import { downloadAttendees } from './download-attendees.ts';
+import { meetingStateLabel, meetingTenantsText } from './staff-text.ts';
 
 export default function MeetingPage({ directory }: { directory: Directory }) {
   return (
@@ -55,9 +57,6 @@ function firstOutcome(): { type: AlertType; text: string } | undefined {
   return doneMessages[done] ? { type: 'ok', text: doneMessages[done] } : undefined;
 }
 
-const personsText = (persons: number) => (persons === 1 ? '1 persoon' : `${persons} personen`);
-const sumPersons = (list: Attendee[]) => list.reduce((total, a) => total + a.persons, 0);
-
 function MeetingView({ me }: { me: Me }) {
   const [meetingId] = useState(() => new URLSearchParams(window.location.search).get('id') ?? '');
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -69,7 +68,6 @@ function MeetingView({ me }: { me: Me }) {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const keys = useRef(new ActionKeys());
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
     if (!meetingId) {
@@ -92,10 +90,6 @@ function MeetingView({ me }: { me: Me }) {
   useEffect(() => {
     void reload();
   }, [reload]);
-
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
 
   /** Shown at once (the box stays as ticked); put back if the API does not take it. */
   function markAttended(attendeeId: string, attended: boolean | undefined) {
@@ -136,35 +130,8 @@ function MeetingView({ me }: { me: Me }) {
   }
 
   async function download(meeting: StaffMeeting) {
-    const token = currentToken();
-    if (!token) {
-      signOut('Je sessie is verlopen. Log opnieuw in.');
-      return;
-    }
-    try {
-      const response = await fetch(
-        `/api/backoffice/bijeenkomsten/${enc(meeting.id)}/deelnemers.csv`,
-        { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' },
-      );
-      if (response.status === 401) return signOut('Je bent niet meer ingelogd. Log opnieuw in.');
-      if (!response.ok) {
-        setOutcome({ type: 'error', text: messageFor(response.status) });
-        return;
-      }
-      const disposition = response.headers.get('content-disposition') ?? '';
-      const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'deelnemers.csv';
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setOutcome({ type: 'ok', text: `De deelnemerslijst is gedownload als ${name}.` });
-    } catch {
-      setOutcome({ type: 'error', text: messageFor(0) });
-    }
+    const result = await downloadAttendees(meeting.id);
+    if (result) setOutcome(result);
   }
 
   async function cancelMeeting() {
@@ -198,11 +165,7 @@ function MeetingView({ me }: { me: Me }) {
       return;
     }
     if (result.status === 401) return;
-    form.show(
-      result.problem.errors.length > 0
-        ? result.problem.errors
-        : [{ field: 'form', message: result.problem.message }],
-    );
+    form.show(problemErrors(result.problem));
   }
 
   if (loaded.status === 'loading') {
@@ -330,45 +293,18 @@ function MeetingView({ me }: { me: Me }) {
       </div>
 
       {confirming && (
-        <section className="bo-confirm" aria-labelledby="annuleren-titel">
-          <h2 className="utrecht-heading-2" id="annuleren-titel" tabIndex={-1} ref={confirmHeading}>
-            Bijeenkomst annuleren?
-          </h2>
-          <p className="utrecht-paragraph">
-            {confirmed.length + waiting.length > 0
-              ? `${confirmed.length + waiting.length} ${confirmed.length + waiting.length === 1 ? 'aanmelding krijgt' : 'aanmeldingen krijgen'} een e-mail dat de bijeenkomst niet doorgaat.`
-              : 'Er heeft zich nog niemand aangemeld.'}{' '}
-            De bijeenkomst verdwijnt uit de agenda. Dit kun je niet ongedaan maken.
-          </p>
-          <TextAreaField
-            name="reason"
-            label="Reden (niet verplicht)"
-            hint="Deze reden staat in de e-mail aan de deelnemers."
-            rows={3}
-            value={reason}
-            onChange={setReason}
-            error={form.errorFor('reason')}
-          />
-          <div className="utrecht-button-group">
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--primary-action bo-button--danger"
-              onClick={() => void cancelMeeting()}
-            >
-              {busy ? 'Bezig met annuleren…' : 'Ja, annuleer de bijeenkomst'}
-            </button>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => {
-                setConfirming(false);
-                form.clear();
-              }}
-            >
-              Nee, niet annuleren
-            </button>
-          </div>
-        </section>
+        <CancelConfirm
+          registrations={confirmed.length + waiting.length}
+          reason={reason}
+          onReasonChange={setReason}
+          error={form.errorFor('reason')}
+          busy={busy}
+          onConfirm={() => void cancelMeeting()}
+          onClose={() => {
+            setConfirming(false);
+            form.clear();
+          }}
+        />
       )}
 
       <AttendeeTable
@@ -400,91 +336,5 @@ function MeetingView({ me }: { me: Me }) {
         />
       )}
     </>
-  );
-}
-
-function AttendeeTable(props: {
-  id: string;
-  caption: string;
-  empty: string;
-  attendees: Attendee[];
-  showPosition?: boolean;
-  attendance?: ((attendee: Attendee, attended: boolean) => Promise<void>) | undefined;
-}) {
-  const { id, caption, empty, attendees, showPosition = false, attendance } = props;
-  const titleId = `${id}-titel`;
-  if (attendees.length === 0) {
-    return (
-      <section aria-labelledby={titleId}>
-        <h2 className="utrecht-heading-2 bo-section-title" id={titleId}>
-          {caption}
-        </h2>
-        <p className="utrecht-paragraph">{empty}</p>
-      </section>
-    );
-  }
-  const columns = [
-    ...(showPosition ? ['Plek'] : []),
-    'Naam',
-    'E-mail',
-    'Telefoon',
-    'Personen',
-    'Wensen',
-    'Aangemeld op',
-    ...(attendance ? ['Aanwezig'] : []),
-  ];
-  return (
-    <div
-      className="utrecht-table-container bo-table-wrap"
-      role="region"
-      aria-labelledby={titleId}
-      tabIndex={0}
-    >
-      <table className="utrecht-table utrecht-table--html-table bo-table">
-        <caption className="utrecht-table__caption bo-table__caption" id={titleId}>
-          {caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {columns.map((column) => (
-              <th className="utrecht-table__header-cell" scope="col" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {attendees.map((attendee) => (
-            <tr className="utrecht-table__row" key={attendee.id}>
-              {showPosition && <td className="utrecht-table__cell">{attendee.position ?? '–'}</td>}
-              <th className="utrecht-table__header-cell" scope="row">
-                {attendee.name}
-              </th>
-              <td className="utrecht-table__cell">
-                <a className="utrecht-link utrecht-link--html-a" href={`mailto:${attendee.email}`}>
-                  {attendee.email}
-                </a>
-              </td>
-              <td className="utrecht-table__cell">{attendee.phone ?? '–'}</td>
-              <td className="utrecht-table__cell">{attendee.persons}</td>
-              <td className="utrecht-table__cell bo-pre-line">{attendee.needs ?? '–'}</td>
-              <td className="utrecht-table__cell">{formatDateTime(attendee.signedUpAt)}</td>
-              {attendance && (
-                <td className="utrecht-table__cell">
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                    id={`aanwezig-${attendee.id}`}
-                    aria-label={`${attendee.name} was aanwezig`}
-                    checked={attendee.attended === true}
-                    onChange={(event) => void attendance(attendee, event.target.checked)}
-                  />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
