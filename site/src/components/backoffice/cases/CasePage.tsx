@@ -23,6 +23,7 @@ import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import { TopicForm } from './TopicForm.tsx';
 import { useFormErrors } from '../ui/use-form-errors.ts';
 import { tenantName, type Me } from '../shell/use-session.ts';
+import { Loading } from '../ui/LoadStatus.tsx';
 
 export default function CasePage({ directory }: { directory: Directory }) {
   return (
@@ -98,13 +99,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
     [where, form.show, form.clear, reload],
   );
 
-  if (loaded.status === 'loading') {
-    return (
-      <p className="utrecht-paragraph" role="status">
-        Bezig met laden…
-      </p>
-    );
-  }
+  if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') {
     return (
       <>

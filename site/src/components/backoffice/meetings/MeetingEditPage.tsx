@@ -28,6 +28,7 @@ import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useDraft } from '../ui/use-draft.ts';
 import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import type { Me } from '../shell/use-session.ts';
+import { Loading } from '../ui/LoadStatus.tsx';
 
 export default function MeetingEditPage({ directory }: { directory: Directory }) {
   return (
@@ -154,13 +155,7 @@ function MeetingEdit({ me }: { me: Me }) {
     form.show(problemErrors(result.problem));
   }
 
-  if (loaded.status === 'loading') {
-    return (
-      <p className="utrecht-paragraph" role="status">
-        Bezig met laden…
-      </p>
-    );
-  }
+  if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') {
     return (
       <>

@@ -26,6 +26,7 @@ import { AttendeeTable, personsText, sumPersons } from './AttendeeTable.tsx';
 import { CancelConfirm } from './CancelConfirm.tsx';
 import { downloadAttendees } from './download-attendees.ts';
 import { meetingStateLabel, meetingTenantsText } from './staff-text.ts';
+import { Loading } from '../ui/LoadStatus.tsx';
 
 export default function MeetingPage({ directory }: { directory: Directory }) {
   return (
@@ -168,13 +169,7 @@ function MeetingView({ me }: { me: Me }) {
     form.show(problemErrors(result.problem));
   }
 
-  if (loaded.status === 'loading') {
-    return (
-      <p className="utrecht-paragraph" role="status">
-        Bezig met laden…
-      </p>
-    );
-  }
+  if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') {
     return (
       <>

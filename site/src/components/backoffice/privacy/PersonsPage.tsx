@@ -21,6 +21,7 @@ import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { useFormErrors } from '../ui/use-form-errors.ts';
 import { tenantShortName, type Me } from '../shell/use-session.ts';
+import { fileNameOf, saveFile } from '../ui/save-file.ts';
 
 export default function PersonsPage({ directory }: { directory: Directory }) {
   return (
@@ -41,23 +42,6 @@ interface Found {
   /** What was typed, to say what was searched for. */
   shown: string;
   cases: CaseSummary[];
-}
-
-function fileNameOf(response: Response): string {
-  const disposition = response.headers.get('content-disposition') ?? '';
-  return /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'persoonsgegevens.json';
-}
-
-function download(data: unknown, fileName: string) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function Persons({ me }: { me: Me }) {
@@ -135,7 +119,10 @@ function Persons({ me }: { me: Me }) {
       return;
     }
     form.clear();
-    download(result.data, fileNameOf(result.response));
+    saveFile(
+      new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }),
+      fileNameOf(result.response, 'persoonsgegevens.json'),
+    );
     setOutcome({ type: 'ok', text: 'De gegevens zijn gedownload als bestand.' });
   }
 

@@ -10,6 +10,7 @@ import { signOutEverywhere } from './api.ts';
 import { steunpuntName, type Directory } from './directory.ts';
 import { homeFor, navFor, type NavKey } from './paths.ts';
 import { useSession, type Me } from './use-session.ts';
+import { Loading } from '../ui/LoadStatus.tsx';
 
 interface ShellProps {
   directory: Directory;
@@ -30,11 +31,7 @@ export function Shell({ directory, current, allow, children }: ShellProps) {
 
   return (
     <Frame me={me} directory={directory} current={current}>
-      {session.status === 'loading' && (
-        <p className="utrecht-paragraph" role="status">
-          Bezig met laden…
-        </p>
-      )}
+      {session.status === 'loading' && <Loading />}
       {session.status === 'failed' && (
         <>
           <h1 className="utrecht-heading-1">Dit lukt nu niet</h1>
