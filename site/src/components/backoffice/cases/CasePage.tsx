@@ -1,0 +1,199 @@
+/**
+ * One case (`/backoffice/vraag/?swv=…&id=…`): the question and how to reach the person,
+ * and everything a medewerker does with it, each action with its outcome right there and
+ * Dutch errors in the page's error summary and next to the field.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaseDetail } from '../../../../../functions/cases/case.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+
+import { Alert } from '../ui/Alert.tsx';
+import { api } from '../shell/api.ts';
+import { caseActions, casePath, type SectionOutcome } from './case-actions.ts';
+import { CaseFacts, TheQuestion } from './CaseFacts.tsx';
+import { AssignForm, StatusForm } from './CaseHandling.tsx';
+import { CaseHistory } from './CaseHistory.tsx';
+import { steunpuntOfSwv, type Directory } from '../shell/directory.ts';
+import { NoteForm } from './NoteForm.tsx';
+import { backofficePaths, caseRoles } from '../shell/paths.ts';
+import { ReplyForm } from './ReplyForm.tsx';
+import { Shell } from '../shell/Shell.tsx';
+import { SignalForm } from './SignalForm.tsx';
+import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
+import { TopicForm } from './TopicForm.tsx';
+import { useFormErrors } from '../ui/use-form-errors.ts';
+import { tenantName, type Me } from '../shell/use-session.ts';
+import { Loading } from '../ui/LoadStatus.tsx';
+
+export default function CasePage({ directory }: { directory: Directory }) {
+  return (
+    <Shell directory={directory} current="inbox" allow={caseRoles}>
+      {(me) => <CaseView me={me} directory={directory} />}
+    </Shell>
+  );
+}
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; detail: CaseDetail }
+  | { status: 'failed'; code: number; message: string };
+
+const failureTitles: Record<number, string> = {
+  403: 'Geen toegang tot deze vraag',
+  404: 'Vraag niet gevonden',
+};
+
+function CaseView({ me, directory }: { me: Me; directory: Directory }) {
+  const [where] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    return { swv: params.get('swv') ?? '', caseId: params.get('id') ?? '' };
+  });
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [outcome, setOutcome] = useState<SectionOutcome>();
+  const form = useFormErrors();
+  const topics = useSteunpuntTopics();
+
+  const reload = useCallback(async () => {
+    if (!where.swv || !where.caseId) {
+      setLoaded({
+        status: 'failed',
+        code: 404,
+        message: 'In de link staat niet welke vraag je zoekt.',
+      });
+      return;
+    }
+    const result = await api<CaseDetail>(casePath({ tenant: where.swv, caseId: where.caseId }));
+    if (result.ok && result.data) setLoaded({ status: 'ready', detail: result.data });
+    else if (!result.ok && result.status !== 401) {
+      setLoaded({
+        status: 'failed',
+        code: result.status,
+        message:
+          result.status === 403
+            ? 'Deze vraag hoort niet bij jouw steunpunt, of je rol mag geen vragen zien.'
+            : result.problem.message,
+      });
+    }
+  }, [where]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const detail = loaded.status === 'ready' ? loaded.detail : undefined;
+  useEffect(() => {
+    if (!detail) return;
+    const title = `Vraag ${detail.reference} – Backoffice`;
+    document.title = document.title.startsWith('Fout: ') ? `Fout: ${title}` : title;
+  }, [detail]);
+
+  const run = useMemo(
+    () =>
+      caseActions(where.swv, where.caseId, {
+        showErrors: form.show,
+        clearErrors: form.clear,
+        setOutcome,
+        reload,
+        show: (detail) => setLoaded({ status: 'ready', detail }),
+      }),
+    [where, form.show, form.clear, reload],
+  );
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">{failureTitles[loaded.code] ?? 'Dit lukt nu niet'}</h1>
+        <Alert type={loaded.code === 403 ? 'warning' : 'error'} role="alert">
+          <p className="utrecht-paragraph">{loaded.message}</p>
+        </Alert>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
+            Terug naar de vragen
+          </a>
+        </p>
+      </>
+    );
+  }
+
+  const { detail: current } = loaded;
+  const shared = {
+    run,
+    outcome,
+    errorFor: form.errorFor,
+    showErrors: form.show,
+  };
+  const placeholders = {
+    naam: current.personal?.name,
+    referentie: current.reference,
+    steunpunt: me.steunpuntName ?? steunpuntOfSwv(directory, current.tenant),
+    medewerker: me.principal.name,
+  };
+
+  return (
+    <>
+      <FormErrorSummary form={form} />
+      <p className="bo-back">
+        <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
+          Terug naar de vragen
+        </a>
+      </p>
+      <h1 className="utrecht-heading-1">Vraag {current.reference}</h1>
+      <div className="bo-case">
+        <div className="bo-case__info">
+          <section aria-labelledby="gegevens">
+            <h2 className="utrecht-heading-2" id="gegevens">
+              Gegevens
+            </h2>
+            <CaseFacts
+              detail={current}
+              swvName={tenantName(me, current.tenant)}
+              userId={me.principal.userId}
+              topicLabel={topics.labelOf}
+            />
+          </section>
+          <section aria-labelledby="de-vraag">
+            <h2 className="utrecht-heading-2" id="de-vraag">
+              De vraag
+            </h2>
+            <TheQuestion detail={current} />
+          </section>
+        </div>
+        <div className="bo-case__actions">
+          <section aria-labelledby="behandelen" className="bo-panel">
+            <h2 className="utrecht-heading-2" id="behandelen">
+              Behandelen
+            </h2>
+            <AssignForm detail={current} me={me} {...shared} />
+            <StatusForm detail={current} me={me} {...shared} />
+            <TopicForm detail={current} topics={topics} {...shared} />
+          </section>
+          <section aria-labelledby="antwoorden" className="bo-panel">
+            <h2 className="utrecht-heading-2" id="antwoorden">
+              Antwoorden per e-mail
+            </h2>
+            <ReplyForm detail={current} placeholders={placeholders} {...shared} />
+          </section>
+          <section aria-labelledby="notities" className="bo-panel">
+            <h2 className="utrecht-heading-2" id="notities">
+              Interne notitie
+            </h2>
+            <NoteForm {...shared} />
+          </section>
+          <section aria-labelledby="signaal" className="bo-panel">
+            <h2 className="utrecht-heading-2" id="signaal">
+              Signaal voor het samenwerkingsverband
+            </h2>
+            <SignalForm detail={current} {...shared} />
+          </section>
+        </div>
+        <section aria-labelledby="geschiedenis" className="bo-case__history">
+          <h2 className="utrecht-heading-2" id="geschiedenis">
+            Geschiedenis
+          </h2>
+          <CaseHistory detail={current} topicLabel={topics.labelOf} />
+        </section>
+      </div>
+    </>
+  );
+}

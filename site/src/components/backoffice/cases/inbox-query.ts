@@ -1,0 +1,56 @@
+/** The inbox's filters as they stand in the page URL, and the API query they make. */
+import { caseStatuses } from '../../../../../functions/cases/case.ts';
+
+export const statusFilters = {
+  open: 'Open',
+  ...caseStatuses,
+} as const;
+export type StatusFilter = keyof typeof statusFilters;
+
+export interface InboxQuery {
+  status: StatusFilter;
+  swv: string;
+  topic: string;
+  /** '' (everyone), 'me', 'none' or a colleague's user id. */
+  assignee: string;
+  overdue: boolean;
+  cursor: string;
+}
+
+export const pageSize = 25;
+
+export function readQuery(search: string): InboxQuery {
+  const params = new URLSearchParams(search);
+  const status = params.get('status') ?? '';
+  return {
+    status: status in statusFilters ? (status as StatusFilter) : 'open',
+    swv: params.get('swv') ?? '',
+    topic: params.get('topic') ?? '',
+    assignee: params.get('assignee') ?? '',
+    overdue: params.get('overdue') === '1',
+    cursor: params.get('cursor') ?? '',
+  };
+}
+
+/** The query string of a filter set: only what is set, so URLs stay short and readable. */
+export function queryString(query: Partial<InboxQuery>): string {
+  const params = new URLSearchParams();
+  if (query.status && query.status !== 'open') params.set('status', query.status);
+  if (query.swv) params.set('swv', query.swv);
+  if (query.topic) params.set('topic', query.topic);
+  if (query.assignee) params.set('assignee', query.assignee);
+  if (query.overdue) params.set('overdue', '1');
+  if (query.cursor) params.set('cursor', query.cursor);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function apiPath(query: InboxQuery): string {
+  const params = new URLSearchParams({ status: query.status, limit: String(pageSize) });
+  if (query.swv) params.set('swv', query.swv);
+  if (query.topic) params.set('topic', query.topic);
+  if (query.assignee) params.set('assignee', query.assignee);
+  if (query.overdue) params.set('overdue', '1');
+  if (query.cursor) params.set('cursor', query.cursor);
+  return `/api/backoffice/cases?${params.toString()}`;
+}

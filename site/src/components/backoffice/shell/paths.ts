@@ -1,0 +1,90 @@
+/** The back office's own pages, and where each role starts after signing in. */
+import type { Role } from '../../../../../functions/auth/principal.ts';
+
+export const backofficePaths = {
+  signIn: '/backoffice/',
+  inbox: '/backoffice/vragen/',
+  contact: '/backoffice/contact/',
+  templates: '/backoffice/sjablonen/',
+  auditLog: '/backoffice/logboek/',
+  persons: '/backoffice/personen/',
+  settings: '/backoffice/instellingen/',
+  topics: '/backoffice/onderwerpen/',
+  monitor: '/backoffice/monitor/',
+  admin: '/backoffice/beheer/',
+  accounts: '/backoffice/gebruikers/',
+  adminLog: '/backoffice/beheer-logboek/',
+  meetings: '/backoffice/bijeenkomsten/',
+  meeting: (meetingId: string) =>
+    `/backoffice/bijeenkomst/?${new URLSearchParams({ id: meetingId }).toString()}`,
+  /** Without an id: a new meeting. */
+  meetingEdit: (meetingId?: string) =>
+    meetingId
+      ? `/backoffice/bijeenkomst-bewerken/?${new URLSearchParams({ id: meetingId }).toString()}`
+      : '/backoffice/bijeenkomst-bewerken/',
+  case: (swv: string, caseId: string) =>
+    `/backoffice/vraag/?${new URLSearchParams({ swv, id: caseId }).toString()}`,
+} as const;
+
+export function homeFor(role: Role): string {
+  switch (role) {
+    case 'medewerker':
+    case 'coordinator':
+      return backofficePaths.inbox;
+    case 'swv-lezer':
+      return backofficePaths.monitor;
+    case 'beheerder':
+      return backofficePaths.admin;
+  }
+}
+
+/** Roles that handle cases; the others never see a case or its free text. */
+export const caseRoles: readonly Role[] = ['medewerker', 'coordinator'];
+
+export type NavKey =
+  | 'inbox'
+  | 'contact'
+  | 'meetings'
+  | 'templates'
+  | 'auditLog'
+  | 'persons'
+  | 'settings'
+  | 'topics'
+  | 'accounts'
+  | 'adminLog'
+  | 'home';
+
+export interface NavItem {
+  key: NavKey;
+  label: string;
+  href: string;
+}
+
+export function navFor(role: Role): NavItem[] {
+  const handling: NavItem[] = [
+    { key: 'inbox', label: 'Vragen', href: backofficePaths.inbox },
+    { key: 'contact', label: 'Contact registreren', href: backofficePaths.contact },
+    { key: 'meetings', label: 'Bijeenkomsten', href: backofficePaths.meetings },
+  ];
+  switch (role) {
+    case 'medewerker':
+      return handling;
+    case 'coordinator':
+      return [
+        ...handling,
+        { key: 'templates', label: 'Sjablonen', href: backofficePaths.templates },
+        { key: 'topics', label: 'Onderwerpen', href: backofficePaths.topics },
+        { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
+        { key: 'persons', label: 'Personen', href: backofficePaths.persons },
+        { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
+      ];
+    case 'swv-lezer':
+      return [{ key: 'home', label: 'Monitor', href: backofficePaths.monitor }];
+    case 'beheerder':
+      return [
+        { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
+        { key: 'accounts', label: 'Gebruikers', href: backofficePaths.accounts },
+        { key: 'adminLog', label: 'Logboek', href: backofficePaths.adminLog },
+      ];
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * "Instellingen" (coördinator): the steunpunt's own terms, the first-answer target in
+ * working days and how long a closed question keeps its personal data.
+ */
+import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
+import {
+  settingsFieldOrder,
+  settingsInput,
+  type SteunpuntSettings,
+} from '../../../../../functions/cases/settings.ts';
+import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
+import { TextField } from '../../form/fields.tsx';
+import { ActionKeys, api } from '../shell/api.ts';
+import type { Directory } from '../shell/directory.ts';
+import { Shell } from '../shell/Shell.tsx';
+import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { SaveButtons } from '../ui/SaveButtons.tsx';
+import { useDraft } from '../ui/use-draft.ts';
+import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
+
+export default function SettingsPage({ directory }: { directory: Directory }) {
+  return (
+    <Shell directory={directory} current="settings" allow={['coordinator']}>
+      {() => <Settings />}
+    </Shell>
+  );
+}
+
+const fields = {
+  responseDays: 'reactietermijn',
+  retentionMonths: 'bewaartermijn',
+  meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
+};
+const toPageField = toPageFields(fields);
+
+interface Draft {
+  responseDays: string;
+  retentionMonths: string;
+  meetingRetentionDays: string;
+}
+
+/** What was typed, as the schema reads it: empty is missing, anything else a number (or NaN). */
+const asNumber = (value: string) => (value.trim() === '' ? undefined : Number(value.trim()));
+
+const toDraft = (settings: SteunpuntSettings): Draft => ({
+  responseDays: String(settings.responseDays),
+  retentionMonths: String(settings.retentionMonths),
+  meetingRetentionDays: String(settings.meetingRetentionDays),
+});
+
+function Settings() {
+  const [loaded, setLoaded] = useState<Loaded<{ settings: SteunpuntSettings }>>({
+    status: 'loading',
+  });
+  const [outcome, setOutcome] = useState<{ type: AlertType; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors();
+  const { draft, setDraft, bind } = useDraft<Draft>(
+    { responseDays: '', retentionMonths: '', meetingRetentionDays: '' },
+    form,
+    fields,
+  );
+  const keys = useRef(new ActionKeys());
+
+  const reload = useCallback(async () => {
+    const result = await api<SteunpuntSettings>('/api/backoffice/settings');
+    if (!result.ok) {
+      setLoaded({ status: 'failed', message: result.problem.message });
+      return;
+    }
+    setLoaded({ status: 'ready', settings: result.data });
+    setDraft(toDraft(result.data));
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function save(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || loaded.status !== 'ready') return;
+    setOutcome(undefined);
+    const checked = settingsInput.safeParse({
+      responseDays: asNumber(draft.responseDays),
+      retentionMonths: asNumber(draft.retentionMonths),
+      // Optional for the API (older clients leave it out); here the field is always shown.
+      meetingRetentionDays: asNumber(draft.meetingRetentionDays) ?? Number.NaN,
+      // The version the coördinator saw: a change by someone else meanwhile is not overwritten.
+      version: loaded.settings.version,
+    });
+    if (!checked.success) {
+      form.show(fieldErrors(checked.error, settingsFieldOrder).map(toPageField));
+      return;
+    }
+    setBusy(true);
+    const result = await api<SteunpuntSettings>('/api/backoffice/settings', {
+      method: 'PUT',
+      body: checked.data,
+      idempotencyKey: keys.current.keyFor('save', checked.data),
+    });
+    setBusy(false);
+    if (result.ok) {
+      keys.current.done('save');
+      form.clear();
+      setLoaded({ status: 'ready', settings: result.data });
+      setDraft(toDraft(result.data));
+      setOutcome({
+        type: 'ok',
+        text: `De instellingen zijn opgeslagen. Nieuwe vragen krijgen een reactietermijn van ${dayCount(result.data.responseDays)}.`,
+      });
+      return;
+    }
+    if (result.status === 401) return;
+    if (result.status === 409) await reload();
+    form.show(problemErrors(result.problem, toPageField));
+  }
+
+  return (
+    <>
+      <FormErrorSummary form={form} />
+      <h1 className="utrecht-heading-1">Instellingen van het steunpunt</h1>
+      <p className="utrecht-paragraph">
+        Deze instellingen gelden voor alle samenwerkingsverbanden van je steunpunt.
+      </p>
+      <Outcome outcome={outcome} />
+
+      <LoadStatus loaded={loaded} />
+      {loaded.status === 'ready' && (
+        <>
+          <p className="utrecht-paragraph">
+            {loaded.settings.version === 0 || !loaded.settings.updatedAt
+              ? 'Je steunpunt gebruikt nog de standaardinstellingen.'
+              : `Laatst gewijzigd op ${formatDateTime(loaded.settings.updatedAt)}.`}
+          </p>
+          <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
+            <TextField
+              {...bind('responseDays')}
+              label="Reactietermijn (werkdagen)"
+              hint="Nieuwe vragen krijgen deze termijn voor het eerste antwoord, uiterlijk een minuut na het opslaan. Vragen die er al zijn houden hun termijn."
+              inputMode="numeric"
+            />
+            <TextField
+              {...bind('retentionMonths')}
+              label="Bewaartermijn (maanden na afronden)"
+              hint="Na deze termijn verwijderen we de persoonsgegevens van een afgeronde vraag. De anonieme tellingen voor de monitor blijven bewaard."
+              inputMode="numeric"
+            />
+            <TextField
+              {...bind('meetingRetentionDays')}
+              label="Gegevens van deelnemers bewaren (dagen na de bijeenkomst)"
+              hint="Na deze termijn verwijderen we de namen en adressen van wie zich voor een bijeenkomst aanmeldde. Het aantal deelnemers blijft bewaard voor de monitor. Geldt voor bijeenkomsten die je daarna maakt of wijzigt."
+              inputMode="numeric"
+            />
+            <SaveButtons busy={busy} label="Instellingen opslaan" />
+          </form>
+        </>
+      )}
+    </>
+  );
+}
+
+const dayCount = (days: number) => `${days} ${days === 1 ? 'werkdag' : 'werkdagen'}`;
