@@ -4,11 +4,9 @@
  * the control, and wires them up with aria-describedby and aria-invalid.
  */
 import type { ChangeEvent, ReactNode } from 'react';
+import { errorId, fieldId, hintId, optionId } from './field-ids.ts';
 
-export const fieldId = (name: string) => `vraag-${name}`;
-export const optionId = (name: string, value: string) => `vraag-${name}-${value}`;
-const hintId = (name: string) => `${fieldId(name)}-hint`;
-const errorId = (name: string) => `${fieldId(name)}-fout`;
+export { fieldId, optionId };
 
 const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 

@@ -5,13 +5,8 @@
  * line (a live region) says when it is loading, failed or empty.
  */
 import type { PublicMeeting } from '../../../../functions/meetings/meeting-schema.ts';
-import {
-  availabilityText,
-  meetingDay,
-  meetingWhen,
-  meetingWhere,
-  oudercafePaths,
-} from './meeting-text.ts';
+import { meetingDay, meetingWhen, meetingWhere } from '../../lib/meeting-text.ts';
+import { availabilityText, oudercafePaths } from './meeting-text.ts';
 
 const messages = {
   loading: 'De bijeenkomsten worden geladen…',

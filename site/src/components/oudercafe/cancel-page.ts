@@ -8,8 +8,8 @@ import type {
   AttendeeStatus,
   PublicMeeting,
 } from '../../../../functions/meetings/meeting-schema.ts';
-import { meetingWhen, meetingWhere } from './meeting-text.ts';
-import { newKey, problemOf } from './public-api.ts';
+import { newKey, problemOf } from '../form/send-json.ts';
+import { meetingSummary } from './meeting-summary.ts';
 
 const failedMessage = 'Het afmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
 
@@ -86,27 +86,6 @@ function showDone(page: Page, meeting: PublicMeeting) {
   heading.focus();
 }
 
-function summary(page: Page, meeting: PublicMeeting): HTMLElement {
-  const section = element('section', 'meeting-summary');
-  section.setAttribute('aria-labelledby', 'bijeenkomst-titel');
-  const heading = element('h2', 'utrecht-heading-2', meeting.title);
-  heading.id = 'bijeenkomst-titel';
-  const facts = element('dl', 'meeting-summary__facts');
-  for (const [term, value] of [
-    ['Wanneer', meetingWhen(meeting.startsAt, meeting.endsAt)],
-    ['Waar', meetingWhere(meeting)],
-    ['Voor wie', page.audiences[meeting.audience] ?? meeting.audience],
-  ] as const) {
-    facts.append(element('dt', '', term), element('dd', '', value));
-  }
-  section.append(
-    heading,
-    facts,
-    element('p', 'utrecht-paragraph meeting-summary__description', meeting.description),
-  );
-  return section;
-}
-
 function showBooking(
   page: Page,
   code: string,
@@ -130,7 +109,7 @@ function showBooking(
         : `Je bent aangemeld voor deze bijeenkomst (${personsText(persons)}).`,
   );
   const parts: Node[] = [element('h1', 'utrecht-heading-1', 'Afmelden'), problem, lead];
-  parts.push(summary(page, meeting));
+  parts.push(meetingSummary(meeting, page.audiences, false));
   if (meeting.state === 'geannuleerd') {
     parts.push(
       element(

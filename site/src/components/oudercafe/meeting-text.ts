@@ -1,11 +1,9 @@
 /**
- * How a meeting reads for a parent: its date, time and place (the wording the back office
- * shares, from `lib/meeting-text.ts`), its availability, and the Oudercafé's page links.
+ * How a meeting's places read for a parent, and the Oudercafé's page links (its date, time
+ * and place are worded in `lib/meeting-text.ts`, shared with the back office).
  * Plain functions without zod, so the agenda's small script stays small.
  */
 import type { MeetingState } from '../../../../functions/meetings/meeting-schema.ts';
-
-export { meetingDay, meetingWhen, meetingWhere } from '../../lib/meeting-text.ts';
 
 /** What a parent needs to know about the places, in one short line. */
 export function availabilityText(state: MeetingState, placesLeft: number): string {
