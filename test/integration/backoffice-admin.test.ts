@@ -11,7 +11,7 @@ import { questionInput } from '../../functions/questions/question-schema.ts';
 import { submitQuestion } from '../../functions/questions/question-store.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import { validQuestion } from '../support/local-aws.ts';
-import { startHarness, steunpunt, type Harness } from './backoffice-harness.ts';
+import { startHarness, steunpunt, type Harness } from '../support/api-harness.ts';
 
 let h: Harness;
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
 import type { CaseDetail } from '../../functions/cases/case-model.ts';
-import { startHarness, type Harness, type User } from './backoffice-harness.ts';
+import { startHarness, type Harness, type User } from '../support/api-harness.ts';
+import { itemsUnder } from '../support/table-reads.ts';
 
 let h: Harness;
 
@@ -26,16 +27,8 @@ async function json<T = Record<string, unknown>>(response: Response): Promise<T>
 }
 
 /** Every item in the case's partition: the case, its notes and note claims. */
-async function partition(tenant: string, caseId: string) {
-  const { Items } = await h.aws.db.send(
-    new QueryCommand({
-      TableName: h.aws.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': caseKey(tenant, caseId).pk },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
+function partition(tenant: string, caseId: string) {
+  return itemsUnder(h.aws, caseKey(tenant, caseId).pk);
 }
 
 async function auditOf(month = '2026-11') {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox, type MailWorkerDeps } from '../../functions/mail/mail-worker.ts';
 import { questionInput } from '../../functions/questions/question-schema.ts';
 import { questionKey, submitQuestion } from '../../functions/questions/question-store.ts';
 import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { readItem } from '../support/table-reads.ts';
 
 let aws: LocalAws;
 let now: Date;
@@ -47,14 +47,7 @@ async function askQuestion(email = `ouder-${randomUUID()}@example.nl`) {
 }
 
 async function item(key: string) {
-  const { Item } = await aws.db.send(
-    new GetCommand({
-      TableName: aws.tableName,
-      Key: questionKey(tenant.slug, key),
-      ConsistentRead: true,
-    }),
-  );
-  return Item!;
+  return (await readItem(aws, questionKey(tenant.slug, key)))!;
 }
 
 /** An SES client that fails the way the real one does, for the failure paths only. */
