@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { DemoUser } from '../../scripts/local/demo-users.ts';
+import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
 import { startPortal, type Portal, type PortalOptions } from '../../scripts/portal.ts';
 import { launchBrowser } from './browser.ts';
 import { captureLogs, type LogCapture } from './capture-logs.ts';
@@ -109,6 +109,29 @@ export class PortalSite {
     return signInInBrowser(page, this.url, typeof who === 'string' ? who : who.name, landing);
   }
 
+  /**
+   * A new question on the public site's API, as a parent of a primary school in
+   * Haarlemmermeer sends it by the form; `answers` overrides the form's fields.
+   */
+  async askQuestion(swv: string, answers: Record<string, unknown>): Promise<string> {
+    const response = await fetch(`${this.url}/api/swv/${swv}/vragen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({
+        role: 'ouder',
+        topic: 'thuiszitten',
+        schoolType: 'po',
+        gemeente: 'Haarlemmermeer',
+        contactChannel: 'email',
+        phone: '',
+        consent: true,
+        ...answers,
+      }),
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { reference: string }).reference;
+  }
+
   /** A back-office API call as a demo user, outside the browser. */
   async api<T = Record<string, unknown>>(
     userId: string,
@@ -129,6 +152,13 @@ export class PortalSite {
       body: (await response.json().catch(() => ({}))) as T,
     };
   }
+}
+
+/** A demo user of scripts/local/demo-users.ts by id; an unknown id fails loudly. */
+export function knownDemoUser(id: string): DemoUser {
+  const found = demoUser(id);
+  if (!found) throw new Error(`no demo user ${id}`);
+  return found;
 }
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
