@@ -8,11 +8,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary, SteunpuntSettings } from '../../functions/cases/case-model.ts';
 import { addWorkingDays } from '../../functions/lib/working-days.ts';
-import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
 import {
   expectNoAxeViolations,
   expectOutcome,
   focusedId,
+  knownDemoUser,
   PortalSite,
   tabTo,
   visible,
@@ -23,39 +23,20 @@ const settingsPath = '/backoffice/instellingen/';
 const daysLabel = 'Reactietermijn (werkdagen)';
 const monthsLabel = 'Bewaartermijn (maanden na afronden)';
 
-const known = (id: string): DemoUser => {
-  const found = demoUser(id);
-  if (!found) throw new Error(`no demo user ${id}`);
-  return found;
-};
-const coordinator = known('ruud-coordinator');
-const medewerker = known('sanne-medewerker');
+const coordinator = knownDemoUser('ruud-coordinator');
+const medewerker = knownDemoUser('sanne-medewerker');
 
 const site = new PortalSite({ workerIntervalMs: 200 });
 beforeAll(() => site.start());
 afterAll(() => site.stop());
 
 /** A new question on the public site's API, as a parent sends it. */
-async function askQuestion(): Promise<string> {
-  const response = await fetch(`${site.url}/api/swv/${swv}/vragen`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({
-      role: 'ouder',
-      topic: 'thuiszitten',
-      question: 'Mijn zoon kan na de zomer nergens naartoe. Wie helpt ons?',
-      schoolType: 'po',
-      gemeente: 'Haarlemmermeer',
-      name: 'Noor Smit',
-      contactChannel: 'email',
-      email: 'noor.smit@example.nl',
-      phone: '',
-      consent: true,
-    }),
+const askQuestion = () =>
+  site.askQuestion(swv, {
+    question: 'Mijn zoon kan na de zomer nergens naartoe. Wie helpt ons?',
+    name: 'Noor Smit',
+    email: 'noor.smit@example.nl',
   });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
 
 /** The inbox entry of a new question, as the coördinator's API lists it. */
 async function inboxEntry(reference: string): Promise<CaseSummary> {

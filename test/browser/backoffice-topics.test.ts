@@ -9,11 +9,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topics as nationalTopics } from '../../functions/questions/question-schema.ts';
-import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
 import {
   expectNoAxeViolations,
   expectOutcome,
   focusedId,
+  knownDemoUser,
   phone,
   PortalSite,
   tabTo,
@@ -27,13 +27,8 @@ const hiddenTopic = nationalTopics['examen-vo'];
 const newTopicLabel = 'Nieuw onderwerp (niet verplicht)';
 const formTopicLabel = 'Waar gaat je vraag over?';
 
-const known = (id: string): DemoUser => {
-  const found = demoUser(id);
-  if (!found) throw new Error(`no demo user ${id}`);
-  return found;
-};
-const coordinator = known('ruud-coordinator');
-const medewerker = known('sanne-medewerker');
+const coordinator = knownDemoUser('ruud-coordinator');
+const medewerker = knownDemoUser('sanne-medewerker');
 
 const site = new PortalSite({ workerIntervalMs: 200 });
 beforeAll(() => site.start());
