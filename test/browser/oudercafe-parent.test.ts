@@ -9,7 +9,13 @@
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, phone, PortalSite, visible } from '../support/portal-site.ts';
+import {
+  expectNoAxeViolations,
+  phone,
+  PortalSite,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
 
 /** A mail as the local SES keeps it; raw mails (with attachments) carry them too. */
 interface Mail {
@@ -210,18 +216,11 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     const second = await site.newPage({ viewport: { width: 1280, height: 900 } });
     await second.goto(`${site.url}/${swv}/oudercafe/aanmelden/?id=${meetingId}`);
     await second.locator('[data-ready="true"]').waitFor();
-    const tabTo = async (locator: Locator) => {
-      for (let step = 0; step < 80; step++) {
-        if (await locator.evaluate((el) => el === document.activeElement)) return;
-        await second.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${locator.toString()}`);
-    };
-    await tabTo(second.getByLabel('Je naam'));
+    await tabTo(second, second.getByLabel('Je naam'));
     await second.keyboard.type(parents.second.name);
-    await tabTo(second.getByLabel('E-mailadres'));
+    await tabTo(second, second.getByLabel('E-mailadres'));
     await second.keyboard.type(parents.second.email);
-    await tabTo(second.getByRole('checkbox', { name: /privacyverklaring/ }));
+    await tabTo(second, second.getByRole('checkbox', { name: /privacyverklaring/ }));
     await second.keyboard.press('Space');
     await second.keyboard.press('Tab');
     expect(await second.evaluate(() => document.activeElement?.textContent)).toBe('Meld je aan');
