@@ -6,15 +6,11 @@
  * Needs a built site: `npm run build:site`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signIn } from '../support/sign-in.ts';
+import { axeScan, PortalSite } from '../support/portal-site.ts';
 
 const dist = new URL('../../site/dist/', import.meta.url);
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const slugs = [
   'vo-midden-kennemerland',
   'vo-noord-kennemerland',
@@ -41,7 +37,7 @@ function sitemapPaths(): string[] {
   return sitemapFiles.flatMap((file) => locs(readFileSync(new URL(`.${file}`, dist), 'utf8')));
 }
 
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type AxeResults = Awaited<ReturnType<typeof axeScan>>;
 
 function describeViolations(results: AxeResults): string {
   return results.violations
@@ -54,7 +50,7 @@ function describeViolations(results: AxeResults): string {
 }
 
 async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const results = await axeScan(page);
   // A scan that checked nothing (an empty or broken page) must not pass silently.
   expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
   const found = describeViolations(results);
@@ -65,60 +61,51 @@ async function expectNoViolations(page: Page, where: string) {
 const paths = sitemapPaths();
 
 /** A meeting of the SWV, planned through the back-office API by the steunpunt's coördinator. */
-async function planMeeting(portalUrl: string, slug: string): Promise<string> {
-  const { users } = (await (await fetch(`${portalUrl}/lokaal/idp/gebruikers`)).json()) as {
-    users: { id: string; role: string; steunpunt?: string }[];
-  };
-  const coordinator = users.find(
-    (u) => u.role === 'coordinator' && u.steunpunt === 'amstel-en-meer',
-  )!;
+async function planMeeting(site: PortalSite, slug: string): Promise<string> {
+  const coordinator = site.userWithRole('coordinator', { steunpunt: 'amstel-en-meer' });
   const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
     new Date(Date.now() + 30 * 86_400_000),
   );
-  const response = await fetch(`${portalUrl}/api/backoffice/bijeenkomsten`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${await signIn(portalUrl, coordinator.id)}`,
-      'content-type': 'application/json',
-      'idempotency-key': crypto.randomUUID(),
+  const created = await site.api<{ meetings: { id: string }[] }>(
+    coordinator.id,
+    '/api/backoffice/bijeenkomsten',
+    {
+      method: 'POST',
+      body: {
+        title: 'Oudercafé over de overstap',
+        description: 'We praten over de overstap naar de middelbare school.',
+        date,
+        startTime: '19:30',
+        endTime: '21:00',
+        locationKind: 'plaats',
+        location: 'Bibliotheek Hoofddorp',
+        capacity: 10,
+        audience: 'ouders',
+        tenant: slug,
+      },
     },
-    body: JSON.stringify({
-      title: 'Oudercafé over de overstap',
-      description: 'We praten over de overstap naar de middelbare school.',
-      date,
-      startTime: '19:30',
-      endTime: '21:00',
-      locationKind: 'plaats',
-      location: 'Bibliotheek Hoofddorp',
-      capacity: 10,
-      audience: 'ouders',
-      tenant: slug,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { meetings: { id: string }[] }).meetings[0]!.id;
+  );
+  expect(created.status).toBe(201);
+  return created.body.meetings[0]!.id;
 }
 
 describe('public site accessibility', () => {
-  let portal: Portal;
-  let browser: Browser;
+  const site = new PortalSite();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    portal = await startPortal({ port: 0 });
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await site.start();
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await portal?.stop();
+    await site.stop();
   });
 
   async function open(path: string, status = 200): Promise<Page> {
     const page = await context.newPage();
-    const response = await page.goto(new URL(path, portal.url).href);
+    const response = await page.goto(new URL(path, site.url).href);
     expect(response?.status(), `status of ${path}`).toBe(status);
     // The question form is an island: check it once React has taken over.
     if (path.endsWith('/vraag/')) await page.waitForSelector('form[data-ready="true"]');
@@ -161,7 +148,7 @@ describe('public site accessibility', () => {
 
   it('a meeting on the agenda and its sign-up form with errors have no axe violations', async () => {
     const slug = 'po-haarlemmermeer';
-    const meetingId = await planMeeting(portal.url, slug);
+    const meetingId = await planMeeting(site, slug);
     const agenda = await open(`/${slug}/oudercafe/`);
     try {
       await agenda.locator('.meeting-card').first().waitFor();

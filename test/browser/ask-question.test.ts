@@ -3,48 +3,18 @@
  * portal (dynalite, local SES, the mail worker): first with mistakes, then right, and
  * finds the confirmation mail with the reference the page showed.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { captureLogs, type LogCapture } from '../support/capture-logs.ts';
+import { axeViolations, phone, PortalSite, tabTo } from '../support/portal-site.ts';
 
-let portal: Portal;
-let browser: Browser;
-let logs: LogCapture;
+// Everything the portal logs in this run, to prove no personal data ends up there.
+const site = new PortalSite({ workerIntervalMs: 200, captureLogs: true });
 
-beforeAll(async () => {
-  // Everything the portal logs in this run, to prove no personal data ends up there.
-  logs = captureLogs();
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-  logs?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 390, height: 844 },
-  });
-  return context.newPage();
-}
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-}
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 async function waitForMail(subjectPart: string, to: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const mail = (await portal.mails()).find(
+    const mail = (await site.portal.mails()).find(
       (m) => m.subject.includes(subjectPart) && m.destination.to.includes(to),
     );
     if (mail) return mail;
@@ -55,8 +25,8 @@ async function waitForMail(subjectPart: string, to: string) {
 
 describe('asking a question', () => {
   it('guides a parent through mistakes to a sent question and a confirmation mail', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/`);
     await page
       .getByRole('link', { name: /Haarlemmermeer/ })
       .first()
@@ -117,7 +87,7 @@ describe('asking a question', () => {
     expect(mail.body.html).toContain(reference);
 
     // The logs of the whole run hold no name, address or question text.
-    const logged = logs.text();
+    const logged = site.logs.text();
     expect(logged).toContain(reference!); // the run did log, so the check below means something
     for (const secret of ['Fatima', 'fatima.elamrani', 'El Amrani', question.slice(0, 30)]) {
       expect(logged).not.toContain(secret);
@@ -125,40 +95,29 @@ describe('asking a question', () => {
   });
 
   it('can be filled in and sent with the keyboard alone', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/vo-midden-kennemerland/vraag/`);
-
-    /** Presses Tab until the element with the given id has focus. */
-    const tabTo = async (id: string) => {
-      for (let step = 0; step < 80; step++) {
-        if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached #${id}`);
-    };
-    const idOf = async (locator: ReturnType<Page['getByLabel']>) =>
-      (await locator.first().getAttribute('id'))!;
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/vo-midden-kennemerland/vraag/`);
 
     // Tab enters a radio group at its first option; arrow keys move and select.
-    await tabTo(await idOf(page.getByRole('radio', { name: 'Ouder of verzorger' })));
+    await tabTo(page, page.getByRole('radio', { name: 'Ouder of verzorger' }).first());
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: 'Jongere' }).isChecked()).toBe(true);
-    await tabTo(await idOf(page.getByLabel('Waar gaat je vraag over?')));
+    await tabTo(page, page.getByLabel('Waar gaat je vraag over?').first());
     await page.keyboard.press('ArrowDown');
-    await tabTo(await idOf(page.getByLabel('Wat is je vraag?')));
+    await tabTo(page, page.getByLabel('Wat is je vraag?').first());
     await page.keyboard.type('Mag ik op mijn school extra tijd krijgen bij toetsen?');
-    await tabTo(await idOf(page.getByRole('radio', { name: 'Basisschool', exact: true })));
+    await tabTo(page, page.getByRole('radio', { name: 'Basisschool', exact: true }).first());
     for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: 'Middelbare school (vo)' }).isChecked()).toBe(
       true,
     );
-    await tabTo(await idOf(page.getByLabel('In welke gemeente woon je?')));
+    await tabTo(page, page.getByLabel('In welke gemeente woon je?').first());
     await page.keyboard.press('ArrowDown');
-    await tabTo(await idOf(page.getByRole('radio', { name: 'Per e-mail' })));
+    await tabTo(page, page.getByRole('radio', { name: 'Per e-mail' }).first());
     await page.keyboard.press('Space');
-    await tabTo(await idOf(page.getByLabel('E-mailadres')));
+    await tabTo(page, page.getByLabel('E-mailadres').first());
     await page.keyboard.type('jongere@example.nl');
-    await tabTo(await idOf(page.getByRole('checkbox', { name: /privacyverklaring/ })));
+    await tabTo(page, page.getByRole('checkbox', { name: /privacyverklaring/ }).first());
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(

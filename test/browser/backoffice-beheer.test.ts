@@ -4,62 +4,20 @@
  * in straight away and landing in its steunpunt's inbox, and switching it off again. By
  * keyboard where people fill in forms; every state checked with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signInInBrowser } from '../support/sign-in.ts';
+import { expectNoAxeViolations, PortalSite, tabTo, visible } from '../support/portal-site.ts';
 
-let portal: Portal;
-let browser: Browser;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const site = new PortalSite({ workerIntervalMs: 200 });
 const beheerder = demoUser('ingrid-beheerder')!;
 
-beforeAll(async () => {
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 800 },
-  });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
-
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-
-async function tabTo(page: Page, locator: Locator) {
-  for (let step = 0; step < 80; step++) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${locator.toString()}`);
-}
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 describe('back office: the beheerder keeps organisations and accounts', () => {
   it('shows the steunpunten with their SWVs', async () => {
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, beheerder.name, /\/backoffice\/beheer\/$/);
     await visible(page.getByRole('heading', { level: 1, name: 'Organisaties' }));
     const amstel = page.getByRole('region', { name: 'Steunpunt Amstel & Meer' });
     await visible(amstel);
@@ -69,8 +27,8 @@ describe('back office: the beheerder keeps organisations and accounts', () => {
   });
 
   it('makes an account by keyboard, which signs in at once, and switches it off', async () => {
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, beheerder.name, /\/backoffice\/beheer\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Gebruikers' }).click();
     await page.waitForURL(/\/backoffice\/gebruikers\/$/);
@@ -111,20 +69,20 @@ describe('back office: the beheerder keeps organisations and accounts', () => {
     await page.context().close();
 
     // Mila signs in straight away, and works for her steunpunt.
-    const mila = await newPage();
-    await signInInBrowser(mila, portal.url, 'Mila de Wit', /\/backoffice\/vragen\/$/);
+    const mila = await site.newPage();
+    await site.signInAs(mila, 'Mila de Wit', /\/backoffice\/vragen\/$/);
     await visible(mila.getByText('Steunpunt Amstel & Meer').first());
     await mila.context().close();
 
     // Switched off, she is no longer offered on the sign-in page.
-    const again = await newPage();
-    await signInInBrowser(again, portal.url, beheerder.name, /\/backoffice\/beheer\/$/);
-    await again.goto(`${portal.url}/backoffice/gebruikers/`);
+    const again = await site.newPage();
+    await site.signInAs(again, beheerder.name, /\/backoffice\/beheer\/$/);
+    await again.goto(`${site.url}/backoffice/gebruikers/`);
     await again.getByRole('button', { name: 'Zet uit Mila de Wit' }).click();
     await visible(
       again.getByRole('status').filter({ hasText: 'Mila de Wit kan niet meer inloggen.' }),
     );
-    const users = (await (await fetch(`${portal.url}/lokaal/idp/gebruikers`)).json()) as {
+    const users = (await (await fetch(`${site.url}/lokaal/idp/gebruikers`)).json()) as {
       users: { name: string }[];
     };
     expect(users.users.map((u) => u.name)).not.toContain('Mila de Wit');
@@ -145,9 +103,9 @@ describe('back office: the beheerder keeps organisations and accounts', () => {
   });
 
   it('keeps a medewerker out of beheer', async () => {
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, 'Sanne Bakker', /\/backoffice\/vragen\/$/);
-    await page.goto(`${portal.url}/backoffice/gebruikers/`);
+    const page = await site.newPage();
+    await site.signInAs(page, 'Sanne Bakker', /\/backoffice\/vragen\/$/);
+    await page.goto(`${site.url}/backoffice/gebruikers/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
     expect(await page.getByRole('cell').count()).toBe(0);
     await page.context().close();

@@ -4,80 +4,47 @@
  * asked afterwards gets its first-answer deadline from the new target, a medewerker is
  * kept out, and the form works with the keyboard alone. Every state is checked with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../functions/cases/case.ts';
 import type { SteunpuntSettings } from '../../functions/cases/settings.ts';
 import { addWorkingDays } from '../../functions/lib/working-days.ts';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signIn, signInInBrowser } from '../support/sign-in.ts';
+import {
+  expectNoAxeViolations,
+  expectOutcome,
+  focusedId,
+  knownDemoUser,
+  PortalSite,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
 
-let portal: Portal;
-let browser: Browser;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const swv = 'po-haarlemmermeer';
 const settingsPath = '/backoffice/instellingen/';
 const daysLabel = 'Reactietermijn (werkdagen)';
 const monthsLabel = 'Bewaartermijn (maanden na afronden)';
 
-const known = (id: string): DemoUser => {
-  const found = demoUser(id);
-  if (!found) throw new Error(`no demo user ${id}`);
-  return found;
-};
-const coordinator = known('ruud-coordinator');
-const medewerker = known('sanne-medewerker');
+const coordinator = knownDemoUser('ruud-coordinator');
+const medewerker = knownDemoUser('sanne-medewerker');
 
-beforeAll(async () => {
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-/** A back-office API call as a demo user, outside the browser. */
-async function api<T>(userId: string, path: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${portal.url}${path}`, {
-    headers: { authorization: `Bearer ${await signIn(portal.url, userId)}` },
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
+const site = new PortalSite({ workerIntervalMs: 200 });
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 /** A new question on the public site's API, as a parent sends it. */
-async function askQuestion(): Promise<string> {
-  const response = await fetch(`${portal.url}/api/swv/${swv}/vragen`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({
-      role: 'ouder',
-      topic: 'thuiszitten',
-      question: 'Mijn zoon kan na de zomer nergens naartoe. Wie helpt ons?',
-      schoolType: 'po',
-      gemeente: 'Haarlemmermeer',
-      name: 'Noor Smit',
-      contactChannel: 'email',
-      email: 'noor.smit@example.nl',
-      phone: '',
-      consent: true,
-    }),
+const askQuestion = () =>
+  site.askQuestion(swv, {
+    question: 'Mijn zoon kan na de zomer nergens naartoe. Wie helpt ons?',
+    name: 'Noor Smit',
+    email: 'noor.smit@example.nl',
   });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
 
 /** The inbox entry of a new question, as the coördinator's API lists it. */
 async function inboxEntry(reference: string): Promise<CaseSummary> {
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
     const query = new URLSearchParams({ status: 'nieuw', swv, ...(cursor ? { cursor } : {}) });
-    const listed = await api<{ items: CaseSummary[]; cursor?: string }>(
+    const listed = await site.api<{ items: CaseSummary[]; cursor?: string }>(
       coordinator.id,
       `/api/backoffice/cases?${query.toString()}`,
     );
@@ -90,58 +57,16 @@ async function inboxEntry(reference: string): Promise<CaseSummary> {
   throw new Error(`${reference} is not in the inbox`);
 }
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 800 },
-  });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-}
-
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-
-/** Waits for the outcome message of an action (they live in role="status" regions). */
-async function expectOutcome(page: Page, text: string | RegExp) {
-  await visible(page.getByRole('status').filter({ hasText: text }));
-}
-
-/** Signs in as people do, through the local issuer's sign-in page. */
-async function signInAs(page: Page, who: DemoUser, landing: RegExp) {
-  await signInInBrowser(page, portal.url, who.name, landing);
-}
-
 async function openSettings(page: Page) {
-  await page.goto(`${portal.url}${settingsPath}`);
+  await page.goto(`${site.url}${settingsPath}`);
   await visible(page.getByRole('heading', { level: 1, name: 'Instellingen van het steunpunt' }));
   await visible(page.getByLabel(daysLabel));
 }
 
-/** Presses Tab until the locator's element has focus. */
-async function tabTo(page: Page, locator: Locator) {
-  for (let step = 0; step < 60; step++) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${locator.toString()}`);
-}
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
-
 describe('back office: the coördinator keeps the steunpunt settings', () => {
   it('refuses a bad value, saves good ones, and new questions get the new target', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await visible(nav.getByRole('link', { name: 'Vragen' }));
     expect(await nav.getByRole('link').allTextContents()).toContain('Instellingen');
@@ -163,7 +88,7 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(await page.getByRole('main').innerText()).toContain(
       'De anonieme tellingen voor de monitor blijven bewaard.',
     );
-    await expectNoAxeViolations(page, 'settings');
+    await expectNoAxeViolations(page, 'settings', { lang: 'nl' });
 
     // A bad value: the error summary takes focus and links to the field.
     await days.fill('0');
@@ -181,9 +106,9 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(await days.getAttribute('aria-describedby')).toContain(
       (await inline.getAttribute('id')) ?? 'missing',
     );
-    await expectNoAxeViolations(page, 'settings with an error');
+    await expectNoAxeViolations(page, 'settings with an error', { lang: 'nl' });
     // Nothing was saved.
-    const unchanged = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    const unchanged = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
     expect(unchanged.body).toMatchObject({ responseDays: 5, retentionMonths: 12, version: 0 });
 
     // Good values: saved, the error gone.
@@ -194,7 +119,7 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(await summary.count()).toBe(0);
     expect(await page.title()).not.toMatch(/^Fout: /);
     expect(await days.getAttribute('aria-invalid')).toBeNull();
-    await expectNoAxeViolations(page, 'settings saved');
+    await expectNoAxeViolations(page, 'settings saved', { lang: 'nl' });
 
     // After a reload, the page shows what was saved; so does the API.
     await page.reload();
@@ -202,7 +127,7 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(await days.inputValue()).toBe('12');
     expect(await months.inputValue()).toBe('24');
     expect(await page.getByRole('main').innerText()).toContain('Laatst gewijzigd op');
-    const saved = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
     expect(saved.body).toMatchObject({ responseDays: 12, retentionMonths: 24, version: 1 });
 
     // A question asked now must be answered within 12 working days, not the default 5.
@@ -214,8 +139,8 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
     await openSettings(page);
     const days = page.getByLabel(daysLabel);
     const months = page.getByLabel(monthsLabel);
@@ -248,25 +173,25 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     await expectOutcome(page, 'De instellingen zijn opgeslagen.');
     expect(await summary.count()).toBe(0);
 
-    const saved = await api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
     expect(saved.body).toMatchObject({ responseDays: 8, retentionMonths: 36 });
   });
 
   it('shows a medewerker "Geen toegang" and no link to the settings', async () => {
-    const page = await newPage();
-    await signInAs(page, medewerker, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, medewerker, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await visible(nav.getByRole('link', { name: 'Vragen' }));
     expect(await nav.getByRole('link').allTextContents()).not.toContain('Instellingen');
 
-    await page.goto(`${portal.url}${settingsPath}`);
+    await page.goto(`${site.url}${settingsPath}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
     expect(await page.getByRole('main').innerText()).toContain(
       'Deze pagina is alleen voor coördinatoren van het steunpunt.',
     );
     expect(await page.getByLabel(daysLabel).count()).toBe(0);
-    await expectNoAxeViolations(page, 'settings as a medewerker');
+    await expectNoAxeViolations(page, 'settings as a medewerker', { lang: 'nl' });
     // The API refuses them as well.
-    expect((await api(medewerker.id, '/api/backoffice/settings')).status).toBe(403);
+    expect((await site.api(medewerker.id, '/api/backoffice/settings')).status).toBe(403);
   });
 });

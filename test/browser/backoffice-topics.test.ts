@@ -6,19 +6,20 @@
  * medewerker reclassifies it on the case page. A medewerker cannot reach the topics page.
  * Every state is checked with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topics as nationalTopics } from '../../functions/core/vocabulary.ts';
-import { demoUser, type DemoUser } from '../../scripts/local/demo-users.ts';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signIn, signInInBrowser } from '../support/sign-in.ts';
+import {
+  expectNoAxeViolations,
+  expectOutcome,
+  focusedId,
+  knownDemoUser,
+  phone,
+  PortalSite,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
 
-let portal: Portal;
-let browser: Browser;
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const swv = 'po-haarlemmermeer';
 const topicsPath = '/backoffice/onderwerpen/';
 const ownTopic = 'Leerlingenvervoer naar school';
@@ -26,56 +27,12 @@ const hiddenTopic = nationalTopics['examen-vo'];
 const newTopicLabel = 'Nieuw onderwerp (niet verplicht)';
 const formTopicLabel = 'Waar gaat je vraag over?';
 
-const known = (id: string): DemoUser => {
-  const found = demoUser(id);
-  if (!found) throw new Error(`no demo user ${id}`);
-  return found;
-};
-const coordinator = known('ruud-coordinator');
-const medewerker = known('sanne-medewerker');
+const coordinator = knownDemoUser('ruud-coordinator');
+const medewerker = knownDemoUser('sanne-medewerker');
 
-beforeAll(async () => {
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-}
-
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-
-async function expectOutcome(page: Page, text: string | RegExp) {
-  await visible(page.getByRole('status').filter({ hasText: text }));
-}
-
-/** Presses Tab until the locator's element has focus. */
-async function tabTo(page: Page, locator: Locator) {
-  for (let step = 0; step < 80; step++) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${locator.toString()}`);
-}
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+const site = new PortalSite({ workerIntervalMs: 200 });
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 /** The labels of the public form's topic list, once the island has taken over. */
 async function formTopics(page: Page): Promise<string[]> {
@@ -91,8 +48,8 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
   let reference = '';
 
   it('hides a national topic and adds an own one with the keyboard alone', async () => {
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, coordinator.name, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator.name, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await visible(nav.getByRole('link', { name: 'Onderwerpen' }));
     await tabTo(page, nav.getByRole('link', { name: 'Onderwerpen' }));
@@ -108,7 +65,7 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
     );
     // "Iets anders" cannot be hidden: it has no checkbox.
     expect(await page.getByRole('checkbox', { name: nationalTopics.anders }).count()).toBe(0);
-    await expectNoAxeViolations(page, 'topics');
+    await expectNoAxeViolations(page, 'topics', { lang: 'nl' });
 
     // A name that is too short: the error summary takes focus and leads to the field.
     const newTopic = page.getByLabel(newTopicLabel);
@@ -126,7 +83,7 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
     await page.keyboard.press('Enter');
     expect(await focusedId(page)).toBe(await newTopic.getAttribute('id'));
     expect(await newTopic.getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'topics with an error');
+    await expectNoAxeViolations(page, 'topics with an error', { lang: 'nl' });
 
     // Fixed, and a national topic hidden, all with the keyboard.
     await page.keyboard.press('ControlOrMeta+a');
@@ -147,7 +104,7 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
     expect(await row.getByLabel('Naam').inputValue()).toBe(ownTopic);
     expect(await row.getByRole('checkbox', { name: 'Op het formulier' }).isChecked()).toBe(true);
     expect(await newTopic.inputValue()).toBe('');
-    await expectNoAxeViolations(page, 'topics saved');
+    await expectNoAxeViolations(page, 'topics saved', { lang: 'nl' });
 
     // After a reload the page shows what was saved.
     await page.reload();
@@ -156,8 +113,8 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
   });
 
   it('the public form of an SWV of the steunpunt offers it, and a question with it is sent', async () => {
-    const page = await newPage({ width: 390, height: 844 });
-    await page.goto(`${portal.url}/${swv}/vraag/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/${swv}/vraag/`);
     await expect.poll(() => formTopics(page)).toContain(ownTopic);
     const offered = await formTopics(page);
     expect(offered).not.toContain(hiddenTopic);
@@ -182,16 +139,16 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
   });
 
   it('keeps the national list on the form when the topics cannot be read', async () => {
-    const page = await newPage();
+    const page = await site.newPage();
     await page.route('**/api/swv/*/onderwerpen', (route) => route.abort());
-    await page.goto(`${portal.url}/${swv}/vraag/`);
+    await page.goto(`${site.url}/${swv}/vraag/`);
     expect(await formTopics(page)).toEqual(Object.values(nationalTopics));
   });
 
   it('the question is in the inbox, found with the filter on its topic, and can be reclassified', async () => {
     expect(reference).not.toBe('');
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, medewerker.name, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, medewerker.name, /\/backoffice\/vragen\/$/);
     const filter = page.getByLabel('Onderwerp', { exact: true });
     await expect
       .poll(() => filter.locator('option').allTextContents())
@@ -204,7 +161,7 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
     expect(await page.getByRole('table').innerText()).toContain(ownTopic);
     expect(await page.getByRole('row').count()).toBe(2); // the header and this question
     await expect.poll(() => filter.inputValue()).toMatch(/^eigen-/);
-    await expectNoAxeViolations(page, 'inbox filtered on an own topic');
+    await expectNoAxeViolations(page, 'inbox filtered on an own topic', { lang: 'nl' });
 
     await link.click();
     await visible(page.getByRole('heading', { level: 1, name: `Vraag ${reference}` }));
@@ -218,31 +175,31 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
     await visible(facts.getByText(nationalTopics.ondersteuning));
     const history = page.getByRole('region', { name: 'Geschiedenis' });
     await visible(history.getByText(`Onderwerp: ${nationalTopics.ondersteuning}`));
-    await expectNoAxeViolations(page, 'case reclassified');
+    await expectNoAxeViolations(page, 'case reclassified', { lang: 'nl' });
 
     // The inbox filter on the own topic no longer finds it.
-    await page.goto(`${portal.url}/backoffice/vragen/?status=open&topic=${await ownTopicKey()}`);
+    await page.goto(`${site.url}/backoffice/vragen/?status=open&topic=${await ownTopicKey()}`);
     await visible(page.getByText('Er zijn geen vragen die bij deze filters passen.'));
   });
 
   it('shows a medewerker "Geen toegang" and no link to the topics page', async () => {
-    const page = await newPage();
-    await signInInBrowser(page, portal.url, medewerker.name, /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, medewerker.name, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await visible(nav.getByRole('link', { name: 'Vragen' }));
     expect(await nav.getByRole('link').allTextContents()).not.toContain('Onderwerpen');
-    await page.goto(`${portal.url}${topicsPath}`);
+    await page.goto(`${site.url}${topicsPath}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
     expect(await page.getByLabel(newTopicLabel).count()).toBe(0);
-    await expectNoAxeViolations(page, 'topics as a medewerker');
+    await expectNoAxeViolations(page, 'topics as a medewerker', { lang: 'nl' });
   });
 });
 
 /** The key the API gave the own topic, as the coördinator's API lists it. */
 async function ownTopicKey(): Promise<string> {
-  const response = await fetch(`${portal.url}/api/backoffice/onderwerpen`, {
-    headers: { authorization: `Bearer ${await signIn(portal.url, coordinator.id)}` },
-  });
-  const body = (await response.json()) as { topics: { key: string; label: string }[] };
+  const { body } = await site.api<{ topics: { key: string; label: string }[] }>(
+    coordinator.id,
+    '/api/backoffice/onderwerpen',
+  );
   return body.topics.find((topic) => topic.label === ownTopic)!.key;
 }

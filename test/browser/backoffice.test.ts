@@ -6,64 +6,33 @@
  * and state is checked with axe (WCAG 2.0/2.1/2.2 A and AA).
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signIn, signInInBrowser } from '../support/sign-in.ts';
+import {
+  expectNoAxeViolations,
+  expectOutcome,
+  PortalSite,
+  phone,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
 
-interface DemoUser {
-  id: string;
-  name: string;
-  role: string;
-  steunpunt?: string;
-  swv?: string;
-}
-
-let portal: Portal;
-let browser: Browser;
-let users: DemoUser[];
-const logged: string[] = [];
-const restoreLogs: (() => void)[] = [];
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const swv = 'po-haarlemmermeer';
 const steunpunt = 'amstel-en-meer';
 const templateName = 'Eerste reactie (test)';
 
-const user = (role: string, where: { steunpunt?: string; swv?: string }) => {
-  const found = users.find(
-    (u) =>
-      u.role === role &&
-      (!where.steunpunt || u.steunpunt === where.steunpunt) &&
-      (!where.swv || u.swv === where.swv),
-  );
-  if (!found) throw new Error(`no demo user with role ${role}`);
-  return found;
-};
-const medewerker = () => user('medewerker', { steunpunt });
-const coordinator = () => user('coordinator', { steunpunt });
-const swvLezer = () => user('swv-lezer', { swv });
-const beheerder = () => user('beheerder', {});
+// Everything the portal logs in this run, to prove no personal data ends up there.
+const site = new PortalSite({ workerIntervalMs: 200, captureLogs: true });
+const medewerker = () => site.userWithRole('medewerker', { steunpunt });
+const coordinator = () => site.userWithRole('coordinator', { steunpunt });
+const swvLezer = () => site.userWithRole('swv-lezer', { swv });
+const beheerder = () => site.userWithRole('beheerder', {});
 
 beforeAll(async () => {
-  // Everything the portal logs in this run, to prove no personal data ends up there.
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    stream.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-      logged.push(String(chunk));
-      return write(chunk, ...rest);
-    }) as typeof stream.write;
-    restoreLogs.push(() => (stream.write = write));
-  }
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-  const response = await fetch(`${portal.url}/lokaal/idp/gebruikers`);
-  users = ((await response.json()) as { users: DemoUser[] }).users;
+  await site.start();
 
   // A reply template of the steunpunt, as its coördinator would keep it.
-  const created = await api(coordinator().id, '/api/backoffice/templates', {
+  const created = await site.api(coordinator().id, '/api/backoffice/templates', {
     method: 'POST',
     body: {
       name: templateName,
@@ -74,36 +43,11 @@ beforeAll(async () => {
   expect(created.status, JSON.stringify(created.body)).toBeLessThan(300);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-  for (const restore of restoreLogs) restore();
-});
-
-/** A back-office API call as a demo user, outside the browser. */
-async function api(
-  userId: string,
-  path: string,
-  options: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${portal.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers: {
-      authorization: `Bearer ${await signIn(portal.url, userId)}`,
-      'idempotency-key': crypto.randomUUID(),
-      ...(options.body ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(options.body ? { body: JSON.stringify(options.body) } : {}),
-  });
-  return {
-    status: response.status,
-    body: (await response.json().catch(() => ({}))) as Record<string, unknown>,
-  };
-}
+afterAll(() => site.stop());
 
 /** The case with this reference, as the medewerker's API finds it. */
 async function caseOf(userId: string, reference: string) {
-  const found = await api(userId, `/api/backoffice/cases/by-reference?ref=${reference}`);
+  const found = await site.api(userId, `/api/backoffice/cases/by-reference?ref=${reference}`);
   expect(found.status).toBe(200);
   const items = found.body.items as { tenant: string; caseId: string }[];
   expect(items).toHaveLength(1);
@@ -117,69 +61,7 @@ async function askQuestion(
   question: string,
   phone = '',
 ): Promise<string> {
-  const response = await fetch(`${portal.url}/api/swv/${swv}/vragen`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({
-      role: 'ouder',
-      topic: 'thuiszitten',
-      question,
-      schoolType: 'po',
-      gemeente: 'Haarlemmermeer',
-      name,
-      contactChannel: 'email',
-      email,
-      phone,
-      consent: true,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport, acceptDownloads: true });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-}
-
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-
-/** Waits for the outcome message of an action (they live in role="status" regions). */
-async function expectOutcome(page: Page, text: string | RegExp) {
-  await visible(page.getByRole('status').filter({ hasText: text }));
-}
-
-/** The real code flow: "Inloggen", the demo user on the local issuer's page, back again. */
-async function signInAs(page: Page, who: DemoUser, landing: RegExp) {
-  await signInInBrowser(page, portal.url, who.name, landing);
-}
-
-/**
- * Presses Tab until the locator's element has focus, or Shift+Tab when it comes before
- * the focused element (as a keyboard user goes back up the page).
- */
-async function tabTo(page: Page, locator: Locator) {
-  const backwards = await locator.evaluate((el) => {
-    const active = document.activeElement;
-    if (!active || active === document.body) return false;
-    return Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
-  for (let step = 0; step < 150; step++) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${locator.toString()}`);
+  return site.askQuestion(swv, { name, email, question, phone });
 }
 
 /** Picks an option of a focused select with the arrow keys. */
@@ -200,8 +82,8 @@ async function openFromInbox(page: Page, reference: string) {
 /** The mail to `to` whose subject holds `subjectPart` (the reply, not the confirmation). */
 async function waitForMail(subjectPart: string, to: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    await portal.drainMail();
-    const mail = (await portal.mails()).find(
+    await site.portal.drainMail();
+    const mail = (await site.portal.mails()).find(
       (m) => m.subject.includes(subjectPart) && m.destination.to.includes(to),
     );
     if (mail) return mail;
@@ -214,11 +96,11 @@ describe('back office: a medewerker handles a question', () => {
   it('takes a new question from the inbox, notes, replies, signals and closes it', async () => {
     const question = 'Mijn dochter zit al een maand thuis. De school vindt geen plek voor haar.';
     const reference = await askQuestion('Lotte Jansen', 'lotte.jansen@example.nl', question);
-    const page = await newPage();
+    const page = await site.newPage();
 
-    await page.goto(`${portal.url}/backoffice/`);
+    await page.goto(`${site.url}/backoffice/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Inloggen' }));
-    await expectNoAxeViolations(page, 'sign-in');
+    await expectNoAxeViolations(page, 'sign-in', { lang: 'nl' });
     await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     // The local issuer's page, where Cognito's managed login would be.
@@ -227,8 +109,8 @@ describe('back office: a medewerker handles a question', () => {
     const authorizeUrl = new URL(page.url());
     expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorizeUrl.searchParams.get('scope')).toBe('openid email profile');
-    expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(`${portal.url}/backoffice/`);
-    await expectNoAxeViolations(page, 'local issuer sign-in');
+    expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(`${site.url}/backoffice/`);
+    await expectNoAxeViolations(page, 'local issuer sign-in', { lang: 'nl' });
     await page.getByRole('button', { name: `Log in als ${medewerker().name}` }).click();
     await page.waitForURL(/\/backoffice\/vragen\/$/);
     // The one-time code is off the address bar and out of the history entry.
@@ -265,14 +147,14 @@ describe('back office: a medewerker handles a question', () => {
     expect(await row.innerText()).toContain('Thuiszitten, schorsing of verwijdering');
     expect(await row.innerText()).toContain('Nieuw');
     expect(await row.innerText()).toContain('Niemand');
-    await expectNoAxeViolations(page, 'inbox');
+    await expectNoAxeViolations(page, 'inbox', { lang: 'nl' });
 
     // The case page shows the question and how to reach the person.
     await openFromInbox(page, reference);
     const main = page.getByRole('main');
     expect(await main.innerText()).toContain(question);
     expect(await main.innerText()).toContain('lotte.jansen@example.nl');
-    await expectNoAxeViolations(page, 'case page');
+    await expectNoAxeViolations(page, 'case page', { lang: 'nl' });
 
     // Take it.
     await page.getByRole('button', { name: 'Neem deze vraag' }).click();
@@ -290,7 +172,7 @@ describe('back office: a medewerker handles a question', () => {
     expect(await page.getByRole('textbox', { name: 'Notitie' }).getAttribute('aria-invalid')).toBe(
       'true',
     );
-    await expectNoAxeViolations(page, 'case page with a form error');
+    await expectNoAxeViolations(page, 'case page with a form error', { lang: 'nl' });
     const note = 'Moeder gebeld. Ze wil eerst zelf met de intern begeleider praten.';
     await page.getByRole('textbox', { name: 'Notitie' }).fill(note);
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
@@ -316,7 +198,7 @@ describe('back office: a medewerker handles a question', () => {
     );
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await expectOutcome(page, 'Je antwoord is verstuurd naar lotte.jansen@example.nl');
-    await expectNoAxeViolations(page, 'case page after a reply');
+    await expectNoAxeViolations(page, 'case page after a reply', { lang: 'nl' });
     const mail = await waitForMail(`Je vraag ${reference}`, 'lotte.jansen@example.nl');
     expect(mail.subject).toContain(`Je vraag ${reference}`);
     expect(mail.body.text).toContain(extra);
@@ -352,12 +234,12 @@ describe('back office: a medewerker handles a question', () => {
     expect(await closedRow.innerText()).toContain('Ja'); // the signal
 
     // A filter that matches nothing: the empty inbox.
-    await page.goto(`${portal.url}/backoffice/vragen/?status=afgerond&topic=examen-vo&overdue=1`);
+    await page.goto(`${site.url}/backoffice/vragen/?status=afgerond&topic=examen-vo&overdue=1`);
     await visible(page.getByText('Er zijn geen vragen die bij deze filters passen.'));
-    await expectNoAxeViolations(page, 'empty inbox');
+    await expectNoAxeViolations(page, 'empty inbox', { lang: 'nl' });
 
     // The logs of the whole run hold no name, address or free text.
-    const logs = logged.join('');
+    const logs = site.logs.text();
     for (const secret of [
       'Lotte',
       'lotte.jansen',
@@ -375,14 +257,14 @@ describe('back office: a medewerker handles a question', () => {
       'sem@example.nl',
       'Mag mijn zoon een dag minder naar school?',
     );
-    const page = await newPage();
-    await signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
     await page.getByRole('textbox', { name: 'Zoek op referentie' }).fill('V-1999-000001');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await visible(summary);
     expect(await summary.innerText()).toContain('Er is geen vraag met referentie V-1999-000001');
-    await expectNoAxeViolations(page, 'inbox with a search error');
+    await expectNoAxeViolations(page, 'inbox with a search error', { lang: 'nl' });
     await page.getByRole('textbox', { name: 'Zoek op referentie' }).fill(reference.toLowerCase());
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await visible(page.getByRole('heading', { level: 1, name: `Vraag ${reference}` }));
@@ -394,8 +276,8 @@ describe('back office: a medewerker handles a question', () => {
       'noor.visser@example.nl',
       'Mijn zoon krijgt geen extra tijd bij toetsen. Wat kan ik doen?',
     );
-    const page = await newPage();
-    await page.goto(`${portal.url}/backoffice/`);
+    const page = await site.newPage();
+    await page.goto(`${site.url}/backoffice/`);
     const signInButton = page.getByRole('button', { name: 'Inloggen', exact: true });
     await visible(signInButton);
     await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
@@ -476,12 +358,12 @@ describe('back office: on a phone', () => {
       'jesse@example.nl',
       'Wie betaalt het vervoer naar de speciale school van mijn zoon?',
     );
-    const page = await newPage({ width: 390, height: 844 });
-    await signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage({ viewport: phone });
+    await site.signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
     await visible(page.getByRole('table'));
-    await expectNoAxeViolations(page, 'inbox on a phone');
+    await expectNoAxeViolations(page, 'inbox on a phone', { lang: 'nl' });
     await openFromInbox(page, reference);
-    await expectNoAxeViolations(page, 'case page on a phone');
+    await expectNoAxeViolations(page, 'case page on a phone', { lang: 'nl' });
   });
 });
 
@@ -495,17 +377,17 @@ describe('back office: who sees what', () => {
     const { caseId } = await caseOf(medewerker().id, reference);
     const casePath = `/backoffice/vraag/?swv=${swv}&id=${encodeURIComponent(caseId)}`;
 
-    const page = await newPage();
-    await signInAs(page, swvLezer(), /\/backoffice\/monitor\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, swvLezer(), /\/backoffice\/monitor\/$/);
     await visible(page.getByRole('heading', { level: 1, name: 'Monitor komt binnenkort' }));
     expect(await page.getByRole('banner').innerText()).toContain('Lezer samenwerkingsverband');
-    await expectNoAxeViolations(page, 'monitor (swv-lezer)');
+    await expectNoAxeViolations(page, 'monitor (swv-lezer)', { lang: 'nl' });
 
     for (const path of ['/backoffice/vragen/', casePath]) {
-      await page.goto(`${portal.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
       expect(await page.getByRole('main').innerText()).not.toContain(reference);
-      await expectNoAxeViolations(page, `${path} (swv-lezer)`);
+      await expectNoAxeViolations(page, `${path} (swv-lezer)`, { lang: 'nl' });
     }
 
     // The API says no as well, with the token the browser holds.
@@ -530,17 +412,17 @@ describe('back office: who sees what', () => {
   });
 
   it('gives a beheerder no cases either', async () => {
-    const page = await newPage();
-    await signInAs(page, beheerder(), /\/backoffice\/beheer\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, beheerder(), /\/backoffice\/beheer\/$/);
     await visible(page.getByRole('heading', { level: 1, name: 'Organisaties' }));
-    await expectNoAxeViolations(page, 'beheer');
-    await page.goto(`${portal.url}/backoffice/vragen/`);
+    await expectNoAxeViolations(page, 'beheer', { lang: 'nl' });
+    await page.goto(`${site.url}/backoffice/vragen/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
   });
 
   it('sends anyone without a valid session to the sign-in page, with the reason', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/backoffice/vragen/`);
+    const page = await site.newPage();
+    await page.goto(`${site.url}/backoffice/vragen/`);
     await page.waitForURL(/\/backoffice\/$/);
     await visible(page.getByText('Log in om de backoffice te gebruiken.'));
 
@@ -551,11 +433,11 @@ describe('back office: who sees what', () => {
         JSON.stringify({ idToken: 'niet.een.token', expiresAt: Date.now() + 60_000 }),
       ),
     );
-    await page.goto(`${portal.url}/backoffice/vragen/`);
+    await page.goto(`${site.url}/backoffice/vragen/`);
     await page.waitForURL(/\/backoffice\/$/);
     await visible(page.getByText('Je bent niet meer ingelogd. Log opnieuw in.'));
 
-    await signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
+    await site.signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(/\/backoffice\/$/);
     await visible(page.getByText('Je bent uitgelogd.'));
@@ -563,35 +445,35 @@ describe('back office: who sees what', () => {
   });
 
   it('refuses a code that comes back with a state of another sign-in', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/backoffice/`);
+    const page = await site.newPage();
+    await page.goto(`${site.url}/backoffice/`);
     await page.locator('button[data-ready="true"]', { hasText: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(/\/lokaal\/idp\/oauth2\/authorize\?/);
     // Someone else's answer (a forged link) arrives instead of this sign-in's.
-    await page.goto(`${portal.url}/backoffice/?code=verzonnen&state=van-een-ander`);
+    await page.goto(`${site.url}/backoffice/?code=verzonnen&state=van-een-ander`);
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await visible(summary);
     expect(await summary.innerText()).toContain('dit antwoord hoort niet bij je inlogpoging');
     expect(await page.evaluate(() => sessionStorage.getItem('backoffice.token'))).toBeNull();
-    await expectNoAxeViolations(page, 'sign-in with a refused answer');
+    await expectNoAxeViolations(page, 'sign-in with a refused answer', { lang: 'nl' });
 
     // The issuer's page with a request it does not accept says so in Dutch, accessibly.
-    await page.goto(`${portal.url}/lokaal/idp/oauth2/authorize?response_type=token`);
+    await page.goto(`${site.url}/lokaal/idp/oauth2/authorize?response_type=token`);
     await visible(page.getByRole('heading', { level: 1, name: 'Inloggen lukt niet' }));
-    await expectNoAxeViolations(page, 'local issuer refusing a request');
+    await expectNoAxeViolations(page, 'local issuer refusing a request', { lang: 'nl' });
   });
 
   it('shows a medewerker that the coördinator pages are not for them', async () => {
-    const page = await newPage();
-    await signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, medewerker(), /\/backoffice\/vragen\/$/);
     for (const path of [
       '/backoffice/sjablonen/',
       '/backoffice/logboek/',
       '/backoffice/personen/',
       '/backoffice/instellingen/',
     ]) {
-      await page.goto(`${portal.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
     }
   });
@@ -599,8 +481,8 @@ describe('back office: who sees what', () => {
 
 describe('back office: a coördinator', () => {
   it('registers a phone call as a new case, after fixing mistakes', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
     await page.getByRole('link', { name: 'Contact registreren' }).first().click();
     await visible(page.getByRole('heading', { level: 1, name: 'Contact registreren' }));
     expect(
@@ -615,13 +497,13 @@ describe('back office: a coördinator', () => {
       'Personen',
       'Instellingen',
     ]);
-    await expectNoAxeViolations(page, 'contact form');
+    await expectNoAxeViolations(page, 'contact form', { lang: 'nl' });
 
     await page.getByRole('button', { name: 'Contact registreren' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await visible(summary);
     expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(5);
-    await expectNoAxeViolations(page, 'contact form with errors');
+    await expectNoAxeViolations(page, 'contact form with errors', { lang: 'nl' });
 
     await page.getByLabel('Samenwerkingsverband').selectOption(swv);
     await page.getByRole('radio', { name: 'Telefoon' }).check();
@@ -636,7 +518,7 @@ describe('back office: a coördinator', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Contact geregistreerd' }));
     const reference = /V-\d{4}-\d{6}/.exec(await page.getByRole('main').innerText())?.[0];
     expect(reference).toBeDefined();
-    await expectNoAxeViolations(page, 'contact registered');
+    await expectNoAxeViolations(page, 'contact registered', { lang: 'nl' });
     await page.getByRole('link', { name: `Open de vraag ${reference}` }).click();
     await visible(page.getByRole('heading', { level: 1, name: `Vraag ${reference}` }));
     expect(await page.getByRole('region', { name: 'Gegevens' }).innerText()).toContain('Telefoon');
@@ -644,14 +526,14 @@ describe('back office: a coördinator', () => {
 
   it('assigns a question to a colleague', async () => {
     // A medewerker is known to the portal (and can be chosen) once they have signed in.
-    expect((await api(medewerker().id, '/api/backoffice/me')).status).toBe(200);
+    expect((await site.api(medewerker().id, '/api/backoffice/me')).status).toBe(200);
     const reference = await askQuestion(
       'Vera',
       'vera@example.nl',
       'Kan mijn kind naar een andere school als het hier niet lukt?',
     );
-    const page = await newPage();
-    await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
     await openFromInbox(page, reference);
     await page.getByLabel('Toewijzen aan een collega').selectOption({ label: medewerker().name });
     await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
@@ -661,7 +543,7 @@ describe('back office: a coördinator', () => {
     );
 
     // The inbox filtered on that colleague lists it.
-    await page.goto(`${portal.url}/backoffice/vragen/?assignee=${medewerker().id}`);
+    await page.goto(`${site.url}/backoffice/vragen/?assignee=${medewerker().id}`);
     await visible(page.getByRole('link', { name: reference, exact: true }));
     expect(await page.getByLabel('Toegewezen aan', { exact: true }).inputValue()).toBe(
       medewerker().id,
@@ -669,11 +551,11 @@ describe('back office: a coördinator', () => {
   });
 
   it('adds, changes and deletes a reply template', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
     await page.getByRole('link', { name: 'Sjablonen' }).click();
     await visible(page.getByRole('rowheader', { name: templateName }));
-    await expectNoAxeViolations(page, 'templates');
+    await expectNoAxeViolations(page, 'templates', { lang: 'nl' });
 
     await page.getByRole('button', { name: 'Sjabloon toevoegen' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
@@ -681,7 +563,7 @@ describe('back office: a coördinator', () => {
     expect(await summary.getByRole('link').allTextContents()).toContain(
       'Geef het sjabloon een naam',
     );
-    await expectNoAxeViolations(page, 'templates with errors');
+    await expectNoAxeViolations(page, 'templates with errors', { lang: 'nl' });
 
     await page.getByLabel('Naam', { exact: true }).fill('Doorverwijzing');
     await page.getByLabel('Onderwerp van de e-mail').fill('Over je vraag {referentie}');
@@ -705,7 +587,7 @@ describe('back office: a coördinator', () => {
 
     await changed.getByRole('button', { name: /Verwijderen/ }).click();
     await visible(page.getByRole('heading', { name: /verwijderen\?$/ }));
-    await expectNoAxeViolations(page, 'templates, delete confirmation');
+    await expectNoAxeViolations(page, 'templates, delete confirmation', { lang: 'nl' });
     await page.getByRole('button', { name: 'Ja, verwijder het sjabloon' }).click();
     await expectOutcome(page, 'is verwijderd');
     expect(await page.getByRole('table').innerText()).not.toContain('Doorverwijzing');
@@ -719,14 +601,14 @@ describe('back office: a coördinator', () => {
       'Wat is een ontwikkelingsperspectief?',
     );
     const { caseId } = await caseOf(medewerker().id, reference);
-    const viewed = await api(
+    const viewed = await site.api(
       medewerker().id,
       `/api/backoffice/cases/${swv}/${encodeURIComponent(caseId)}`,
     );
     expect(viewed.status).toBe(200);
 
-    const page = await newPage();
-    await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
     await page.getByRole('link', { name: 'Logboek' }).click();
     const table = page.getByRole('table');
     await visible(table);
@@ -734,7 +616,7 @@ describe('back office: a coördinator', () => {
     const viewedRow = table.getByRole('row').filter({ hasText: reference });
     expect(await viewedRow.first().innerText()).toContain('Vraag bekeken');
     expect(await viewedRow.first().innerText()).toContain(medewerker().name);
-    await expectNoAxeViolations(page, 'logboek');
+    await expectNoAxeViolations(page, 'logboek', { lang: 'nl' });
   });
 
   it("handles a person's request: find, download, and erase after closing", async () => {
@@ -745,11 +627,11 @@ describe('back office: a coördinator', () => {
       'Welke school past bij mijn kind met autisme?',
       '06 11223344',
     );
-    const page = await newPage();
-    await signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator(), /\/backoffice\/vragen\/$/);
     await page.getByRole('link', { name: 'Personen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Personen' }));
-    await expectNoAxeViolations(page, 'personen');
+    await expectNoAxeViolations(page, 'personen', { lang: 'nl' });
 
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await visible(
@@ -757,7 +639,7 @@ describe('back office: a coördinator', () => {
         .getByRole('alert')
         .filter({ hasText: 'Vul het e-mailadres of het telefoonnummer van de persoon in' }),
     );
-    await expectNoAxeViolations(page, 'personen with an error');
+    await expectNoAxeViolations(page, 'personen with an error', { lang: 'nl' });
 
     const phoneField = page.getByLabel('Telefoonnummer van de persoon');
     await phoneField.fill('06 1122');
@@ -766,7 +648,7 @@ describe('back office: a coördinator', () => {
       page.getByRole('alert').filter({ hasText: 'Vul een telefoonnummer in zoals 06 12345678' }),
     );
     expect(await phoneField.getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'personen with a wrong phone number');
+    await expectNoAxeViolations(page, 'personen with a wrong phone number', { lang: 'nl' });
 
     // The number typed another way than the form stored it finds the same case.
     await phoneField.fill('+31 6 1122 3344');
@@ -780,7 +662,7 @@ describe('back office: a coördinator', () => {
     await visible(page.getByRole('heading', { name: `Gevonden bij ${email} of +31 6 1122 3344` }));
     expect(await page.getByRole('link', { name: reference, exact: true }).count()).toBe(1);
     expect(page.url()).not.toContain('mila'); // the address never goes in a URL
-    await expectNoAxeViolations(page, 'personen with results');
+    await expectNoAxeViolations(page, 'personen with results', { lang: 'nl' });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -796,7 +678,7 @@ describe('back office: a coördinator', () => {
     await visible(
       page.getByRole('heading', { name: 'Weet je zeker dat je de gegevens wilt verwijderen?' }),
     );
-    await expectNoAxeViolations(page, 'personen, erase confirmation');
+    await expectNoAxeViolations(page, 'personen, erase confirmation', { lang: 'nl' });
     await page.getByRole('button', { name: 'Ja, verwijder de gegevens' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await visible(summary);
@@ -805,8 +687,8 @@ describe('back office: a coördinator', () => {
     // Closed, it goes.
     const { caseId } = await caseOf(coordinator().id, reference);
     const casePath = `/api/backoffice/cases/${swv}/${encodeURIComponent(caseId)}`;
-    const detail = await api(coordinator().id, casePath);
-    const closed = await api(coordinator().id, `${casePath}/status`, {
+    const detail = await site.api(coordinator().id, casePath);
+    const closed = await site.api(coordinator().id, `${casePath}/status`, {
       method: 'POST',
       body: { status: 'afgerond', version: detail.body.version },
     });
@@ -814,7 +696,7 @@ describe('back office: a coördinator', () => {
     await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijder de gegevens' }).click();
     await expectOutcome(page, 'De persoonsgegevens bij 1 vraag zijn verwijderd.');
-    await expectNoAxeViolations(page, 'personen, erased');
+    await expectNoAxeViolations(page, 'personen, erased', { lang: 'nl' });
 
     await page.getByRole('link', { name: reference, exact: true }).click();
     await visible(page.getByRole('heading', { level: 1, name: `Vraag ${reference}` }));

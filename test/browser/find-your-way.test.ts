@@ -2,35 +2,13 @@
  * Finding your way on the information site, in real Chromium: from gemeente to SWV
  * (also by the name of a gemeente that merged), searching one SWV or all, and printing.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { axeViolations, phone, PortalSite } from '../support/portal-site.ts';
 
-let portal: Portal;
-let browser: Browser;
+const site = new PortalSite();
 
-beforeAll(async () => {
-  portal = await startPortal({ port: 0 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  return context.newPage();
-}
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 describe('Welk samenwerkingsverband hoort bij mij?', () => {
   it.each([
@@ -40,8 +18,8 @@ describe('Welk samenwerkingsverband hoort bij mij?', () => {
     ['Langedijk (nu Dijk en Waard)', 'Middelbare school', '/vo-noord-kennemerland/'],
     ['Almelo', 'Basisschool', '/po-twente-noord/'],
   ])('leads from %s and %s to %s', async (gemeente, school, expected) => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/`);
     await page.getByLabel('In welke gemeente woon je?').selectOption({ label: gemeente });
     await page.getByRole('radio', { name: new RegExp(`^${school}`) }).check();
     await page.getByRole('button', { name: 'Zoek mijn samenwerkingsverband' }).click();
@@ -50,8 +28,8 @@ describe('Welk samenwerkingsverband hoort bij mij?', () => {
   });
 
   it('says so when the portal has no SWV for that gemeente and school type', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/`);
     await page.getByLabel('In welke gemeente woon je?').selectOption({ label: 'Haarlemmermeer' });
     await page.getByRole('radio', { name: /^Middelbare school/ }).check();
     await page.getByRole('button', { name: 'Zoek mijn samenwerkingsverband' }).click();
@@ -64,8 +42,8 @@ describe('Welk samenwerkingsverband hoort bij mij?', () => {
 
 describe('zoeken', () => {
   it('finds pages of one SWV, and of all when asked', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/po-haarlemmermeer/zoeken/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/po-haarlemmermeer/zoeken/`);
     await page.getByLabel('Waar zoek je naar?').fill('toelaatbaarheidsverklaring');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     const status = page.locator('#zoekstatus');
@@ -92,8 +70,8 @@ describe('zoeken', () => {
   });
 
   it('keeps the search in the address, so a shared link shows the same results', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/zoeken/?q=thuiszitten`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/zoeken/?q=thuiszitten`);
     await expect
       .poll(() => page.locator('#zoekresultaten a').count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
@@ -103,8 +81,8 @@ describe('zoeken', () => {
 
 describe('printen', () => {
   it('prints a content page without the site chrome', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/po-haarlemmermeer/tlv/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/po-haarlemmermeer/tlv/`);
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) =>
       page

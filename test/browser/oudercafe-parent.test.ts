@@ -6,21 +6,16 @@
  * third lands on the waiting list; the first cancels by the link, the third gets the
  * place and a mail, and the agenda shows it. Every page and state is checked with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { captureLogs, type LogCapture } from '../support/capture-logs.ts';
-import { signIn } from '../support/sign-in.ts';
-
-interface DemoUser {
-  id: string;
-  name: string;
-  role: string;
-  steunpunt?: string;
-}
+import {
+  expectNoAxeViolations,
+  phone,
+  PortalSite,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
 
 /** A mail as the local SES keeps it; raw mails (with attachments) carry them too. */
 interface Mail {
@@ -32,7 +27,6 @@ interface Mail {
 
 const swv = 'po-haarlemmermeer';
 const steunpunt = 'amstel-en-meer';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const title = 'Oudercafé: de overstap naar de middelbare school';
 const parents = {
   first: { name: 'Lotte Jansen', email: 'lotte.jansen@example.nl' },
@@ -40,9 +34,6 @@ const parents = {
   third: { name: 'Marieke de Vries', email: 'marieke.devries@example.nl' },
 };
 
-let portal: Portal;
-let browser: Browser;
-let logs: LogCapture;
 let meetingId: string;
 let meetingDate: string;
 
@@ -52,71 +43,45 @@ const amsterdamDay = (days: number) =>
     new Date(Date.now() + days * 86_400_000),
   );
 
+const site = new PortalSite({ workerIntervalMs: 200, captureLogs: true });
+
 beforeAll(async () => {
-  logs = captureLogs();
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-  const users = (
-    (await (await fetch(`${portal.url}/lokaal/idp/gebruikers`)).json()) as { users: DemoUser[] }
-  ).users;
-  const coordinator = users.find((u) => u.role === 'coordinator' && u.steunpunt === steunpunt)!;
+  await site.start();
+  const coordinator = site.userWithRole('coordinator', { steunpunt });
 
   // The steunpunt plans a meeting with three places, as its coördinator would; sooner than
   // the demo meetings, so it is among the next three on the home page.
   meetingDate = amsterdamDay(10);
-  const response = await fetch(`${portal.url}/api/backoffice/bijeenkomsten`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${await signIn(portal.url, coordinator.id)}`,
-      'content-type': 'application/json',
-      'idempotency-key': crypto.randomUUID(),
+  const created = await site.api<{ meetings: { id: string }[] }>(
+    coordinator.id,
+    '/api/backoffice/bijeenkomsten',
+    {
+      method: 'POST',
+      body: {
+        title,
+        description: 'We praten over de overstap. Andere ouders vertellen hoe het bij hen ging.',
+        date: meetingDate,
+        startTime: '19:30',
+        endTime: '21:00',
+        locationKind: 'plaats',
+        location: 'Bibliotheek Hoofddorp, Raadhuisplein 1, Hoofddorp',
+        capacity: 3,
+        audience: 'ouders',
+        tenant: swv,
+        reminderDays: 2,
+        repeatMonthly: 0,
+      },
     },
-    body: JSON.stringify({
-      title,
-      description: 'We praten over de overstap. Andere ouders vertellen hoe het bij hen ging.',
-      date: meetingDate,
-      startTime: '19:30',
-      endTime: '21:00',
-      locationKind: 'plaats',
-      location: 'Bibliotheek Hoofddorp, Raadhuisplein 1, Hoofddorp',
-      capacity: 3,
-      audience: 'ouders',
-      tenant: swv,
-      reminderDays: 2,
-      repeatMonthly: 0,
-    }),
-  });
-  const created = (await response.json()) as { meetings: { id: string }[] };
-  expect(response.status, JSON.stringify(created)).toBe(201);
-  meetingId = created.meetings[0]!.id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-  logs?.stop();
-});
-
-async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  meetingId = created.body.meetings[0]!.id;
+});
 
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+afterAll(() => site.stop());
 
 async function mailsTo(to: string): Promise<Mail[]> {
-  await portal.drainMail();
-  return ((await portal.mails()) as unknown as Mail[]).filter((m) =>
+  await site.portal.drainMail();
+  return ((await site.portal.mails()) as unknown as Mail[]).filter((m) =>
     m.destination.to.some((address) => address.includes(to)),
   );
 }
@@ -148,7 +113,7 @@ async function meetingCard(page: Page): Promise<Locator> {
 }
 
 async function publicMeeting() {
-  const response = await fetch(`${portal.url}/api/swv/${swv}/bijeenkomsten/${meetingId}`);
+  const response = await fetch(`${site.url}/api/swv/${swv}/bijeenkomsten/${meetingId}`);
   expect(response.status).toBe(200);
   return (await response.json()) as { placesLeft: number; waitingCount: number; state: string };
 }
@@ -156,8 +121,8 @@ async function publicMeeting() {
 describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up', () => {
   it('takes three parents from the agenda to a booking, a waiting place and a cancellation', async () => {
     // Parent 1 finds the meeting from the SWV's home page.
-    const page = await newPage();
-    await page.goto(`${portal.url}/${swv}/`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/${swv}/`);
     const next = page.getByRole('region', { name: 'Volgende bijeenkomsten' });
     await visible(next.getByRole('heading', { name: title, exact: true }));
     await expectNoAxeViolations(page, 'SWV home with the next meetings');
@@ -248,21 +213,14 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     expect(cancelPath, 'the confirmation has a cancel link').toBeDefined();
 
     // Parent 2 takes the last place, with the keyboard alone.
-    const second = await newPage({ width: 1280, height: 900 });
-    await second.goto(`${portal.url}/${swv}/oudercafe/aanmelden/?id=${meetingId}`);
+    const second = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await second.goto(`${site.url}/${swv}/oudercafe/aanmelden/?id=${meetingId}`);
     await second.locator('[data-ready="true"]').waitFor();
-    const tabTo = async (locator: Locator) => {
-      for (let step = 0; step < 80; step++) {
-        if (await locator.evaluate((el) => el === document.activeElement)) return;
-        await second.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${locator.toString()}`);
-    };
-    await tabTo(second.getByLabel('Je naam'));
+    await tabTo(second, second.getByLabel('Je naam'));
     await second.keyboard.type(parents.second.name);
-    await tabTo(second.getByLabel('E-mailadres'));
+    await tabTo(second, second.getByLabel('E-mailadres'));
     await second.keyboard.type(parents.second.email);
-    await tabTo(second.getByRole('checkbox', { name: /privacyverklaring/ }));
+    await tabTo(second, second.getByRole('checkbox', { name: /privacyverklaring/ }));
     await second.keyboard.press('Space');
     await second.keyboard.press('Tab');
     expect(await second.evaluate(() => document.activeElement?.textContent)).toBe('Meld je aan');
@@ -272,8 +230,8 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     expect(await publicMeeting()).toMatchObject({ placesLeft: 0, state: 'vol' });
 
     // The agenda says it is full; parent 3 joins the waiting list.
-    const third = await newPage();
-    await third.goto(`${portal.url}/${swv}/oudercafe/`);
+    const third = await site.newPage({ viewport: phone });
+    await third.goto(`${site.url}/${swv}/oudercafe/`);
     const fullCard = await meetingCard(third);
     await visible(fullCard.getByText('Vol – je kunt op de wachtlijst'));
     await expectNoAxeViolations(third, 'agenda with a full meeting');
@@ -290,7 +248,7 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     const waitingMails = await waitForMails(parents.third.email, 1);
 
     // Parent 1 opens the cancel link: opening it cancels nothing.
-    await page.goto(`${portal.url}${cancelPath!}`);
+    await page.goto(`${site.url}${cancelPath!}`);
     await page.locator('[data-ready="true"]').waitFor();
     expect(await page.locator('main').innerText()).toContain(
       'Je bent aangemeld voor deze bijeenkomst (2 personen).',
@@ -305,17 +263,17 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     // The place goes to parent 3, who gets a mail; one place is left.
     await waitForMails(parents.third.email, waitingMails.length + 1);
     expect(await publicMeeting()).toMatchObject({ placesLeft: 1, waitingCount: 0, state: 'open' });
-    await third.goto(`${portal.url}/${swv}/oudercafe/`);
+    await third.goto(`${site.url}/${swv}/oudercafe/`);
     await visible((await meetingCard(third)).getByText('Nog 1 plek vrij'));
 
     // The link again: already cancelled, no button.
-    await page.goto(`${portal.url}${cancelPath!}`);
+    await page.goto(`${site.url}${cancelPath!}`);
     await page.locator('[data-ready="true"]').waitFor();
     await visible(page.getByText('Je bent al afgemeld voor deze bijeenkomst.'));
     expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
 
     // The logs of the whole run hold no name or address.
-    const logged = logs.text();
+    const logged = site.logs.text();
     for (const parent of Object.values(parents)) {
       expect(logged).not.toContain(parent.email);
       expect(logged).not.toContain(parent.name);
@@ -323,15 +281,15 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
   });
 
   it('says so clearly for an unknown meeting or cancel code', async () => {
-    const page = await newPage();
-    await page.goto(`${portal.url}/${swv}/oudercafe/aanmelden/?id=bestaatniet0000`);
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/${swv}/oudercafe/aanmelden/?id=bestaatniet0000`);
     await page.locator('[data-ready="true"]').waitFor();
     await visible(
       page.getByRole('heading', { level: 1, name: 'Deze bijeenkomst is niet gevonden' }),
     );
     await expectNoAxeViolations(page, 'sign-up for an unknown meeting');
 
-    await page.goto(`${portal.url}/${swv}/oudercafe/afmelden/?code=klopt-niet-want-verzonnen-123`);
+    await page.goto(`${site.url}/${swv}/oudercafe/afmelden/?code=klopt-niet-want-verzonnen-123`);
     await page.locator('[data-ready="true"]').waitFor();
     await visible(page.getByRole('heading', { level: 1, name: 'Deze afmeldlink werkt niet' }));
     await expectNoAxeViolations(page, 'cancel with an unknown code');

@@ -6,44 +6,19 @@
  * staff tick who came; a swv-lezer never reaches a meeting. Every state is checked with axe.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from '../../scripts/portal.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { signIn, signInInBrowser } from '../support/sign-in.ts';
-
-interface DemoUser {
-  id: string;
-  name: string;
-  role: string;
-  steunpunt?: string;
-  swv?: string;
-}
+import { expectNoAxeViolations, PortalSite, tabTo, visible } from '../support/portal-site.ts';
 
 const swv = 'po-haarlemmermeer';
 const steunpunt = 'amstel-en-meer';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let portal: Portal;
-let browser: Browser;
-let users: DemoUser[];
-
-const user = (role: string, where: { steunpunt?: string; swv?: string } = {}) => {
-  const found = users.find(
-    (u) =>
-      u.role === role &&
-      (!where.steunpunt || u.steunpunt === where.steunpunt) &&
-      (!where.swv || u.swv === where.swv),
-  );
-  if (!found) throw new Error(`no demo user with role ${role}`);
-  return found;
-};
-const coordinator = () => user('coordinator', { steunpunt });
-const medewerker = () => user('medewerker', { steunpunt });
+const site = new PortalSite({ workerIntervalMs: 200 });
+const coordinator = () => site.userWithRole('coordinator', { steunpunt });
+const medewerker = () => site.userWithRole('medewerker', { steunpunt });
 
 /** The date `days` from now as an Amsterdam calendar day (YYYY-MM-DD). */
 const amsterdamDay = (days: number) =>
@@ -51,40 +26,11 @@ const amsterdamDay = (days: number) =>
     new Date(Date.now() + days * 86_400_000),
   );
 
-beforeAll(async () => {
-  portal = await startPortal({ port: 0, workerIntervalMs: 200 });
-  browser = await launchBrowser();
-  const response = await fetch(`${portal.url}/lokaal/idp/gebruikers`);
-  users = ((await response.json()) as { users: DemoUser[] }).users;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-async function api(
-  userId: string,
-  path: string,
-  options: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${portal.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers: {
-      authorization: `Bearer ${await signIn(portal.url, userId)}`,
-      'idempotency-key': crypto.randomUUID(),
-      ...(options.body ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(options.body ? { body: JSON.stringify(options.body) } : {}),
-  });
-  return {
-    status: response.status,
-    body: (await response.json().catch(() => ({}))) as Record<string, unknown>,
-  };
-}
+beforeAll(() => site.start());
+afterAll(() => site.stop());
 
 async function createMeeting(title: string, capacity: number): Promise<string> {
-  const created = await api(coordinator().id, '/api/backoffice/bijeenkomsten', {
+  const created = await site.api(coordinator().id, '/api/backoffice/bijeenkomsten', {
     method: 'POST',
     body: {
       title,
@@ -107,7 +53,7 @@ async function createMeeting(title: string, capacity: number): Promise<string> {
 
 async function signUp(meetingId: string, name: string, email: string, persons = 1) {
   const response = await fetch(
-    `${portal.url}/api/swv/${swv}/bijeenkomsten/${meetingId}/aanmeldingen`,
+    `${site.url}/api/swv/${swv}/bijeenkomsten/${meetingId}/aanmeldingen`,
     {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
@@ -116,40 +62,6 @@ async function signUp(meetingId: string, name: string, email: string, persons = 
   );
   expect(response.status).toBe(201);
   return (await response.json()) as { status: string; position?: number };
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.passes.length, `axe found nothing to check on ${where}`).toBeGreaterThan(0);
-  const found = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
-
-const visible = (locator: Locator, timeout = 10_000) =>
-  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-
-async function tabTo(page: Page, locator: Locator) {
-  const backwards = await locator.evaluate((el) => {
-    const active = document.activeElement;
-    if (!active || active === document.body) return false;
-    return Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
-  for (let step = 0; step < 150; step++) {
-    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${locator.toString()}`);
 }
 
 /**
@@ -191,8 +103,9 @@ async function typeTime(page: Page, field: Locator, time: string) {
 }
 
 async function mailCount(to: string): Promise<number> {
-  await portal.drainMail();
-  return (await portal.mails()).filter((m) => m.destination.to.some((a) => a.includes(to))).length;
+  await site.portal.drainMail();
+  return (await site.portal.mails()).filter((m) => m.destination.to.some((a) => a.includes(to)))
+    .length;
 }
 
 async function waitForMailCount(to: string, count: number) {
@@ -244,8 +157,8 @@ async function moveIntoPast(meetingId: string) {
 
 describe('Oudercafé in the back office', () => {
   it('a coördinator makes a meeting with the keyboard, follows the sign-ups, exports and cancels it', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator());
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await site.signInAs(page, coordinator());
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await tabTo(page, nav.getByRole('link', { name: 'Bijeenkomsten' }));
     await page.keyboard.press('Enter');
@@ -367,7 +280,7 @@ describe('Oudercafé in the back office', () => {
     await visible(page.getByRole('status').filter({ hasText: 'De deelnemerslijst is gedownload' }));
 
     // The list shows the meeting with its places.
-    await page.goto(`${portal.url}/backoffice/bijeenkomsten/`);
+    await page.goto(`${site.url}/backoffice/bijeenkomsten/`);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
     await visible(row);
     expect(await row.innerText()).toContain('2 van 2');
@@ -425,7 +338,7 @@ describe('Oudercafé in the back office', () => {
     for (const [index, who] of ['sara.bos', 'tim.deboer', 'noor.visser'].entries()) {
       await waitForMailCount(who, before[index]! + 1);
     }
-    const publicView = await fetch(`${portal.url}/api/swv/${swv}/bijeenkomsten/${meetingId}`);
+    const publicView = await fetch(`${site.url}/api/swv/${swv}/bijeenkomsten/${meetingId}`);
     if (publicView.status === 200) {
       expect(((await publicView.json()) as { state: string }).state).toBe('geannuleerd');
     } else {
@@ -440,9 +353,9 @@ describe('Oudercafé in the back office', () => {
     await signUp(meetingId, 'Eva Mulder', 'eva.mulder@example.nl');
     await moveIntoPast(meetingId);
 
-    const page = await newPage();
-    await signInAs(page, medewerker());
-    await page.goto(`${portal.url}/backoffice/bijeenkomsten/?periode=voorbij`);
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await site.signInAs(page, medewerker());
+    await page.goto(`${site.url}/backoffice/bijeenkomsten/?periode=voorbij`);
     const link = page.getByRole('link', { name: title });
     await visible(link);
     await expectNoAxeViolations(page, 'past meetings');
@@ -465,15 +378,15 @@ describe('Oudercafé in the back office', () => {
     expect(await page.getByRole('checkbox', { name: 'Eva Mulder was aanwezig' }).isChecked()).toBe(
       false,
     );
-    const detail = await api(medewerker().id, `/api/backoffice/bijeenkomsten/${meetingId}`);
+    const detail = await site.api(medewerker().id, `/api/backoffice/bijeenkomsten/${meetingId}`);
     const attendees = detail.body.attendees as { name: string; attended?: boolean }[];
     expect(attendees.find((a) => a.name === 'Daan Smit')?.attended).toBe(true);
   });
 
   it('a coördinator sets how long attendee data is kept after a meeting', async () => {
-    const page = await newPage();
-    await signInAs(page, coordinator());
-    await page.goto(`${portal.url}/backoffice/instellingen/`);
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await site.signInAs(page, coordinator());
+    await page.goto(`${site.url}/backoffice/instellingen/`);
     const field = page.getByLabel('Gegevens van deelnemers bewaren (dagen na de bijeenkomst)');
     await visible(field);
     expect(await field.inputValue()).toBe('30');
@@ -487,7 +400,7 @@ describe('Oudercafé in the back office', () => {
     await field.fill('14');
     await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'De instellingen zijn opgeslagen' }));
-    const saved = await api(coordinator().id, '/api/backoffice/settings');
+    const saved = await site.api(coordinator().id, '/api/backoffice/settings');
     expect(saved.body.meetingRetentionDays).toBe(14);
     await page.reload();
     await visible(field);
@@ -496,9 +409,9 @@ describe('Oudercafé in the back office', () => {
 
   it('a swv-lezer and a beheerder reach no meeting page', async () => {
     const meetingId = await createMeeting('Oudercafé (geen toegang)', 5);
-    for (const who of [user('swv-lezer', { swv }), user('beheerder')]) {
-      const page = await newPage();
-      await signInAs(page, who);
+    for (const who of [site.userWithRole('swv-lezer', { swv }), site.userWithRole('beheerder')]) {
+      const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+      await site.signInAs(page, who);
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       expect(await nav.getByRole('link', { name: 'Bijeenkomsten' }).count()).toBe(0);
       for (const path of [
@@ -507,18 +420,14 @@ describe('Oudercafé in the back office', () => {
         `/backoffice/bijeenkomst-bewerken/?id=${meetingId}`,
         '/backoffice/bijeenkomst-bewerken/',
       ]) {
-        await page.goto(`${portal.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
         expect(await page.title()).toBe('Geen toegang – Backoffice');
         await expectNoAxeViolations(page, `${path} as ${who.role}`);
       }
-      const direct = await api(who.id, `/api/backoffice/bijeenkomsten/${meetingId}`);
+      const direct = await site.api(who.id, `/api/backoffice/bijeenkomsten/${meetingId}`);
       expect(direct.status).toBe(403);
       await page.context().close();
     }
   });
 });
-
-async function signInAs(page: Page, who: DemoUser) {
-  await signInInBrowser(page, portal.url, who.name, /\/backoffice\/[a-z]+\/$/);
-}

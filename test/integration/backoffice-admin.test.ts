@@ -12,7 +12,7 @@ import { questionInput } from '../../functions/cases/intakes/question-schema.ts'
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import { validQuestion } from '../support/local-aws.ts';
-import { startHarness, steunpunt, type Harness } from './backoffice-harness.ts';
+import { startHarness, steunpunt, type Harness } from '../support/api-harness.ts';
 
 let h: Harness;
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
 import type { CaseDetail } from '../../functions/cases/case.ts';
-import { startHarness, type Harness, type User } from './backoffice-harness.ts';
+import { startHarness, type Harness, type User } from '../support/api-harness.ts';
+import { itemsUnder } from '../support/table-reads.ts';
 
 let h: Harness;
 
@@ -21,21 +22,17 @@ beforeEach(async () => {
 const casePath = (tenant: string, caseId: string, action = '') =>
   `/backoffice/cases/${tenant}/${caseId}${action ? `/${action}` : ''}`;
 
+/** A change to a case of swv-a, as Anna posts it. */
+const change = (caseId: string, action: string, body: unknown, key?: string) =>
+  h.call('anna', 'POST', casePath('swv-a', caseId, action), body, key);
+
 async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
 /** Every item in the case's partition: the case, its notes and note claims. */
-async function partition(tenant: string, caseId: string) {
-  const { Items } = await h.aws.db.send(
-    new QueryCommand({
-      TableName: h.aws.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': caseKey(tenant, caseId).pk },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
+function partition(tenant: string, caseId: string) {
+  return itemsUnder(h.aws, caseKey(tenant, caseId).pk);
 }
 
 async function auditOf(month = '2026-11') {
@@ -66,7 +63,7 @@ describe('a case from arrival to closing', () => {
 
     // Taken by Anna.
     h.setNow('2026-11-24T10:00:00Z');
-    const assigned = await h.call('anna', 'POST', casePath('swv-a', caseId, 'assign'), {
+    const assigned = await change(caseId, 'assign', {
       assignee: 'u-anna',
       version: 1,
     });
@@ -79,7 +76,7 @@ describe('a case from arrival to closing', () => {
 
     // In behandeling: the case moves to that inbox partition, its fact is due a rewrite.
     h.setNow('2026-11-24T10:05:00Z');
-    const started = await h.call('anna', 'POST', casePath('swv-a', caseId, 'status'), {
+    const started = await change(caseId, 'status', {
       status: 'in-behandeling',
       version: 2,
     });
@@ -93,7 +90,7 @@ describe('a case from arrival to closing', () => {
 
     // An internal note.
     h.setNow('2026-11-24T10:10:00Z');
-    const note = await h.call('anna', 'POST', casePath('swv-a', caseId, 'notes'), {
+    const note = await change(caseId, 'notes', {
       text: 'Moeder gebeld, school wil geen gesprek.',
     });
     expect(note.status).toBe(201);
@@ -101,10 +98,9 @@ describe('a case from arrival to closing', () => {
     // A reply by e-mail, from a template text with placeholders.
     h.setNow('2026-11-24T11:00:00Z');
     const replyKey = randomUUID();
-    const reply = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'replies'),
+    const reply = await change(
+      caseId,
+      'replies',
       {
         templateId: 'eerste-reactie',
         subject: 'Je vraag aan {steunpunt}',
@@ -142,7 +138,7 @@ describe('a case from arrival to closing', () => {
     expect(afterSend.mails.find((m) => m.id === `reply-${replyKey}`)?.status).toBe('sent');
 
     // A signal for the monitor.
-    const signal = await h.call('anna', 'POST', casePath('swv-a', caseId, 'signal'), {
+    const signal = await change(caseId, 'signal', {
       hasSignal: true,
       category: 'communicatie-school',
       text: 'School reageert niet op vragen van ouders.',
@@ -158,7 +154,7 @@ describe('a case from arrival to closing', () => {
 
     // Closing: the retention term starts (12 months by default).
     h.setNow('2026-12-03T15:00:00Z');
-    const closed = await h.call('anna', 'POST', casePath('swv-a', caseId, 'status'), {
+    const closed = await change(caseId, 'status', {
       status: 'afgerond',
       version: 5,
     });
@@ -175,14 +171,14 @@ describe('a case from arrival to closing', () => {
     expect(await h.inboxKeys('afgerond')).toContain(caseId);
 
     // A closed case takes no new notes.
-    const lateNote = await h.call('anna', 'POST', casePath('swv-a', caseId, 'notes'), {
+    const lateNote = await change(caseId, 'notes', {
       text: 'Nog iets',
     });
     expect(lateNote.status).toBe(400);
 
     // Reopened: the purge keys go, the case is back in the open inbox.
     h.setNow('2026-12-04T09:00:00Z');
-    const reopened = await h.call('anna', 'POST', casePath('swv-a', caseId, 'status'), {
+    const reopened = await change(caseId, 'status', {
       status: 'in-behandeling',
       version: 6,
     });
@@ -247,13 +243,13 @@ describe('a case from arrival to closing', () => {
 
   it('lets a reply leave the status as it is, or close the case, when asked', async () => {
     const { caseId } = await h.ask(h.tenants.a);
-    const kept = await h.call('anna', 'POST', casePath('swv-a', caseId, 'replies'), {
+    const kept = await change(caseId, 'replies', {
       subject: 'Even een vraag',
       body: 'Wat is de naam van de school?',
       status: 'nieuw',
     });
     expect(await json(kept)).toMatchObject({ status: 'nieuw', version: 2 });
-    const closing = await h.call('anna', 'POST', casePath('swv-a', caseId, 'replies'), {
+    const closing = await change(caseId, 'replies', {
       subject: 'Afgerond',
       body: 'We ronden je vraag af.',
       status: 'afgerond',
@@ -268,7 +264,7 @@ describe('a case from arrival to closing', () => {
       email: '',
       phone: '0612345678',
     });
-    const response = await h.call('anna', 'POST', casePath('swv-a', caseId, 'replies'), {
+    const response = await change(caseId, 'replies', {
       subject: 'Je vraag',
       body: 'Hallo',
     });
@@ -376,10 +372,9 @@ describe('retries', () => {
     const key = randomUUID();
     const responses = await Promise.all(
       Array.from({ length: 8 }, () =>
-        h.call(
-          'anna',
-          'POST',
-          casePath('swv-a', caseId, 'status'),
+        change(
+          caseId,
+          'status',
           {
             status: 'in-behandeling',
             version: 1,
@@ -398,9 +393,7 @@ describe('retries', () => {
     const { caseId } = await h.ask(h.tenants.a);
     const key = randomUUID();
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        h.call('anna', 'POST', casePath('swv-a', caseId, 'notes'), { text: 'Eén notitie' }, key),
-      ),
+      Array.from({ length: 6 }, () => change(caseId, 'notes', { text: 'Eén notitie' }, key)),
     );
     expect(responses.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     const events = (await partition('swv-a', caseId)).filter((i) =>
@@ -414,21 +407,9 @@ describe('odd cases', () => {
   it('refuses a key used before for another kind of change', async () => {
     const { caseId } = await h.ask(h.tenants.a);
     const key = randomUUID();
-    const assigned = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'assign'),
-      { assignee: 'u-anna', version: 1 },
-      key,
-    );
+    const assigned = await change(caseId, 'assign', { assignee: 'u-anna', version: 1 }, key);
     expect(assigned.status).toBe(200);
-    const other = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'status'),
-      { status: 'afgerond', version: 2 },
-      key,
-    );
+    const other = await change(caseId, 'status', { status: 'afgerond', version: 2 }, key);
     expect(other.status).toBe(422);
     expect(await h.item('swv-a', caseId)).toMatchObject({ status: 'nieuw', version: 2 });
   });
@@ -443,23 +424,11 @@ describe('odd cases', () => {
       }),
     );
     const key = randomUUID();
-    const first = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'status'),
-      { status: 'in-behandeling', version: 1 },
-      key,
-    );
+    const first = await change(caseId, 'status', { status: 'in-behandeling', version: 1 }, key);
     expect(first.status).toBe(200);
-    const again = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'status'),
-      { status: 'in-behandeling', version: 1 },
-      key,
-    );
+    const again = await change(caseId, 'status', { status: 'in-behandeling', version: 1 }, key);
     expect(again.status).toBe(200);
-    const next = await h.call('anna', 'POST', casePath('swv-a', caseId, 'assign'), {
+    const next = await change(caseId, 'assign', {
       assignee: 'u-anna',
       version: 2,
     });
@@ -509,7 +478,7 @@ describe('a case full of replies', () => {
     const body = 'Dit is een lang antwoord. '.repeat(380);
     let last: Response | undefined;
     for (let i = 0; i < 40; i++) {
-      last = await h.call('anna', 'POST', casePath('swv-a', caseId, 'replies'), {
+      last = await change(caseId, 'replies', {
         subject: `Antwoord ${i}`,
         body,
       });
@@ -525,7 +494,7 @@ describe('a case full of replies', () => {
 describe('two people changing one case', () => {
   it('answers the one who saw an older version with 409 and a Dutch message, and changes nothing', async () => {
     const { caseId } = await h.ask(h.tenants.a);
-    const first = await h.call('anna', 'POST', casePath('swv-a', caseId, 'status'), {
+    const first = await change(caseId, 'status', {
       status: 'in-behandeling',
       version: 1,
     });
@@ -679,13 +648,7 @@ describe('bad input', () => {
       const problem = await json<{ errors: { field: string; message: string }[] }>(response);
       expect(problem.errors.length).toBeGreaterThan(0);
     }
-    const noKey = await h.call(
-      'anna',
-      'POST',
-      casePath('swv-a', caseId, 'status'),
-      { status: 'afgerond', version: 1 },
-      '',
-    );
+    const noKey = await change(caseId, 'status', { status: 'afgerond', version: 1 }, '');
     expect(noKey.status).toBe(400);
     for (const path of [
       '/backoffice/cases/SWV..x/abc',

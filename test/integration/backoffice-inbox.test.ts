@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { encodeCursor } from '../../functions/cases/cursor.ts';
 import type { CaseStatus, CaseSummary } from '../../functions/cases/case.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
-import { startHarness, type Harness, type User } from './backoffice-harness.ts';
+import { startHarness, type Harness, type User } from '../support/api-harness.ts';
 
 /**
  * A steunpunt with 40 cases over two SWVs, in every status, some assigned, with a read

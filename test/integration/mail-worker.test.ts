@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox, type MailWorkerDeps } from '../../functions/mail/mail-worker.ts';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { readItem } from '../support/table-reads.ts';
 
 let aws: LocalAws;
 let now: Date;
@@ -50,14 +50,7 @@ async function askQuestion(email = `ouder-${randomUUID()}@example.nl`) {
 }
 
 async function item(key: string) {
-  const { Item } = await aws.db.send(
-    new GetCommand({
-      TableName: aws.tableName,
-      Key: caseKey(tenant.slug, key),
-      ConsistentRead: true,
-    }),
-  );
-  return Item!;
+  return (await readItem(aws, caseKey(tenant.slug, key)))!;
 }
 
 /** An SES client that fails the way the real one does, for the failure paths only. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
-import { placesOf, startMeetingHarness, type MeetingHarness } from './meetings-harness.ts';
+import { placesOf, startMeetingHarness, type MeetingHarness } from '../support/api-harness.ts';
 
 let h: MeetingHarness;
 beforeAll(async () => {

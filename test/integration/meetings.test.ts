@@ -20,7 +20,7 @@ import {
   validMeeting,
   type CaughtRawMail,
   type MeetingHarness,
-} from './meetings-harness.ts';
+} from '../support/api-harness.ts';
 
 let h: MeetingHarness;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backofficePrivacyRoutes } from '../../functions/api/backoffice-privacy-routes.ts';
@@ -20,6 +20,8 @@ import {
   validQuestion,
   type LocalAws,
 } from '../support/local-aws.ts';
+import { captureLogs, type LogCapture } from '../support/capture-logs.ts';
+import { itemsUnder, readItem } from '../support/table-reads.ts';
 
 let aws: LocalAws;
 let now = new Date('2026-11-24T10:00:00Z');
@@ -56,13 +58,12 @@ interface Seeded {
 const seeded: Record<'a' | 'b' | 'other' | 'stranger', Seeded> = {} as never;
 
 /** Everything written to stdout and stderr while the tests run. */
-const output: string[] = [];
-let restoreOutput: () => void;
+let output: LogCapture;
 
 beforeAll(async () => {
   aws = await startLocalAws();
   for (const tenant of [swvA, swvB, swvOther]) await addTenant(aws, tenant);
-  restoreOutput = captureOutput(output);
+  output = captureLogs();
   principal = coordinator;
   const routes = backofficePrivacyRoutes({
     db: aws.db,
@@ -90,7 +91,7 @@ beforeAll(async () => {
   await addSentReply(seeded.a);
 });
 afterAll(async () => {
-  restoreOutput();
+  output.stop();
   await aws.stop();
 });
 
@@ -180,26 +181,11 @@ async function close(c: Seeded, at: Date) {
 }
 
 async function caseItem(c: Seeded) {
-  const { Item } = await aws.db.send(
-    new GetCommand({
-      TableName: aws.tableName,
-      Key: caseKey(c.tenant.slug, c.key),
-      ConsistentRead: true,
-    }),
-  );
-  return Item!;
+  return (await readItem(aws, caseKey(c.tenant.slug, c.key)))!;
 }
 
-async function notesOf(c: Seeded) {
-  const { Items } = await aws.db.send(
-    new QueryCommand({
-      TableName: aws.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
-      ExpressionAttributeValues: { ':pk': c.pk, ':e': 'EVENT#' },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
+function notesOf(c: Seeded) {
+  return itemsUnder(aws, c.pk, 'EVENT#');
 }
 
 async function audit(action: string) {
@@ -374,12 +360,7 @@ describe('person requests', () => {
       );
       for (const trace of personalTraces) expect(stored).not.toContain(trace);
       // The fact was written before the erasure and stays.
-      const { Item: fact } = await aws.db.send(
-        new GetCommand({
-          TableName: aws.tableName,
-          Key: factKey(c.tenant.slug, String(item.createdAt), c.key),
-        }),
-      );
+      const fact = await readItem(aws, factKey(c.tenant.slug, String(item.createdAt), c.key));
       expect(fact).toMatchObject({ status: 'afgerond', topic: 'ondersteuning' });
     }
     const monitor = await factsOf({ ...aws, clock: () => now }, 'swv-pa', '2026-11');
@@ -428,7 +409,7 @@ describe('person requests', () => {
   });
 
   it('logged no personal data and no audit entry holds any', async () => {
-    const logged = output.join('');
+    const logged = output.text();
     expect(logged).toContain('privacy.erased');
     for (const trace of personalTraces) expect(logged).not.toContain(trace);
     const { Items } = await aws.db.send(
@@ -574,24 +555,6 @@ describe('person requests by phone number', () => {
       [`swv-pa ${byForm.reference}`, `swv-pb ${byPhoneOnly.reference}`].sort(),
     );
     for (const trace of semTraces) expect(JSON.stringify(entries)).not.toContain(trace);
-    expect(output.join('')).not.toContain('98765432');
+    expect(output.text()).not.toContain('98765432');
   });
 });
-
-/** Collects everything written to stdout and stderr until the returned function is called. */
-function captureOutput(lines: string[]): () => void {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  const capture =
-    (original: typeof out) =>
-    (chunk: unknown, ...rest: unknown[]): boolean => {
-      lines.push(String(chunk));
-      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-    };
-  process.stdout.write = capture(out) as typeof process.stdout.write;
-  process.stderr.write = capture(err) as typeof process.stderr.write;
-  return () => {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  };
-}

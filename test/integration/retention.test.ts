@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { factDirtyAttributes } from '../../functions/cases/case-fact-mark.ts';
 import { factKey, factsOf, syncCaseFact, syncFacts } from '../../functions/monitor/facts.ts';
 import type { TableDeps } from '../../functions/core/table-deps.ts';
@@ -20,6 +20,8 @@ import {
   validQuestion,
   type LocalAws,
 } from '../support/local-aws.ts';
+import { captureLogs } from '../support/capture-logs.ts';
+import { itemsUnder, readItem } from '../support/table-reads.ts';
 
 let aws: LocalAws;
 let now: Date;
@@ -135,38 +137,16 @@ const prefixed = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [`:${k}`, v]));
 
 async function caseItem(tenant: Tenant, c: Asked) {
-  const { Item } = await aws.db.send(
-    new GetCommand({
-      TableName: aws.tableName,
-      Key: caseKey(tenant.slug, c.key),
-      ConsistentRead: true,
-    }),
-  );
-  return Item!;
+  return (await readItem(aws, caseKey(tenant.slug, c.key)))!;
 }
 
-async function history(c: Asked) {
-  const { Items } = await aws.db.send(
-    new QueryCommand({
-      TableName: aws.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
-      ExpressionAttributeValues: { ':pk': c.pk, ':e': 'EVENT#' },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
+function history(c: Asked) {
+  return itemsUnder(aws, c.pk, 'EVENT#');
 }
 
 async function fact(tenant: Tenant, c: Asked) {
   const item = await caseItem(tenant, c);
-  const { Item } = await aws.db.send(
-    new GetCommand({
-      TableName: aws.tableName,
-      Key: factKey(tenant.slug, String(item.createdAt), c.key),
-      ConsistentRead: true,
-    }),
-  );
-  return Item;
+  return readItem(aws, factKey(tenant.slug, String(item.createdAt), c.key));
 }
 
 /** Every piece of personal data of the case, to look for anywhere. */
@@ -502,34 +482,15 @@ describe('retention', () => {
       await addNote(c, new Date('2026-03-15T10:00:00Z'), `Notitie over ${c.name}`);
       await close(tenant, c);
     }
-    const lines: string[] = [];
-    const restore = captureOutput(lines);
+    const logs = captureLogs();
     try {
       now = justAfterDue;
       await runPrivacyJobs(deps());
     } finally {
-      restore();
+      logs.stop();
     }
-    const output = lines.join('');
+    const output = logs.text();
     expect(output).toContain('retention.purged');
     for (const c of cases) for (const trace of traces(c)) expect(output).not.toContain(trace);
   });
 });
-
-/** Collects everything written to stdout and stderr until the returned function is called. */
-function captureOutput(lines: string[]): () => void {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  const capture =
-    (original: typeof out) =>
-    (chunk: unknown, ...rest: unknown[]): boolean => {
-      lines.push(String(chunk));
-      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-    };
-  process.stdout.write = capture(out) as typeof process.stdout.write;
-  process.stderr.write = capture(err) as typeof process.stderr.write;
-  return () => {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  };
-}

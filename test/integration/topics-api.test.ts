@@ -15,7 +15,7 @@ import { factKey, syncFacts } from '../../functions/monitor/facts.ts';
 import { topics as nationalTopics } from '../../functions/core/vocabulary.ts';
 import type { PublicTopics } from '../../functions/topics/topic-schema.ts';
 import { validQuestion } from '../support/local-aws.ts';
-import { startHarness, type Harness, type User } from './backoffice-harness.ts';
+import { startHarness, type Harness, type User } from '../support/api-harness.ts';
 
 let h: Harness;
 let app: ReturnType<typeof createApp>;
