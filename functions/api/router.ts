@@ -6,6 +6,14 @@ import { fieldErrors } from '../lib/field-errors.ts';
 
 export const invalidInputMessage = 'Er is een probleem met de gegevens die je stuurde';
 
+/** Answers several back-office routes share. */
+export const messages = {
+  conflict:
+    'Iemand anders heeft dit dossier net veranderd. Laad het dossier opnieuw en probeer het nog eens.',
+  keyReused: 'Deze sleutel is al gebruikt voor een andere wijziging. Laad de pagina opnieuw.',
+  badCursor: 'De lijst kon niet verder worden geladen. Begin opnieuw bovenaan de lijst.',
+} as const;
+
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
 /**
@@ -46,4 +54,26 @@ export const idempotencyKey = validator('header', (headers, c) => {
   return { key };
 });
 
+/** Query parameters checked with a schema: 400 with Dutch messages per field. */
+export function queryParams<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
+  return validator('query', (value, c: Context) => {
+    const result = z.safeParse(schema, value);
+    if (!result.success) {
+      return c.json(
+        { message: invalidInputMessage, errors: fieldErrors(result.error, fieldOrder) },
+        400,
+      );
+    }
+    return result.data as z.output<T>;
+  });
+}
+
+/** A 400 for one field, in the shape the forms show. */
+export const fieldProblem = (c: Context, field: string, message: string) =>
+  c.json({ message: invalidInputMessage, errors: [{ field, message }] }, 400);
+
 export const tenantSlugPattern = /^[a-z0-9-]{2,64}$/;
+
+/** A path parameter as the document shows it; whether it names anything decides a 404. */
+export const pathParam = (pattern: RegExp) => z.string().check(z.regex(pattern));
+export const swvParam = pathParam(tenantSlugPattern);

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { auditPartition, nameBasedUuid } from '../privacy/audit.ts';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { AuditAction } from './case-model.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from '../privacy/facts.ts';
-import { isCoordinator, type Staff } from './case-access.ts';
+import { isCoordinator, type Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps, Colleague } from './case-deps.ts';
 import type { assignInput, signalInput, statusInput } from './case-model.ts';
 import { readSettings } from './case-settings.ts';

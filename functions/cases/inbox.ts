@@ -14,7 +14,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary } from './case-model.ts';

@@ -10,7 +10,7 @@ import { createApp } from '../../functions/api/app.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/questions/question-schema.ts';
 import { submitQuestion } from '../../functions/questions/question-store.ts';
-import type { Staff } from '../../functions/cases/case-access.ts';
+import type { Staff } from '../../functions/auth/tenant-access.ts';
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
 import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
 import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';

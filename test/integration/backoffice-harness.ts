@@ -11,7 +11,7 @@ import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
 import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
 import type { CaseDetail, CaseStatus } from '../../functions/cases/case-model.ts';
-import type { CaseEnv } from '../../functions/cases/principal-context.ts';
+import type { BackofficeEnv as CaseEnv } from '../../functions/auth/middleware.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { questionInput } from '../../functions/questions/question-schema.ts';
 import { submitQuestion } from '../../functions/questions/question-store.ts';
