@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
@@ -39,8 +39,7 @@ export function jsonBody<T extends $ZodType>(schema: T, fieldOrder: readonly str
 
 const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
-/** The client's key for one submission; a retry with the same key changes nothing. */
-export const idempotencyKey = validator('header', (headers, c) => {
+const keyHeader = validator('header', (headers, c) => {
   const key = headers['idempotency-key'];
   if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
     return c.json(
@@ -53,6 +52,24 @@ export const idempotencyKey = validator('header', (headers, c) => {
   }
   return { key };
 });
+
+/**
+ * The client's key for one submission; a retry with the same key changes nothing. Typed by
+ * hand on the way in: Hono would name the header after what the check makes of it (`key`).
+ */
+export const idempotencyKey = keyHeader as unknown as typeof keyHeader extends MiddlewareHandler<
+  infer E,
+  infer P,
+  infer _I,
+  infer R
+>
+  ? MiddlewareHandler<
+      E,
+      P,
+      { in: { header: { 'idempotency-key': string } }; out: { header: { key: string } } },
+      R
+    >
+  : never;
 
 /** Query parameters checked with a schema: 400 with Dutch messages per field. */
 export function queryParams<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
