@@ -48,7 +48,7 @@ const adminLogQuery = z.object({
 const beheerder = { role: 'beheerder' } as const;
 const accountParams = { userId: pathParam(slugPattern) };
 
-export const adminRoutes = {
+export const adminDeclarations = {
   organisations: route({
     method: 'get',
     path: '/backoffice/beheer/organisaties',
@@ -146,7 +146,7 @@ function accountAnswer(c: Context, outcome: AccountChange) {
 
 export function backofficeAdminRoutes(deps: AdminDeps) {
   const store = { db: deps.db, tableName: deps.tableName };
-  const r = adminRoutes;
+  const r = adminDeclarations;
   return new Hono<BackofficeEnv>()
     .get(r.organisations.path, ...checks(r.organisations), async (c) => {
       const organisations = await listOrganisations(deps);

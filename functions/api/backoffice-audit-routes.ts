@@ -15,7 +15,7 @@ const auditQuery = z.object({
   cursor: z.optional(z.string()),
 });
 
-export const auditRoutes = {
+export const auditDeclarations = {
   list: route({
     method: 'get',
     path: '/backoffice/audit',
@@ -32,7 +32,7 @@ export const auditRoutes = {
 };
 
 export function backofficeAuditRoutes(deps: CaseDeps) {
-  const { list } = auditRoutes;
+  const { list } = auditDeclarations;
   return new Hono<BackofficeEnv>().get(list.path, ...checks(list), async (c) => {
     const query = c.req.valid('query');
     const month = query.month ?? amsterdamMonth(deps.clock());

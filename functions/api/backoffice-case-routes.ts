@@ -98,7 +98,7 @@ const change = <const P extends string, const B extends z.ZodMiniType>(
     answers: { ...changeAnswers, 403: 'Deze wijziging mag alleen een coördinator doen' },
   });
 
-export const caseRoutes = {
+export const caseDeclarations = {
   inbox: route({
     method: 'get',
     path: '/backoffice/cases',
@@ -268,7 +268,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     return detailResponse(c, params);
   }
 
-  const r = caseRoutes;
+  const r = caseDeclarations;
   return new Hono<BackofficeEnv>()
     .get(r.inbox.path, ...checks(r.inbox), async (c) => {
       const query = c.req.valid('query');

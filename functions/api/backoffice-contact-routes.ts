@@ -12,7 +12,7 @@ import { topicAllowed } from '../topics/topic-store.ts';
 import { checks, route } from './route-kit.ts';
 import { fieldProblem, tenantSlugPattern } from './router.ts';
 
-export const contactRoutes = {
+export const contactDeclarations = {
   register: route({
     method: 'post',
     path: '/backoffice/contacts',
@@ -30,7 +30,7 @@ export const contactRoutes = {
 };
 
 export function backofficeContactRoutes(deps: CaseDeps) {
-  const { register } = contactRoutes;
+  const { register } = contactDeclarations;
   return new Hono<BackofficeEnv>().post(register.path, ...checks(register), async (c) => {
     const staff = c.get('staff');
     const input = c.req.valid('json');

@@ -29,7 +29,7 @@ const coordinator = {
 } as const satisfies Who;
 const body = { schema: personInput, fieldOrder: personFieldOrder };
 
-export const privacyRoutes = {
+export const privacyDeclarations = {
   search: route({
     method: 'post',
     path: '/backoffice/personen/zoeken',
@@ -66,7 +66,7 @@ export const privacyRoutes = {
 };
 
 export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
-  const { search, export: exportRoute, erase } = privacyRoutes;
+  const { search, export: exportRoute, erase } = privacyDeclarations;
   return new Hono<BackofficeEnv>()
     .post(search.path, ...checks(search), async (c) => {
       const staff = c.get('staff');

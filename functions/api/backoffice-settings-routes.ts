@@ -7,7 +7,7 @@ import { settingsFieldOrder, settingsInput } from '../cases/case-model.ts';
 import { readSettings, saveSettings } from '../cases/case-settings.ts';
 import { checks, route } from './route-kit.ts';
 
-export const settingsRoutes = {
+export const settingsDeclarations = {
   read: route({
     method: 'get',
     path: '/backoffice/settings',
@@ -32,7 +32,7 @@ export const settingsRoutes = {
 };
 
 export function backofficeSettingsRoutes(deps: CaseDeps) {
-  const { read, save } = settingsRoutes;
+  const { read, save } = settingsDeclarations;
   return new Hono<BackofficeEnv>()
     .get(read.path, ...checks(read), async (c) => {
       const { lastKey: _lastKey, ...settings } = await readSettings(deps, c.get('staff').steunpunt);

@@ -22,7 +22,7 @@ const templateConflict =
 const body = { schema: templateInput, fieldOrder: templateFieldOrder };
 const params = { id: pathParam(templateIdPattern) };
 
-export const templateRoutes = {
+export const templateDeclarations = {
   list: route({
     method: 'get',
     path: '/backoffice/templates',
@@ -85,7 +85,7 @@ export function backofficeTemplateRoutes(deps: CaseDeps) {
     return c.json(outcome.template, outcome.kind === 'created' ? 201 : 200);
   }
 
-  const { list, create, update, remove } = templateRoutes;
+  const { list, create, update, remove } = templateDeclarations;
   return new Hono<BackofficeEnv>()
     .get(list.path, ...checks(list), async (c) =>
       c.json({ items: await listTemplates(deps, c.get('staff').steunpunt) }, 200),

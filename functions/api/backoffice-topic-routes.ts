@@ -28,7 +28,7 @@ const staffView = (settings: TopicSettings) => ({
 });
 export type StaffTopics = ReturnType<typeof staffView>;
 
-export const topicRoutes = {
+export const topicDeclarations = {
   read: route({
     method: 'get',
     path: '/backoffice/onderwerpen',
@@ -54,7 +54,7 @@ export const topicRoutes = {
 };
 
 export function backofficeTopicRoutes(deps: CaseDeps) {
-  const { read, save } = topicRoutes;
+  const { read, save } = topicDeclarations;
   return new Hono<BackofficeEnv>()
     .get(read.path, ...checks(read), async (c) => {
       const settings = await readTopicSettings(deps, c.get('staff').steunpunt, true);
