@@ -64,6 +64,7 @@ const ownMeetingCheck =
   async (c, next) => {
     const meeting = await ownMeeting(deps, c.get('staff'), c.req.param('meetingId') ?? '');
     if (!meeting) return c.json(notFound, 404);
+    // The meeting is these routes' own variable, beyond the guard's environment.
     (c as unknown as Context<MeetingEnv>).set('meeting', meeting);
     await next();
   };
