@@ -7,7 +7,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { backofficeMeetingRoutes } from '../../functions/api/backoffice-meeting-routes.ts';
 import { meetingRoutes } from '../../functions/api/meeting-routes.ts';
-import type { CaseEnv } from '../../functions/cases/principal-context.ts';
+import type { BackofficeEnv as CaseEnv } from '../../functions/auth/middleware.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
