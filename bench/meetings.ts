@@ -9,7 +9,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { backofficeMeetingRoutes } from '../functions/api/backoffice-meeting-routes.ts';
 import { meetingRoutes } from '../functions/api/meeting-routes.ts';
-import type { CaseEnv } from '../functions/cases/principal-context.ts';
+import type { BackofficeEnv as CaseEnv } from '../functions/auth/middleware.ts';
 import { attendeeIdFor, meetingKey } from '../functions/meetings/meeting-keys.ts';
 import type { MeetingItem } from '../functions/meetings/meeting-model.ts';
 import { cachedTenantLookup, putTenant } from '../functions/tenants/tenant-store.ts';

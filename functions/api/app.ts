@@ -18,6 +18,7 @@ import { openApiDocument } from './openapi.ts';
 import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
 import { questionRoutes } from './question-routes.ts';
+import { serviceRoutes } from './service-routes.ts';
 
 const problems: Record<number, string> = {
   400: 'De gegevens konden niet worden gelezen. Probeer het opnieuw.',
@@ -27,47 +28,46 @@ const problems: Record<number, string> = {
 };
 
 export function createApp(deps: ApiDeps) {
-  const app = new Hono().basePath('/api');
-
-  app.use(
-    '*',
-    bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ message: problems[413] }, 413) }),
-  );
-  app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/', questionRoutes(deps));
   const meetingDeps = { ...deps, siteOrigin: deps.siteOrigin ?? defaultSiteOrigin };
-  app.route('/', meetingRoutes(meetingDeps));
-  app.route('/', authConfigRoutes(deps.signIn));
-
-  // Every back-office route lives under /api/backoffice/ and is behind this gate: a route
-  // mounted below reads the caller with principalOf(c) (functions/auth/middleware.ts).
-  app.use(
-    '/backoffice/*',
-    authenticate(
-      deps.verifyToken ?? refuseEveryToken,
-      deps.accountStanding ?? accountStanding({ db: deps.db, tableName: deps.tableName }),
-    ),
-  );
-  app.route('/', backofficeMeRoutes(deps));
-  app.route('/', backofficePrivacyRoutes(deps));
-  app.route('/', backofficeMeetingRoutes(meetingDeps));
-  app.route(
-    '/',
-    backofficeAdminRoutes({
-      ...deps,
-      identityAdmin: deps.identityAdmin ?? registerOnlyIdentityAdmin,
-    }),
-  );
-  app.route(
-    '/',
-    backofficeCaseRoutes({
-      ...deps,
-      steunpuntTenants: async (steunpunt) =>
-        (await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt)).map((t) => t.slug),
-      colleague: (steunpunt, userId) => colleagueOf(deps.db, deps.tableName, steunpunt, userId),
-    }),
-  );
+  // One chain, so that PortalApi carries every route's input and answers (hono/client).
+  const app = new Hono()
+    .basePath('/api')
+    .use(
+      '*',
+      bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ message: problems[413] }, 413) }),
+    )
+    .route('/', serviceRoutes(openApiDocument))
+    .route('/', questionRoutes(deps))
+    .route('/', meetingRoutes(meetingDeps))
+    .route('/', authConfigRoutes(deps.signIn))
+    // Every back-office route lives under /api/backoffice/ and is behind this gate; each
+    // route's own guard (guard.ts) then checks role and tenant.
+    .use(
+      '/backoffice/*',
+      authenticate(
+        deps.verifyToken ?? refuseEveryToken,
+        deps.accountStanding ?? accountStanding({ db: deps.db, tableName: deps.tableName }),
+      ),
+    )
+    .route('/', backofficeMeRoutes(deps))
+    .route('/', backofficePrivacyRoutes(deps))
+    .route('/', backofficeMeetingRoutes(meetingDeps))
+    .route(
+      '/',
+      backofficeAdminRoutes({
+        ...deps,
+        identityAdmin: deps.identityAdmin ?? registerOnlyIdentityAdmin,
+      }),
+    )
+    .route(
+      '/',
+      backofficeCaseRoutes({
+        ...deps,
+        steunpuntTenants: async (steunpunt) =>
+          (await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt)).map((t) => t.slug),
+        colleague: (steunpunt, userId) => colleagueOf(deps.db, deps.tableName, steunpunt, userId),
+      }),
+    );
 
   app.notFound((c) => c.json({ message: 'Deze pagina bestaat niet' }, 404));
   app.onError((error, c) => {

@@ -1,14 +1,16 @@
 /**
  * The back office's case API: the inbox, one case with its history, and the changes a
- * medewerker makes. Expects the auth middleware to have put `principal` on the context;
- * every route checks role and steunpunt itself (backoffice-guards.ts). Handlers are thin:
- * the domain lives in functions/cases.
+ * medewerker makes. Each route is declared once (route-kit.ts); its guard checks role and
+ * steunpunt before any input is read. Handlers are thin: the domain lives in functions/cases.
  */
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
+import type { BackofficeEnv, CaseParams } from '../auth/middleware.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import { assignCase, changeStatus, setSignal } from '../cases/case-changes.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
+import { caseIdPattern } from '../cases/case-keys.ts';
 import {
   assignInput,
   noteInput,
@@ -19,30 +21,23 @@ import {
 } from '../cases/changes-input.ts';
 import { type AuditAction } from '../cases/case.ts';
 import { addNote } from '../cases/case-notes.ts';
-import { changeTopic } from '../cases/case-topic.ts';
 import { replyDraft, replyToCase } from '../cases/case-reply.ts';
+import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
 import { inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
-import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
-import { referencePattern } from '../cases/reference.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
+import { referencePattern } from '../cases/reference.ts';
 import { topicAllowed } from '../topics/topic-store.ts';
 import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
 import { backofficeContactRoutes } from './backoffice-contact-routes.ts';
-import {
-  ownCase,
-  fieldProblem,
-  messages,
-  queryParams,
-  staffOnly,
-  type CaseParams,
-} from './backoffice-guards.ts';
 import { backofficeSettingsRoutes } from './backoffice-settings-routes.ts';
 import { backofficeTemplateRoutes } from './backoffice-template-routes.ts';
 import { backofficeTopicRoutes } from './backoffice-topic-routes.ts';
-import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
+import { accessMessages, ownCase } from './guard.ts';
+import { checks, route } from './route-kit.ts';
+import { fieldProblem, messages, pathParam, swvParam, tenantSlugPattern } from './router.ts';
 
 const inboxQuery = z.object({
   status: z.optional(
@@ -64,7 +59,6 @@ const inboxQuery = z.object({
       .check(z.regex(/^(100|[1-9][0-9]?)$/, { error: 'Kies een aantal van 1 tot en met 100' })),
   ),
 });
-const inboxFieldOrder = ['status', 'swv', 'topic', 'assignee', 'overdue', 'cursor', 'limit'];
 
 const referenceQuery = z.object({
   ref: z
@@ -75,25 +69,185 @@ const referenceQuery = z.object({
     ),
 });
 
-const notFound = (c: Context) => c.json({ message: messages.caseNotFound }, 404);
+const caseParams = { swv: swvParam, caseId: pathParam(caseIdPattern) };
+const ownCaseOnly = { role: 'staff', tenant: 'own-case' } as const;
+const caseAnswer = { 200: 'Het dossier zoals het nu is' } as const;
+const changeAnswers = {
+  ...caseAnswer,
+  409: 'Iemand anders wijzigde het dossier net; de versie staat erbij',
+  422: 'Deze sleutel hoort bij een andere wijziging',
+} as const;
 
-const auditActions: Record<string, AuditAction> = {
+/** A change to one case: one row each, the same guard, key and answers. */
+const change = <const P extends string, const B extends z.ZodMiniType>(
+  path: P,
+  operationId: string,
+  summary: string,
+  schema: B,
+  fieldOrder: readonly string[],
+) =>
+  route({
+    method: 'post',
+    path,
+    operationId,
+    summary,
+    who: ownCaseOnly,
+    params: caseParams,
+    body: { schema, fieldOrder },
+    idempotent: true,
+    answers: { ...changeAnswers, 403: 'Deze wijziging mag alleen een coördinator doen' },
+  });
+
+export const caseDeclarations = {
+  inbox: route({
+    method: 'get',
+    path: '/backoffice/cases',
+    operationId: 'listInbox',
+    summary: 'De inbox: dossiers per status, nieuwste eerst, met filters en een cursor',
+    who: { role: 'staff' },
+    query: {
+      schema: inboxQuery,
+      fieldOrder: ['status', 'swv', 'topic', 'assignee', 'overdue', 'cursor', 'limit'],
+      descriptions: {
+        status: 'nieuw, in-behandeling, wacht-op-reactie of afgerond',
+        swv: 'Alleen dit samenwerkingsverband',
+        topic: 'Alleen dit onderwerp',
+        assignee: 'Alleen dossiers van deze medewerker',
+        overdue: '1: alleen dossiers over de reactietermijn',
+        cursor: 'Waar de vorige pagina ophield',
+        limit: 'Hoeveel dossiers per pagina (1 tot en met 100)',
+      },
+    },
+    answers: { 200: 'Een pagina dossiers, met een cursor als er meer zijn' },
+  }),
+  byReference: route({
+    method: 'get',
+    path: '/backoffice/cases/by-reference',
+    operationId: 'findCaseByReference',
+    summary: 'Een dossier zoeken op referentienummer',
+    who: { role: 'staff' },
+    query: {
+      schema: referenceQuery,
+      fieldOrder: ['ref'],
+      descriptions: { ref: 'Het referentienummer, zoals V-2026-000123' },
+    },
+    answers: { 200: 'De dossiers met dit nummer', 404: 'Geen dossier met dit nummer' },
+  }),
+  detail: route({
+    method: 'get',
+    path: '/backoffice/cases/:swv/:caseId',
+    operationId: 'getCase',
+    summary: 'Een dossier met zijn geschiedenis (komt in het auditlog)',
+    who: ownCaseOnly,
+    params: caseParams,
+    answers: caseAnswer,
+  }),
+  replyDraft: route({
+    method: 'get',
+    path: '/backoffice/cases/:swv/:caseId/reply-draft',
+    operationId: 'getReplyDraft',
+    summary: 'Een antwoord uit een sjabloon, met de plaatshouders ingevuld',
+    who: ownCaseOnly,
+    params: caseParams,
+    query: {
+      schema: z.object({ templateId: z.string({ error: 'Kies een sjabloon' }) }),
+      fieldOrder: ['templateId'],
+      descriptions: { templateId: 'Het sjabloon' },
+    },
+    answers: { 200: 'Onderwerp en tekst van het antwoord' },
+  }),
+  assign: change(
+    '/backoffice/cases/:swv/:caseId/assign',
+    'assignCase',
+    'Toewijzen (aan jezelf; een coördinator ook aan een collega)',
+    assignInput,
+    ['assignee', 'version'],
+  ),
+  status: change(
+    '/backoffice/cases/:swv/:caseId/status',
+    'changeCaseStatus',
+    'De status wijzigen of heropenen',
+    statusInput,
+    ['status', 'version'],
+  ),
+  topic: change(
+    '/backoffice/cases/:swv/:caseId/topic',
+    'changeCaseTopic',
+    'Het onderwerp van een vraag wijzigen',
+    topicInput,
+    ['topic', 'version'],
+  ),
+  signal: change(
+    '/backoffice/cases/:swv/:caseId/signal',
+    'setCaseSignal',
+    'Een signaal voor het samenwerkingsverband vastleggen',
+    signalInput,
+    ['hasSignal', 'category', 'text', 'version'],
+  ),
+  replies: change(
+    '/backoffice/cases/:swv/:caseId/replies',
+    'replyToCase',
+    'Een antwoord per e-mail sturen (via de outbox)',
+    replyInput,
+    ['templateId', 'subject', 'body', 'status', 'version'],
+  ),
+  notes: route({
+    method: 'post',
+    path: '/backoffice/cases/:swv/:caseId/notes',
+    operationId: 'addCaseNote',
+    summary: 'Een interne notitie toevoegen',
+    who: ownCaseOnly,
+    params: caseParams,
+    body: { schema: noteInput, fieldOrder: ['text'] },
+    idempotent: true,
+    answers: {
+      201: 'De notitie is toegevoegd',
+      200: 'Deze notitie was al toegevoegd (zelfde sleutel)',
+      422: 'Deze sleutel hoort bij een andere wijziging',
+    },
+  }),
+};
+
+const notFound = (c: Context) => c.json({ message: accessMessages.caseNotFound }, 404);
+
+const auditActions = {
   assign: 'assigned',
   status: 'status',
   reply: 'reply',
   signal: 'signal',
   topic: 'topic',
-};
+} as const satisfies Record<string, AuditAction>;
+type ChangeName = keyof typeof auditActions;
+
+/** What a change route's handler sees: its body, the key and the guard's findings. */
+type ChangeContext<T> = Context<
+  BackofficeEnv,
+  string,
+  { in: object; out: { json: T; header: { key: string } } }
+>;
+type Apply<T> = (
+  deps: CaseDeps,
+  staff: Staff,
+  params: CaseParams,
+  input: T,
+  key: string,
+) => Promise<ChangeOutcome>;
 
 export function backofficeCaseRoutes(deps: CaseDeps) {
-  /** Answers a change: the case as it now is, after the audit line is written. */
-  async function answerChange(
-    c: Context<CaseEnv>,
-    params: CaseParams,
-    outcome: ChangeOutcome,
-    action: keyof typeof auditActions,
-    requestKey: string,
-  ) {
+  const rules = { 'own-case': ownCase(deps.tenants) };
+
+  async function detailResponse(c: Context<BackofficeEnv>, params: CaseParams) {
+    const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
+    if (!loaded) return notFound(c);
+    return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
+  }
+
+  /** Applies a change and answers with the case as it now is, after the audit line. */
+  async function change<T>(c: ChangeContext<T>, name: ChangeName, apply: Apply<T>) {
+    const params = c.get('caseParams');
+    const staff = c.get('staff');
+    const key = c.req.valid('header').key;
+    const outcome = await apply(deps, staff, params, c.req.valid('json'), key);
     switch (outcome.kind) {
       case 'not-found':
         return notFound(c);
@@ -106,37 +260,23 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
           ? c.json({ message: outcome.message }, 403)
           : fieldProblem(c, outcome.field ?? 'form', outcome.message);
     }
-    const staff = c.get('staff');
     if (outcome.kind !== 'unchanged') {
-      await recordCaseAudit(
-        deps,
-        staff,
-        auditActions[action]!,
-        { tenant: params.target.tenant, reference: outcome.item.reference },
-        new Date(outcome.at),
-        requestKey,
-      );
-      log.info(`case.${action}`, {
-        tenant: params.target.tenant,
-        reference: outcome.item.reference,
-      });
+      const target = { tenant: params.target.tenant, reference: outcome.item.reference };
+      await recordCaseAudit(deps, staff, auditActions[name], target, new Date(outcome.at), key);
+      log.info(`case.${name}`, target);
     }
     return detailResponse(c, params);
   }
 
-  async function detailResponse(c: Context<CaseEnv>, params: CaseParams) {
-    const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
-    if (!loaded) return notFound(c);
-    return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
-  }
-
-  const app = new Hono<CaseEnv>()
-    .get('/backoffice/cases', staffOnly, queryParams(inboxQuery, inboxFieldOrder), async (c) => {
+  const r = caseDeclarations;
+  return new Hono<BackofficeEnv>()
+    .get(r.inbox.path, ...checks(r.inbox), async (c) => {
       const query = c.req.valid('query');
-      if (query.topic && !(await topicAllowed(deps, c.get('staff').steunpunt, query.topic))) {
+      const staff = c.get('staff');
+      if (query.topic && !(await topicAllowed(deps, staff.steunpunt, query.topic))) {
         return fieldProblem(c, 'topic', 'Kies een onderwerp');
       }
-      const page = await listInbox(deps, c.get('staff'), {
+      const page = await listInbox(deps, staff, {
         status: (query.status ?? 'open') as InboxStatus,
         ...(query.swv ? { swv: query.swv } : {}),
         ...(query.topic ? { topic: query.topic } : {}),
@@ -148,19 +288,13 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       if (page.kind === 'bad-cursor') return fieldProblem(c, 'cursor', messages.badCursor);
       return c.json({ items: page.items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
     })
-    .get(
-      '/backoffice/cases/by-reference',
-      staffOnly,
-      queryParams(referenceQuery, ['ref']),
-      async (c) => {
-        const staff = c.get('staff');
-        const found = await findByReference(deps, staff.steunpunt, c.req.valid('query').ref);
-        if (found.length === 0) return notFound(c);
-        const now = deps.clock();
-        return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);
-      },
-    )
-    .get('/backoffice/cases/:swv/:caseId', staffOnly, ownCase(deps), async (c) => {
+    .get(r.byReference.path, ...checks(r.byReference), async (c) => {
+      const found = await findByReference(deps, c.get('staff').steunpunt, c.req.valid('query').ref);
+      if (found.length === 0) return notFound(c);
+      const now = deps.clock();
+      return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);
+    })
+    .get(r.detail.path, ...checks(r.detail, rules), async (c) => {
       const params = c.get('caseParams');
       const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
       const staff = c.get('staff');
@@ -175,167 +309,59 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       );
       return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
     })
-    .get(
-      '/backoffice/cases/:swv/:caseId/reply-draft',
-      staffOnly,
-      ownCase(deps),
-      queryParams(z.object({ templateId: z.string({ error: 'Kies een sjabloon' }) }), [
-        'templateId',
-      ]),
-      async (c) => {
-        const params = c.get('caseParams');
-        const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
-        if (!loaded) return notFound(c);
-        const draft = await replyDraft(
-          deps,
-          c.get('staff'),
-          params.tenant,
-          loaded.item,
-          c.req.valid('query').templateId,
-        );
-        if (!draft) return fieldProblem(c, 'templateId', 'Dit sjabloon bestaat niet');
-        return c.json(draft, 200);
-      },
+    .get(r.replyDraft.path, ...checks(r.replyDraft, rules), async (c) => {
+      const params = c.get('caseParams');
+      const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
+      if (!loaded) return notFound(c);
+      const templateId = c.req.valid('query').templateId;
+      const draft = await replyDraft(deps, c.get('staff'), params.tenant, loaded.item, templateId);
+      if (!draft) return fieldProblem(c, 'templateId', 'Dit sjabloon bestaat niet');
+      return c.json(draft, 200);
+    })
+    .post(r.assign.path, ...checks(r.assign, rules), (c) =>
+      change(c, 'assign', (d, staff, p, input, key) => assignCase(d, staff, p.target, input, key)),
     )
-    .post(
-      '/backoffice/cases/:swv/:caseId/assign',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(assignInput, ['assignee', 'version']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const key = c.req.valid('header').key;
-        const outcome = await assignCase(
-          deps,
-          c.get('staff'),
-          params.target,
-          c.req.valid('json'),
-          key,
-        );
-        return answerChange(c, params, outcome, 'assign', key);
-      },
+    .post(r.status.path, ...checks(r.status, rules), (c) =>
+      change(c, 'status', (d, staff, p, input, key) =>
+        changeStatus(d, staff, p.target, input, key),
+      ),
     )
-    .post(
-      '/backoffice/cases/:swv/:caseId/status',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(statusInput, ['status', 'version']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const key = c.req.valid('header').key;
-        const outcome = await changeStatus(
-          deps,
-          c.get('staff'),
-          params.target,
-          c.req.valid('json'),
-          key,
-        );
-        return answerChange(c, params, outcome, 'status', key);
-      },
+    .post(r.topic.path, ...checks(r.topic, rules), (c) =>
+      change(c, 'topic', (d, staff, p, input, key) => changeTopic(d, staff, p.target, input, key)),
     )
-    .post(
-      '/backoffice/cases/:swv/:caseId/topic',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(topicInput, ['topic', 'version']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const key = c.req.valid('header').key;
-        const outcome = await changeTopic(
-          deps,
-          c.get('staff'),
-          params.target,
-          c.req.valid('json'),
-          key,
-        );
-        return answerChange(c, params, outcome, 'topic', key);
-      },
+    .post(r.signal.path, ...checks(r.signal, rules), (c) =>
+      change(c, 'signal', (d, staff, p, input, key) => setSignal(d, staff, p.target, input, key)),
     )
-    .post(
-      '/backoffice/cases/:swv/:caseId/signal',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(signalInput, ['hasSignal', 'category', 'text', 'version']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const key = c.req.valid('header').key;
-        const outcome = await setSignal(
-          deps,
-          c.get('staff'),
-          params.target,
-          c.req.valid('json'),
-          key,
-        );
-        return answerChange(c, params, outcome, 'signal', key);
-      },
+    .post(r.replies.path, ...checks(r.replies, rules), (c) =>
+      change(c, 'reply', (d, staff, p, input, key) =>
+        replyToCase(d, staff, p.tenant, p.target, input, key),
+      ),
     )
-    .post(
-      '/backoffice/cases/:swv/:caseId/replies',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(replyInput, ['templateId', 'subject', 'body', 'status', 'version']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const key = c.req.valid('header').key;
-        const outcome = await replyToCase(
-          deps,
-          c.get('staff'),
-          params.tenant,
-          params.target,
-          c.req.valid('json'),
-          key,
-        );
-        return answerChange(c, params, outcome, 'reply', key);
-      },
-    )
-    .post(
-      '/backoffice/cases/:swv/:caseId/notes',
-      staffOnly,
-      ownCase(deps),
-      idempotencyKey,
-      jsonBody(noteInput, ['text']),
-      async (c) => {
-        const params = c.get('caseParams');
-        const staff = c.get('staff');
-        const key = c.req.valid('header').key;
-        const outcome = await addNote(deps, staff, params.target, c.req.valid('json').text, key);
-        switch (outcome.kind) {
-          case 'not-found':
-            return notFound(c);
-          case 'closed':
-            return fieldProblem(
-              c,
-              'text',
-              'Dit dossier is afgerond. Heropen het dossier om een notitie te maken.',
-            );
-          case 'key-reused':
-            return c.json({ message: messages.keyReused }, 422);
-        }
-        await recordCaseAudit(
-          deps,
-          staff,
-          'note',
-          { tenant: params.target.tenant, reference: outcome.reference },
-          new Date(outcome.event.at),
-          key,
-        );
-        log.info(`case.note.${outcome.kind}`, {
-          tenant: params.target.tenant,
-          reference: outcome.reference,
-        });
-        return c.json(outcome.event, outcome.kind === 'created' ? 201 : 200);
-      },
-    );
-
-  app.route('/', backofficeContactRoutes(deps));
-  app.route('/', backofficeTemplateRoutes(deps));
-  app.route('/', backofficeSettingsRoutes(deps));
-  app.route('/', backofficeTopicRoutes(deps));
-  app.route('/', backofficeAuditRoutes(deps));
-  return app;
+    .post(r.notes.path, ...checks(r.notes, rules), async (c) => {
+      const params = c.get('caseParams');
+      const staff = c.get('staff');
+      const key = c.req.valid('header').key;
+      const outcome = await addNote(deps, staff, params.target, c.req.valid('json').text, key);
+      switch (outcome.kind) {
+        case 'not-found':
+          return notFound(c);
+        case 'closed':
+          return fieldProblem(
+            c,
+            'text',
+            'Dit dossier is afgerond. Heropen het dossier om een notitie te maken.',
+          );
+        case 'key-reused':
+          return c.json({ message: messages.keyReused }, 422);
+      }
+      const target = { tenant: params.target.tenant, reference: outcome.reference };
+      await recordCaseAudit(deps, staff, 'note', target, new Date(outcome.event.at), key);
+      log.info(`case.note.${outcome.kind}`, target);
+      return c.json(outcome.event, outcome.kind === 'created' ? 201 : 200);
+    })
+    .route('/', backofficeContactRoutes(deps))
+    .route('/', backofficeTemplateRoutes(deps))
+    .route('/', backofficeSettingsRoutes(deps))
+    .route('/', backofficeTopicRoutes(deps))
+    .route('/', backofficeAuditRoutes(deps));
 }

@@ -3,22 +3,29 @@
  * back office asks this first, to show the name and role and to build its menus.
  */
 import { Hono } from 'hono';
-import { principalOf, type AuthEnv } from '../auth/middleware.ts';
+import { principalOf, type BackofficeEnv } from '../auth/middleware.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { accessibleTenants } from '../auth/tenant-access.ts';
 import { colleaguesOf, rememberUser, staffMemberOf } from '../auth/user-directory.ts';
-import type { Tenant } from '../tenants/swv-profile.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
 import type { ApiDeps } from './deps.ts';
+import { checks, route } from './route-kit.ts';
+import { tenantRef } from './tenant-ref.ts';
 
-const tenantRef = (tenant: Tenant) => ({
-  slug: tenant.slug,
-  name: tenant.name,
-  shortName: tenant.shortName,
-});
+export const meDeclarations = {
+  me: route({
+    method: 'get',
+    path: '/backoffice/me',
+    operationId: 'getMe',
+    summary: 'Wie is ingelogd, met rol en samenwerkingsverbanden',
+    who: { role: 'signed-in' },
+    answers: { 200: 'De ingelogde gebruiker, collega’s en samenwerkingsverbanden' },
+  }),
+};
 
 export function backofficeMeRoutes(deps: ApiDeps) {
-  return new Hono<AuthEnv>().get('/backoffice/me', async (c) => {
+  const { me } = meDeclarations;
+  return new Hono<BackofficeEnv>().get(me.path, ...checks(me), async (c) => {
     const principal = principalOf(c);
     const access = await accessibleTenants(
       {
@@ -32,13 +39,16 @@ export function backofficeMeRoutes(deps: ApiDeps) {
     const staff = staffMemberOf(principal);
     if (staff) await rememberUser(deps.db, deps.tableName, staff, deps.clock());
     const colleagues = staff ? await colleaguesOf(deps.db, deps.tableName, staff.steunpunt) : [];
-    return c.json({
-      principal,
-      colleagues,
-      roleLabel: roleLabels[principal.role],
-      ...(access.cases[0] ? { steunpuntName: access.cases[0].steunpuntName } : {}),
-      caseTenants: access.cases.map(tenantRef),
-      monitorTenants: access.monitor.map(tenantRef),
-    });
+    return c.json(
+      {
+        principal,
+        colleagues,
+        roleLabel: roleLabels[principal.role],
+        ...(access.cases[0] ? { steunpuntName: access.cases[0].steunpuntName } : {}),
+        caseTenants: access.cases.map(tenantRef),
+        monitorTenants: access.monitor.map(tenantRef),
+      },
+      200,
+    );
   });
 }

@@ -1,15 +1,14 @@
 /**
- * The back office's meeting routes. Like the case routes: staff of a steunpunt only
- * (staffOnly), and a meeting of another steunpunt answers as one that does not exist,
- * before any input is read (ownMeetingGuard).
+ * The back office's meeting routes. Like the case routes: staff of a steunpunt only, and a
+ * meeting of another steunpunt answers as one that does not exist, before any input is read
+ * (the own-meeting rule).
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import * as z from 'zod/mini';
-import type { Staff } from '../cases/case-access.ts';
+import type { BackofficeEnv } from '../auth/middleware.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import { readMeetingRetentionDays } from '../cases/case-settings.ts';
-import type { CaseEnv } from '../cases/principal-context.ts';
 import { log } from '../lib/log.ts';
 import {
   cancelMeeting,
@@ -24,7 +23,7 @@ import { listAttendees } from '../meetings/meeting-attendees.ts';
 import { recordMeetingAudit } from '../meetings/meeting-audit.ts';
 import { attendeesCsv } from '../meetings/meeting-csv.ts';
 import type { MeetingDeps } from '../meetings/meeting-deps.ts';
-import { attendeeIdPattern } from '../meetings/meeting-keys.ts';
+import { attendeeIdPattern, meetingIdPattern } from '../meetings/meeting-keys.ts';
 import { toStaffSummary, type MeetingItem } from '../meetings/meeting-model.ts';
 import { listMeetings } from '../meetings/meeting-read.ts';
 import {
@@ -41,10 +40,11 @@ import {
 } from '../meetings/meeting-schema.ts';
 import { amsterdamInstant, amsterdamParts, todayInAmsterdam } from '../meetings/meeting-time.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
-import { fieldProblem, queryParams, staffOnly } from './backoffice-guards.ts';
-import { idempotencyKey, jsonBody } from './router.ts';
+import type { TenantCheck } from './guard.ts';
+import { checks, route } from './route-kit.ts';
+import { fieldProblem, pathParam } from './router.ts';
 
-type MeetingEnv = { Variables: CaseEnv['Variables'] & { meeting: MeetingItem } };
+type MeetingEnv = { Variables: BackofficeEnv['Variables'] & { meeting: MeetingItem } };
 
 const notFound = { message: 'Deze bijeenkomst bestaat niet.' };
 const messages = {
@@ -58,14 +58,106 @@ const periodQuery = z.object({
   periode: z.optional(z.enum(['komend', 'voorbij'], { error: 'Kies komend of voorbij' })),
 });
 
-/** The meeting in the URL when it is the caller's steunpunt's; else 404, before the body. */
-const ownMeetingGuard = (deps: MeetingDeps) =>
-  createMiddleware<MeetingEnv>(async (c, next) => {
+/** The own-meeting rule: the meeting in the URL is the caller's steunpunt's; else 404. */
+const ownMeetingCheck =
+  (deps: MeetingDeps): TenantCheck =>
+  async (c, next) => {
     const meeting = await ownMeeting(deps, c.get('staff'), c.req.param('meetingId') ?? '');
     if (!meeting) return c.json(notFound, 404);
-    c.set('meeting', meeting);
+    // The meeting is these routes' own variable, beyond the guard's environment.
+    (c as unknown as Context<MeetingEnv>).set('meeting', meeting);
     await next();
-  });
+  };
+
+const staffOnly = { role: 'staff' } as const;
+const ownMeetingOnly = { role: 'staff', tenant: 'own-meeting' } as const;
+const meetingParams = { meetingId: pathParam(meetingIdPattern) };
+const changeAnswers = {
+  409: 'De bijeenkomst is geannuleerd of al begonnen',
+} as const;
+
+export const backofficeMeetingDeclarations = {
+  list: route({
+    method: 'get',
+    path: '/backoffice/bijeenkomsten',
+    operationId: 'listStaffMeetings',
+    summary: 'De bijeenkomsten van het steunpunt: komend (standaard) of voorbij',
+    who: staffOnly,
+    query: {
+      schema: periodQuery,
+      fieldOrder: ['periode'],
+      descriptions: { periode: 'komend of voorbij' },
+    },
+    answers: { 200: 'De bijeenkomsten' },
+  }),
+  create: route({
+    method: 'post',
+    path: '/backoffice/bijeenkomsten',
+    operationId: 'createMeetings',
+    summary: 'Een bijeenkomst maken (met herhaling: een reeks, elke maand)',
+    who: staffOnly,
+    body: { schema: meetingInput, fieldOrder: meetingFieldOrder },
+    idempotent: true,
+    answers: {
+      201: 'De bijeenkomsten zijn gemaakt',
+      200: 'Deze waren al gemaakt (zelfde sleutel)',
+    },
+  }),
+  detail: route({
+    method: 'get',
+    path: '/backoffice/bijeenkomsten/:meetingId',
+    operationId: 'getStaffMeeting',
+    summary: 'Een bijeenkomst met deelnemers en wachtlijst (komt in het auditlog)',
+    who: ownMeetingOnly,
+    params: meetingParams,
+    answers: { 200: 'De bijeenkomst met deelnemers' },
+  }),
+  update: route({
+    method: 'put',
+    path: '/backoffice/bijeenkomsten/:meetingId',
+    operationId: 'updateMeeting',
+    summary: 'Een bijeenkomst wijzigen; wie aangemeld is of wacht krijgt bericht',
+    who: ownMeetingOnly,
+    params: meetingParams,
+    body: { schema: meetingEditInput, fieldOrder: meetingFieldOrder },
+    idempotent: true,
+    answers: { 200: 'De bijeenkomst zoals hij nu is', ...changeAnswers },
+  }),
+  cancel: route({
+    method: 'post',
+    path: '/backoffice/bijeenkomsten/:meetingId/annuleren',
+    operationId: 'cancelMeeting',
+    summary: 'Een bijeenkomst annuleren; iedereen die aangemeld is of wacht krijgt bericht',
+    who: ownMeetingOnly,
+    params: meetingParams,
+    body: { schema: meetingCancelInput, fieldOrder: meetingCancelFieldOrder },
+    idempotent: true,
+    answers: { 200: 'De bijeenkomst is geannuleerd', ...changeAnswers },
+  }),
+  attendance: route({
+    method: 'put',
+    path: '/backoffice/bijeenkomsten/:meetingId/aanmeldingen/:attendeeId/aanwezig',
+    operationId: 'setAttendance',
+    summary: 'Aanwezigheid van een deelnemer vastleggen (na het begin)',
+    who: ownMeetingOnly,
+    params: { ...meetingParams, attendeeId: pathParam(attendeeIdPattern) },
+    body: { schema: attendanceInput, fieldOrder: attendanceFieldOrder },
+    answers: {
+      200: 'De aanwezigheid is vastgelegd',
+      404: messages.attendeeNotFound,
+      409: messages.notStarted,
+    },
+  }),
+  attendeesCsv: route({
+    method: 'get',
+    path: '/backoffice/bijeenkomsten/:meetingId/deelnemers.csv',
+    operationId: 'exportAttendees',
+    summary: 'De deelnemerslijst als CSV voor Excel (komt in het auditlog)',
+    who: ownMeetingOnly,
+    params: meetingParams,
+    answers: { 200: 'De deelnemers als CSV' },
+  }),
+};
 
 async function steunpuntInfo(deps: MeetingDeps, staff: Staff): Promise<SteunpuntInfo> {
   const tenants = await listTenantsOfSteunpunt(deps.db, deps.tableName, staff.steunpunt);
@@ -119,47 +211,37 @@ function adminProblem(c: Context, outcome: Exclude<AdminOutcome, { kind: 'done' 
 }
 
 export function backofficeMeetingRoutes(deps: MeetingDeps) {
-  const own = ownMeetingGuard(deps);
+  const rules = { 'own-meeting': ownMeetingCheck(deps) };
+  const r = backofficeMeetingDeclarations;
   return new Hono<MeetingEnv>()
-    .get(
-      '/backoffice/bijeenkomsten',
-      staffOnly,
-      queryParams(periodQuery, ['periode']),
-      async (c) => {
-        const now = deps.clock().toISOString();
-        const past = c.req.valid('query').periode === 'voorbij';
-        const items = await listMeetings(deps, c.get('staff').steunpunt, {
-          ...(past ? { until: now, newestFirst: true } : { from: now.slice(0, 10) }),
-        });
-        const meetings = items
-          .filter((item) => (past ? item.endsAt <= now : item.endsAt > now))
-          .map((item) => toStaffSummary(item, deps.clock()));
-        return c.json({ meetings });
-      },
-    )
-    .post(
-      '/backoffice/bijeenkomsten',
-      staffOnly,
-      idempotencyKey,
-      jsonBody(meetingInput, meetingFieldOrder),
-      async (c) => {
-        const staff = c.get('staff');
-        const input = c.req.valid('json');
-        const info = await steunpuntInfo(deps, staff);
-        const problem = inputProblem(c, info, input, deps.clock());
-        if (problem) return problem;
-        const { ids, created } = await createMeetings(
-          deps,
-          info,
-          staff,
-          input,
-          c.req.valid('header').key,
-        );
-        log.info('meeting.created', { count: ids.length });
-        return c.json({ meetings: ids.map((id) => ({ id })) }, created ? 201 : 200);
-      },
-    )
-    .get('/backoffice/bijeenkomsten/:meetingId', staffOnly, own, async (c) => {
+    .get(r.list.path, ...checks(r.list), async (c) => {
+      const now = deps.clock().toISOString();
+      const past = c.req.valid('query').periode === 'voorbij';
+      const items = await listMeetings(deps, c.get('staff').steunpunt, {
+        ...(past ? { until: now, newestFirst: true } : { from: now.slice(0, 10) }),
+      });
+      const meetings = items
+        .filter((item) => (past ? item.endsAt <= now : item.endsAt > now))
+        .map((item) => toStaffSummary(item, deps.clock()));
+      return c.json({ meetings });
+    })
+    .post(r.create.path, ...checks(r.create), async (c) => {
+      const staff = c.get('staff');
+      const input = c.req.valid('json');
+      const info = await steunpuntInfo(deps, staff);
+      const problem = inputProblem(c, info, input, deps.clock());
+      if (problem) return problem;
+      const { ids, created } = await createMeetings(
+        deps,
+        info,
+        staff,
+        input,
+        c.req.valid('header').key,
+      );
+      log.info('meeting.created', { count: ids.length });
+      return c.json({ meetings: ids.map((id) => ({ id })) }, created ? 201 : 200);
+    })
+    .get(r.detail.path, ...checks(r.detail, rules), async (c) => {
       const meeting = c.get('meeting');
       await recordMeetingAudit(
         deps,
@@ -170,65 +252,45 @@ export function backofficeMeetingRoutes(deps: MeetingDeps) {
       );
       return c.json(await staffMeeting(deps, meeting));
     })
-    .put(
-      '/backoffice/bijeenkomsten/:meetingId',
-      staffOnly,
-      own,
-      idempotencyKey,
-      jsonBody(meetingEditInput, meetingFieldOrder),
-      async (c) => {
-        const staff = c.get('staff');
-        const input = c.req.valid('json');
-        const info = await steunpuntInfo(deps, staff);
-        const problem = inputProblem(c, info, input, deps.clock());
-        if (problem) return problem;
-        const outcome = await updateMeeting(
-          deps,
-          info,
-          staff,
-          c.get('meeting').id,
-          input,
-          c.req.valid('header').key,
-        );
-        if (outcome.kind !== 'done') return adminProblem(c, outcome);
-        return c.json(await staffMeeting(deps, outcome.meeting));
-      },
-    )
-    .post(
-      '/backoffice/bijeenkomsten/:meetingId/annuleren',
-      staffOnly,
-      own,
-      idempotencyKey,
-      jsonBody(meetingCancelInput, meetingCancelFieldOrder),
-      async (c) => {
-        const outcome = await cancelMeeting(
-          deps,
-          c.get('staff'),
-          c.get('meeting').id,
-          c.req.valid('json').reason,
-          c.req.valid('header').key,
-        );
-        if (outcome.kind !== 'done') return adminProblem(c, outcome);
-        log.info('meeting.cancelled', {});
-        return c.json(toStaffSummary(outcome.meeting, deps.clock()));
-      },
-    )
-    .put(
-      '/backoffice/bijeenkomsten/:meetingId/aanmeldingen/:attendeeId/aanwezig',
-      staffOnly,
-      own,
-      jsonBody(attendanceInput, attendanceFieldOrder),
-      async (c) => {
-        const attendeeId = c.req.param('attendeeId');
-        const outcome = attendeeIdPattern.test(attendeeId)
-          ? await setAttendance(deps, c.get('meeting'), attendeeId, c.req.valid('json').attended)
-          : 'not-found';
-        if (outcome === 'not-found') return c.json({ message: messages.attendeeNotFound }, 404);
-        if (outcome === 'not-started') return c.json({ message: messages.notStarted }, 409);
-        return c.json({ attended: c.req.valid('json').attended });
-      },
-    )
-    .get('/backoffice/bijeenkomsten/:meetingId/deelnemers.csv', staffOnly, own, async (c) => {
+    .put(r.update.path, ...checks(r.update, rules), async (c) => {
+      const staff = c.get('staff');
+      const input = c.req.valid('json');
+      const info = await steunpuntInfo(deps, staff);
+      const problem = inputProblem(c, info, input, deps.clock());
+      if (problem) return problem;
+      const outcome = await updateMeeting(
+        deps,
+        info,
+        staff,
+        c.get('meeting').id,
+        input,
+        c.req.valid('header').key,
+      );
+      if (outcome.kind !== 'done') return adminProblem(c, outcome);
+      return c.json(await staffMeeting(deps, outcome.meeting));
+    })
+    .post(r.cancel.path, ...checks(r.cancel, rules), async (c) => {
+      const outcome = await cancelMeeting(
+        deps,
+        c.get('staff'),
+        c.get('meeting').id,
+        c.req.valid('json').reason,
+        c.req.valid('header').key,
+      );
+      if (outcome.kind !== 'done') return adminProblem(c, outcome);
+      log.info('meeting.cancelled', {});
+      return c.json(toStaffSummary(outcome.meeting, deps.clock()));
+    })
+    .put(r.attendance.path, ...checks(r.attendance, rules), async (c) => {
+      const attendeeId = c.req.param('attendeeId');
+      const outcome = attendeeIdPattern.test(attendeeId)
+        ? await setAttendance(deps, c.get('meeting'), attendeeId, c.req.valid('json').attended)
+        : 'not-found';
+      if (outcome === 'not-found') return c.json({ message: messages.attendeeNotFound }, 404);
+      if (outcome === 'not-started') return c.json({ message: messages.notStarted }, 409);
+      return c.json({ attended: c.req.valid('json').attended });
+    })
+    .get(r.attendeesCsv.path, ...checks(r.attendeesCsv, rules), async (c) => {
       const meeting = c.get('meeting');
       const now = deps.clock();
       await recordMeetingAudit(

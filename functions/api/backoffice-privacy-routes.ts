@@ -6,66 +6,90 @@
  * the audit log records each case touched.
  */
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
-import type { Principal } from '../auth/principal.ts';
+import type { BackofficeEnv } from '../auth/middleware.ts';
+import { toSummary } from '../cases/case-view.ts';
 import { log } from '../lib/log.ts';
 import { amsterdamDay } from '../core/amsterdam-month.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { toSummary } from '../cases/case-view.ts';
 import { exportPerson, findPersonCases } from '../privacy/person-cases.ts';
 import { erasePerson } from '../privacy/person-erasure.ts';
 import { personFieldOrder, personInput } from '../privacy/person-input.ts';
-import type { PrincipalEnv } from '../privacy/principal-context.ts';
 import type { PrivacyRouteDeps } from '../privacy/privacy-deps.ts';
-import { idempotencyKey, jsonBody } from './router.ts';
-
-type Coordinator = Principal & { steunpunt: string };
+import type { Who } from './guard.ts';
+import { checks, route } from './route-kit.ts';
 
 const noneFound = {
   message: 'Bij jouw steunpunt staan geen vragen van deze persoon.',
 };
 
 /** Only a coördinator of a steunpunt handles person requests, and only for that steunpunt. */
-const requireCoordinator = createMiddleware<PrincipalEnv>(async (c, next) => {
-  const principal = c.get('principal');
-  if (!principal) return c.json({ message: 'Je bent niet ingelogd. Log opnieuw in.' }, 401);
-  if (principal.role !== 'coordinator' || !principal.steunpunt) {
-    return c.json(
-      { message: 'Alleen een coördinator kan verzoeken over persoonsgegevens afhandelen.' },
-      403,
-    );
-  }
-  await next();
-});
+const coordinator = {
+  role: 'coordinator',
+  refusal: 'Alleen een coördinator kan verzoeken over persoonsgegevens afhandelen.',
+} as const satisfies Who;
+const body = { schema: personInput, fieldOrder: personFieldOrder };
 
-const coordinatorOf = (principal: Principal | undefined) => principal as Coordinator;
+export const privacyDeclarations = {
+  search: route({
+    method: 'post',
+    path: '/backoffice/personen/zoeken',
+    operationId: 'findPersonCases',
+    summary: 'Alle dossiers van één persoon zoeken (e-mailadres of telefoonnummer)',
+    who: coordinator,
+    body,
+    answers: { 200: 'De dossiers van deze persoon bij het steunpunt' },
+  }),
+  export: route({
+    method: 'post',
+    path: '/backoffice/personen/export',
+    operationId: 'exportPerson',
+    summary: 'Alles van één persoon exporteren (inzage)',
+    who: coordinator,
+    body,
+    answers: { 200: 'Alles wat over deze persoon is bewaard', 404: noneFound.message },
+  }),
+  erase: route({
+    method: 'post',
+    path: '/backoffice/personen/verwijderen',
+    operationId: 'erasePerson',
+    summary: 'De persoonsgegevens van één persoon wissen',
+    who: coordinator,
+    body,
+    idempotent: true,
+    answers: {
+      200: 'Gewist; welke dossiers en wanneer',
+      404: noneFound.message,
+      409: 'Niet alles is afgerond; de open dossiers staan erbij',
+      422: 'Deze sleutel hoort bij een ander verzoek',
+    },
+  }),
+};
 
 export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
-  const body = jsonBody(personInput, personFieldOrder);
-  return new Hono<PrincipalEnv>()
-    .use('/backoffice/personen/*', requireCoordinator)
-    .post('/backoffice/personen/zoeken', body, async (c) => {
-      const principal = coordinatorOf(c.get('principal'));
-      const found = await findPersonCases(deps, c.req.valid('json'), principal.steunpunt);
+  const { search, export: exportRoute, erase } = privacyDeclarations;
+  return new Hono<BackofficeEnv>()
+    .post(search.path, ...checks(search), async (c) => {
+      const staff = c.get('staff');
+      const found = await findPersonCases(deps, c.req.valid('json'), staff.steunpunt);
       const now = deps.clock();
       await recordAudit(
         deps,
-        principal,
+        staff,
         'inzage',
         found.map(({ item }) => item),
       );
       log.info('privacy.search', { count: found.length });
       return c.json({ cases: found.map(({ item }) => toSummary(item, now)) });
     })
-    .post('/backoffice/personen/export', body, async (c) => {
-      const principal = coordinatorOf(c.get('principal'));
-      const found = await findPersonCases(deps, c.req.valid('json'), principal.steunpunt);
+    .post(exportRoute.path, ...checks(exportRoute), async (c) => {
+      const staff = c.get('staff');
+      const found = await findPersonCases(deps, c.req.valid('json'), staff.steunpunt);
       if (found.length === 0) return c.json(noneFound, 404);
       const now = deps.clock();
       const document = await exportPerson(deps, found, now);
       await recordAudit(
         deps,
-        principal,
+        staff,
         'export',
         found.map(({ item }) => item),
       );
@@ -78,11 +102,10 @@ export function backofficePrivacyRoutes(deps: PrivacyRouteDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json(document);
     })
-    .post('/backoffice/personen/verwijderen', idempotencyKey, body, async (c) => {
-      const principal = coordinatorOf(c.get('principal'));
+    .post(erase.path, ...checks(erase), async (c) => {
       const outcome = await erasePerson(
         deps,
-        principal,
+        c.get('staff'),
         c.req.valid('json'),
         c.req.valid('header').key,
       );

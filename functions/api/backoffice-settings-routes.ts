@@ -1,53 +1,71 @@
 /** A steunpunt's terms (first-answer target, retention), kept by the coördinator. */
 import { Hono } from 'hono';
+import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import { settingsFieldOrder, settingsInput } from '../cases/settings.ts';
 import { readSettings, saveSettings } from '../cases/case-settings.ts';
-import type { CaseEnv } from '../cases/principal-context.ts';
-import { coordinatorOnly } from './backoffice-guards.ts';
-import { idempotencyKey, jsonBody } from './router.ts';
+import { checks, route } from './route-kit.ts';
+
+export const settingsDeclarations = {
+  read: route({
+    method: 'get',
+    path: '/backoffice/settings',
+    operationId: 'getSettings',
+    summary: 'De instellingen van het steunpunt',
+    who: { role: 'coordinator' },
+    answers: { 200: 'De instellingen' },
+  }),
+  save: route({
+    method: 'put',
+    path: '/backoffice/settings',
+    operationId: 'saveSettings',
+    summary: 'Reactietermijn en bewaartermijnen wijzigen',
+    who: { role: 'coordinator' },
+    body: { schema: settingsInput, fieldOrder: settingsFieldOrder },
+    idempotent: true,
+    answers: {
+      200: 'De instellingen zoals ze nu zijn',
+      409: 'Iemand anders wijzigde de instellingen net',
+    },
+  }),
+};
 
 export function backofficeSettingsRoutes(deps: CaseDeps) {
-  return new Hono<CaseEnv>()
-    .get('/backoffice/settings', coordinatorOnly, async (c) => {
+  const { read, save } = settingsDeclarations;
+  return new Hono<BackofficeEnv>()
+    .get(read.path, ...checks(read), async (c) => {
       const { lastKey: _lastKey, ...settings } = await readSettings(deps, c.get('staff').steunpunt);
       return c.json(settings, 200);
     })
-    .put(
-      '/backoffice/settings',
-      coordinatorOnly,
-      idempotencyKey,
-      jsonBody(settingsInput, settingsFieldOrder),
-      async (c) => {
-        const staff = c.get('staff');
-        const key = c.req.valid('header').key;
-        const outcome = await saveSettings(
-          deps,
-          staff.steunpunt,
-          c.req.valid('json'),
-          key,
-          deps.clock(),
+    .put(save.path, ...checks(save), async (c) => {
+      const staff = c.get('staff');
+      const key = c.req.valid('header').key;
+      const outcome = await saveSettings(
+        deps,
+        staff.steunpunt,
+        c.req.valid('json'),
+        key,
+        deps.clock(),
+      );
+      if (outcome.kind === 'conflict') {
+        return c.json(
+          {
+            message:
+              'Iemand anders heeft de instellingen net veranderd. Laad ze opnieuw en probeer het nog eens.',
+            version: outcome.settings.version,
+          },
+          409,
         );
-        if (outcome.kind === 'conflict') {
-          return c.json(
-            {
-              message:
-                'Iemand anders heeft de instellingen net veranderd. Laad ze opnieuw en probeer het nog eens.',
-              version: outcome.settings.version,
-            },
-            409,
-          );
-        }
-        await recordCaseAudit(
-          deps,
-          staff,
-          'settings',
-          { tenant: '', reference: '' },
-          new Date(outcome.settings.updatedAt ?? deps.clock().toISOString()),
-          key,
-        );
-        return c.json(outcome.settings, 200);
-      },
-    );
+      }
+      await recordCaseAudit(
+        deps,
+        staff,
+        'settings',
+        { tenant: '', reference: '' },
+        new Date(outcome.settings.updatedAt ?? deps.clock().toISOString()),
+        key,
+      );
+      return c.json(outcome.settings, 200);
+    });
 }

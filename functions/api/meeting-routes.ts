@@ -3,15 +3,27 @@
  * personal cancel link. Handlers stay thin; functions/meetings holds the logic.
  */
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import { log } from '../lib/log.ts';
 import { cancelByCode, lookupByCode } from '../meetings/cancel-attendee.ts';
 import type { MeetingDeps } from '../meetings/meeting-deps.ts';
+import { meetingIdPattern } from '../meetings/meeting-keys.ts';
 import { toPublicMeeting } from '../meetings/meeting-model.ts';
 import { getMeeting, listMeetings } from '../meetings/meeting-read.ts';
-import { cancelCodeInput, signUpFieldOrder, signUpInput } from '../meetings/meeting-schema.ts';
+import {
+  cancelCodeInput,
+  cancelDone,
+  cancelLookup,
+  publicMeeting,
+  publicMeetingList,
+  signUpFieldOrder,
+  signUpInput,
+  signUpResult,
+} from '../meetings/meeting-schema.ts';
 import { signUp } from '../meetings/sign-up.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
-import { idempotencyKey, jsonBody, tenantSlugPattern } from './router.ts';
+import { checks, route } from './route-kit.ts';
+import { pathParam, swvParam, tenantSlugPattern } from './router.ts';
 
 export interface MeetingRouteDeps extends MeetingDeps {
   tenants: TenantLookup;
@@ -31,9 +43,95 @@ export const meetingMessages = {
 /** The agenda shows a meeting until it ends; the query starts a day back to find those. */
 const agendaLookBackMs = 24 * 60 * 60_000;
 
+const everyone = { role: 'public' } as const;
+const meetingParams = { swv: swvParam, meetingId: pathParam(meetingIdPattern) };
+
+export const meetingDeclarations = {
+  agenda: route({
+    method: 'get',
+    path: '/swv/:swv/bijeenkomsten',
+    operationId: 'listMeetings',
+    summary: 'De komende bijeenkomsten (oudercafés) voor een samenwerkingsverband',
+    who: everyone,
+    params: { swv: swvParam },
+    answers: {
+      200: {
+        description: 'De bijeenkomsten, op volgorde van begintijd',
+        schema: publicMeetingList,
+      },
+      404: meetingMessages.unknownTenant,
+    },
+  }),
+  meeting: route({
+    method: 'get',
+    path: '/swv/:swv/bijeenkomsten/:meetingId',
+    operationId: 'getMeeting',
+    summary: 'Eén bijeenkomst, met de plaatsen die nog vrij zijn',
+    who: everyone,
+    params: meetingParams,
+    answers: {
+      200: { description: 'De bijeenkomst', schema: publicMeeting },
+      404: 'Deze bijeenkomst bestaat niet voor dit samenwerkingsverband',
+    },
+  }),
+  signUp: route({
+    method: 'post',
+    path: '/swv/:swv/bijeenkomsten/:meetingId/aanmeldingen',
+    operationId: 'signUp',
+    summary: 'Meld je aan voor een bijeenkomst',
+    who: everyone,
+    params: meetingParams,
+    body: { schema: signUpInput, fieldOrder: signUpFieldOrder },
+    idempotent: true,
+    answers: {
+      201: {
+        description: 'Aangemeld: een plek of een plek op de wachtlijst',
+        schema: signUpResult,
+      },
+      200: {
+        description: 'Deze aanmelding was al ontvangen (zelfde sleutel)',
+        schema: signUpResult,
+      },
+      404: 'Deze bijeenkomst bestaat niet',
+      409: 'Aanmelden kan niet meer (gesloten of geannuleerd)',
+      422: 'Deze sleutel hoort bij een andere aanmelding',
+    },
+  }),
+  lookup: route({
+    method: 'get',
+    path: '/afmelding',
+    operationId: 'lookUpCancelCode',
+    summary: 'Bekijk de aanmelding bij een afmeldcode (meldt niet af)',
+    who: everyone,
+    query: {
+      schema: z.object({ code: z.optional(z.string()) }),
+      fieldOrder: ['code'],
+      descriptions: { code: 'De code uit de afmeldlink' },
+    },
+    answers: {
+      200: { description: 'De bijeenkomst en de stand van de aanmelding', schema: cancelLookup },
+      404: meetingMessages.unknownCode,
+    },
+  }),
+  cancel: route({
+    method: 'post',
+    path: '/afmelding',
+    operationId: 'cancelByCode',
+    summary: 'Meld je af; de plek gaat naar de eerste op de wachtlijst',
+    who: everyone,
+    body: { schema: cancelCodeInput, fieldOrder: ['code'] },
+    answers: {
+      200: { description: 'Afgemeld (ook als dat al eerder gebeurde)', schema: cancelDone },
+      404: meetingMessages.unknownCode,
+      409: 'De bijeenkomst is al begonnen',
+    },
+  }),
+};
+
 export function meetingRoutes(deps: MeetingRouteDeps) {
+  const r = meetingDeclarations;
   return new Hono()
-    .get('/swv/:swv/bijeenkomsten', async (c) => {
+    .get(r.agenda.path, ...checks(r.agenda), async (c) => {
       const swv = c.req.param('swv');
       const tenant = tenantSlugPattern.test(swv) ? await deps.tenants(swv) : undefined;
       if (!tenant) return c.json({ message: meetingMessages.unknownTenant }, 404);
@@ -48,7 +146,7 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json({ meetings });
     })
-    .get('/swv/:swv/bijeenkomsten/:meetingId', async (c) => {
+    .get(r.meeting.path, ...checks(r.meeting), async (c) => {
       const swv = c.req.param('swv');
       const meeting = await getMeeting(deps, c.req.param('meetingId'), { consistent: false });
       if (!meeting || !meeting.tenants.includes(swv)) {
@@ -57,47 +155,42 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json(toPublicMeeting(meeting, deps.clock()));
     })
-    .post(
-      '/swv/:swv/bijeenkomsten/:meetingId/aanmeldingen',
-      idempotencyKey,
-      jsonBody(signUpInput, signUpFieldOrder),
-      async (c) => {
-        const swv = c.req.param('swv');
-        if (!tenantSlugPattern.test(swv)) {
+    .post(r.signUp.path, ...checks(r.signUp), async (c) => {
+      const swv = c.req.param('swv');
+      if (!tenantSlugPattern.test(swv)) {
+        return c.json({ message: meetingMessages.unknownMeeting }, 404);
+      }
+      const outcome = await signUp(
+        deps,
+        swv,
+        c.req.param('meetingId'),
+        c.req.valid('json'),
+        c.req.valid('header').key,
+      );
+      switch (outcome.kind) {
+        case 'not-found':
           return c.json({ message: meetingMessages.unknownMeeting }, 404);
+        case 'closed':
+          return c.json(
+            { message: outcome.cancelled ? meetingMessages.cancelled : meetingMessages.closed },
+            409,
+          );
+        case 'key-reused':
+          return c.json({ message: meetingMessages.keyReused }, 422);
+        case 'left':
+          return c.json({ message: meetingMessages.left }, 409);
+        case 'placed': {
+          log.info(`meeting.signup.${outcome.status}`, { tenant: swv });
+          const { status, position, meeting } = outcome;
+          return c.json(
+            { status, ...(position ? { position } : {}), meeting },
+            outcome.created ? 201 : 200,
+          );
         }
-        const outcome = await signUp(
-          deps,
-          swv,
-          c.req.param('meetingId'),
-          c.req.valid('json'),
-          c.req.valid('header').key,
-        );
-        switch (outcome.kind) {
-          case 'not-found':
-            return c.json({ message: meetingMessages.unknownMeeting }, 404);
-          case 'closed':
-            return c.json(
-              { message: outcome.cancelled ? meetingMessages.cancelled : meetingMessages.closed },
-              409,
-            );
-          case 'key-reused':
-            return c.json({ message: meetingMessages.keyReused }, 422);
-          case 'left':
-            return c.json({ message: meetingMessages.left }, 409);
-          case 'placed': {
-            log.info(`meeting.signup.${outcome.status}`, { tenant: swv });
-            const { status, position, meeting } = outcome;
-            return c.json(
-              { status, ...(position ? { position } : {}), meeting },
-              outcome.created ? 201 : 200,
-            );
-          }
-        }
-      },
-    )
-    .get('/afmelding', async (c) => {
-      const code = c.req.query('code') ?? '';
+      }
+    })
+    .get(r.lookup.path, ...checks(r.lookup), async (c) => {
+      const code = c.req.valid('query').code ?? '';
       const outcome = await lookupByCode(deps, code);
       if (outcome.kind === 'not-found') {
         return c.json({ message: meetingMessages.unknownCode }, 404);
@@ -106,7 +199,7 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       const { meeting, status, persons } = outcome;
       return c.json({ meeting, status, persons });
     })
-    .post('/afmelding', jsonBody(cancelCodeInput, ['code']), async (c) => {
+    .post(r.cancel.path, ...checks(r.cancel), async (c) => {
       const outcome = await cancelByCode(deps, c.req.valid('json').code);
       if (outcome.kind === 'not-found') {
         return c.json({ message: meetingMessages.unknownCode }, 404);

@@ -1,10 +1,18 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import type { $ZodType } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { fieldErrors } from '../lib/field-errors.ts';
 
 export const invalidInputMessage = 'Er is een probleem met de gegevens die je stuurde';
+
+/** Answers several back-office routes share. */
+export const messages = {
+  conflict:
+    'Iemand anders heeft dit dossier net veranderd. Laad het dossier opnieuw en probeer het nog eens.',
+  keyReused: 'Deze sleutel is al gebruikt voor een andere wijziging. Laad de pagina opnieuw.',
+  badCursor: 'De lijst kon niet verder worden geladen. Begin opnieuw bovenaan de lijst.',
+} as const;
 
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
@@ -31,8 +39,7 @@ export function jsonBody<T extends $ZodType>(schema: T, fieldOrder: readonly str
 
 const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
-/** The client's key for one submission; a retry with the same key changes nothing. */
-export const idempotencyKey = validator('header', (headers, c) => {
+const keyHeader = validator('header', (headers, c) => {
   const key = headers['idempotency-key'];
   if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
     return c.json(
@@ -46,4 +53,44 @@ export const idempotencyKey = validator('header', (headers, c) => {
   return { key };
 });
 
+/**
+ * The client's key for one submission; a retry with the same key changes nothing. Typed by
+ * hand on the way in: Hono would name the header after what the check makes of it (`key`).
+ */
+export const idempotencyKey = keyHeader as unknown as typeof keyHeader extends MiddlewareHandler<
+  infer E,
+  infer P,
+  infer _I,
+  infer R
+>
+  ? MiddlewareHandler<
+      E,
+      P,
+      { in: { header: { 'idempotency-key': string } }; out: { header: { key: string } } },
+      R
+    >
+  : never;
+
+/** Query parameters checked with a schema: 400 with Dutch messages per field. */
+export function queryParams<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
+  return validator('query', (value, c: Context) => {
+    const result = z.safeParse(schema, value);
+    if (!result.success) {
+      return c.json(
+        { message: invalidInputMessage, errors: fieldErrors(result.error, fieldOrder) },
+        400,
+      );
+    }
+    return result.data as z.output<T>;
+  });
+}
+
+/** A 400 for one field, in the shape the forms show. */
+export const fieldProblem = (c: Context, field: string, message: string) =>
+  c.json({ message: invalidInputMessage, errors: [{ field, message }] }, 400);
+
 export const tenantSlugPattern = /^[a-z0-9-]{2,64}$/;
+
+/** A path parameter as the document shows it; whether it names anything decides a 404. */
+export const pathParam = (pattern: RegExp) => z.string().check(z.regex(pattern));
+export const swvParam = pathParam(tenantSlugPattern);

@@ -1,25 +1,36 @@
 /**
  * The back office's gate: `authenticate` turns `Authorization: Bearer <ID token>` into the
- * caller (`c.get('principal')`), `requireRole` keeps a route to some roles. Mounted in
- * functions/api/app.ts on `/api/backoffice/*`, so every back-office route is behind it.
+ * caller (`c.get('principal')`). Mounted in functions/api/app.ts on `/api/backoffice/*`, so
+ * every back-office route is behind it; which roles and tenants a route lets through is the
+ * route's own guard (functions/api/guard.ts, on the rules of ./tenant-access.ts).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { log } from '../lib/log.ts';
 import { AuthError } from './claims.ts';
-import type { Principal, Role } from './principal.ts';
+import type { Tenant } from '../tenants/swv-profile.ts';
+import type { Principal } from './principal.ts';
+import type { Staff } from './tenant-access.ts';
 import type { TokenVerifier } from './verify.ts';
 
-declare module 'hono' {
-  interface ContextVariableMap {
-    /** Set by `authenticate`; only routes behind it may read it (see principalOf). */
-    principal: Principal;
-  }
-}
-
-/** The Hono environment of a back-office route, for `new Hono<AuthEnv>()`. */
+/** What `authenticate` sets: the verified caller. */
 export interface AuthEnv {
   Variables: { principal: Principal };
+}
+
+/** The case named in the URL, once the caller may see it (set by the own-case rule). */
+export interface CaseParams {
+  tenant: Tenant;
+  target: { tenant: string; caseId: string };
+}
+
+/**
+ * The Hono environment of a back-office route. `principal` is undefined when a route runs
+ * outside the gate by mistake (the guard then answers 401); `staff` and `caseParams` are set
+ * by the route's guard once the caller may handle cases, and that case.
+ */
+export interface BackofficeEnv {
+  Variables: { principal: Principal | undefined; staff: Staff; caseParams: CaseParams };
 }
 
 export const authMessages = {
@@ -86,16 +97,6 @@ export function authenticate(
     if (now === 'disabled') return refuse(c, new AuthError(401, 'account-disabled'));
     if (now === 'changed') return refuse(c, new AuthError(401, 'account-changed'));
     c.set('principal', principal);
-    await next();
-  };
-}
-
-/** Lets only these roles through; put it after `authenticate` (app.ts does that for you). */
-export function requireRole(...allowed: Role[]): MiddlewareHandler<AuthEnv> {
-  return async (c, next) => {
-    const principal = c.get('principal') as Principal | undefined;
-    if (!principal) return refuse(c, new AuthError(401, 'no-principal'));
-    if (!allowed.includes(principal.role)) return refuse(c, new AuthError(403, 'forbidden-role'));
     await next();
   };
 }

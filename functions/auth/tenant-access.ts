@@ -1,11 +1,29 @@
 /**
- * Which tenants (SWVs) a caller may touch. The one rule behind every back-office check:
- * staff work only for their own steunpunt, an SWV reader reads only their own SWV's
- * monitor, and a beheerder never sees cases.
+ * Which tenants (SWVs) a caller may touch. The one rule module behind every back-office
+ * check (functions/api/guard.ts): staff work only for their own steunpunt, an SWV reader
+ * reads only their own SWV's monitor, and a beheerder never sees cases. A case of another
+ * steunpunt does not exist as far as the caller can tell.
  */
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
-import type { Principal } from './principal.ts';
+import type { Principal, Role } from './principal.ts';
+
+/** A caller who may handle cases, with the steunpunt they work for. */
+export type Staff = Principal & { role: 'medewerker' | 'coordinator'; steunpunt: string };
+
+const caseRoles: ReadonlySet<Role> = new Set(['medewerker', 'coordinator']);
+
+/** The caller as staff of a steunpunt, or undefined when they handle no cases. */
+export function staffOf(principal: Principal): Staff | undefined {
+  return caseRoles.has(principal.role) && principal.steunpunt ? (principal as Staff) : undefined;
+}
+
+export const isCoordinator = (staff: Staff) => staff.role === 'coordinator';
+
+/** Whether the tenant's cases are this caller's to handle. */
+export function handlesTenant(staff: Staff, tenant: Tenant | undefined): tenant is Tenant {
+  return tenant !== undefined && canHandleCasesOf(staff, tenant);
+}
 
 /**
  * May this caller see and change the cases of this tenant? Also takes a case item, which

@@ -9,7 +9,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { auditPartition } from '../core/keys.ts';
 import { nameBasedUuid } from '../audit/audit.ts';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { AuditAction } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';

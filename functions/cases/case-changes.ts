@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import { isCoordinator, type Staff } from './case-access.ts';
+import { isCoordinator, type Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { Colleague } from '../core/colleague.ts';
 import type { assignInput, signalInput, statusInput } from './changes-input.ts';

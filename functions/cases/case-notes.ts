@@ -5,7 +5,7 @@
  * sort key again, and the conditional put stores nothing new.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey, eventSortKey, noteClaimSortKey } from './case-keys.ts';
 import type { CaseEvent } from './case.ts';

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import { newMail, outboxPartition, outboxSortKey } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { replyInput } from './changes-input.ts';

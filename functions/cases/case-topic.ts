@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import { topicAllowed } from '../topics/topic-store.ts';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { topicInput } from './changes-input.ts';

@@ -11,7 +11,7 @@
  * case as it now is.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey } from './case-keys.ts';
 import type { CaseEvent, CaseEventType } from './case.ts';

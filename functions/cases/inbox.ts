@@ -14,7 +14,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import type { Staff } from './case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';

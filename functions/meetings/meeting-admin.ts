@@ -7,7 +7,7 @@
  */
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { outboxPartition, outboxSortKey, type MailEntry } from '../mail/outbox.ts';
-import type { Staff } from '../cases/case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Staff } from '../cases/case-access.ts';
+import type { Staff } from '../auth/tenant-access.ts';
 import { auditPartition } from '../core/keys.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 

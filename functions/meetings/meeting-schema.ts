@@ -207,16 +207,11 @@ export const meetingInput = z
     ),
   })
   .check(crossFieldChecks)
-  .register(z.globalRegistry, {
-    id: 'MeetingInput',
-    description: 'Een bijeenkomst (oudercafé) van het steunpunt',
-  });
+  // No id: the back-office document writes it in place (an id would make it a $ref).
+  .register(z.globalRegistry, { description: 'Een bijeenkomst (oudercafé) van het steunpunt' });
 
 /** The edit form: a series is made once, at creation. */
-export const meetingEditInput = z
-  .object(meetingFields)
-  .check(crossFieldChecks)
-  .register(z.globalRegistry, { id: 'MeetingEditInput' });
+export const meetingEditInput = z.object(meetingFields).check(crossFieldChecks);
 
 export type MeetingInput = z.output<typeof meetingInput>;
 export type MeetingEditInput = z.output<typeof meetingEditInput>;

@@ -6,7 +6,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Staff } from '../../functions/cases/case-access.ts';
+import type { Staff } from '../../functions/auth/tenant-access.ts';
 import { defaultMeetingRetentionDays } from '../../functions/cases/case-settings.ts';
 import { timeZone } from '../../functions/lib/amsterdam-time.ts';
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';

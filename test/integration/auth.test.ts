@@ -11,10 +11,11 @@ import { Hono } from 'hono';
 import { SignJWT, base64url, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
+import { guard } from '../../functions/api/guard.ts';
 import {
+  authMessages,
   authenticate,
   principalOf,
-  requireRole,
   type AuthEnv,
 } from '../../functions/auth/middleware.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
@@ -299,7 +300,7 @@ describe('a valid token without a usable role: 403', () => {
   }
 });
 
-describe('requireRole and principalOf', () => {
+describe('the route guard and principalOf', () => {
   const guarded = () => {
     const verify = jwksVerifier({
       issuer: idp.issuer,
@@ -308,9 +309,8 @@ describe('requireRole and principalOf', () => {
     });
     const routes = new Hono<AuthEnv>();
     routes.use('/beheer/*', authenticate(verify));
-    routes.get('/beheer/sjablonen', requireRole('coordinator'), (c) =>
-      c.json({ by: principalOf(c).userId }),
-    );
+    const coordinatorOnly = guard({ role: 'coordinator', refusal: authMessages[403] });
+    routes.get('/beheer/sjablonen', coordinatorOnly, (c) => c.json({ by: principalOf(c).userId }));
     // Mounted outside the gate by mistake: principalOf must not let it run.
     routes.get('/open', (c) => c.json({ by: principalOf(c).userId }));
     return routes;

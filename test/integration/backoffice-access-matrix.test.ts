@@ -2,15 +2,18 @@
  * Tenant isolation, proven exhaustively: every back-office route the app has (read from
  * the app itself, so a new route cannot slip past) is called by every role, on a case of
  * its own steunpunt and on one of another steunpunt. Nobody may see or change what is not
- * theirs, and the denial comes before any validation.
+ * theirs, and the denial comes before any validation. Who may call a route is read from
+ * its declaration (`who`, functions/api/route-kit.ts): the same data its guard is made of.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
+import type { Who } from '../../functions/api/guard.ts';
+import { routeDeclarations } from '../../functions/api/routes.ts';
 import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
-import type { Staff } from '../../functions/cases/case-access.ts';
+import type { Staff } from '../../functions/auth/tenant-access.ts';
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
 import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
 import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
@@ -132,15 +135,26 @@ afterAll(async () => {
 interface Route {
   method: string;
   path: string;
+  /** Who may call it, from the route's declaration. */
+  who: Who;
 }
 
-/** Every back-office route of the app, as Hono registered it. */
+const declared = new Map(
+  routeDeclarations.map((d) => [`${d.method.toUpperCase()} /api${d.path}`, d.who]),
+);
+
+/** Every back-office route of the app, as Hono registered it, with its declared `who`. */
 function backofficeRoutes(): Route[] {
   const seen = new Set<string>();
   return app.routes
     .filter((r) => r.path.startsWith('/api/backoffice/') && r.method !== 'ALL')
     .filter((r) => !seen.has(`${r.method} ${r.path}`) && seen.add(`${r.method} ${r.path}`))
-    .map((r) => ({ method: r.method, path: r.path }));
+    .map((r) => {
+      const who = declared.get(`${r.method} ${r.path}`);
+      // A route without a declaration has no known rule: the matrix cannot pass it.
+      if (!who) throw new Error(`${r.method} ${r.path} has no route declaration`);
+      return { method: r.method, path: r.path, who };
+    });
 }
 
 /** The route with its parameters filled in for a case of `side`. */
@@ -171,12 +185,12 @@ async function call(route: Route, side: 'own' | 'foreign', user?: string) {
 
 const routes = () => backofficeRoutes();
 /** The beheerder's routes: the portal's organisations and accounts, never a case. */
-const adminRoute = (route: Route) => route.path.includes('/beheer/');
-const caseRoute = (route: Route) =>
-  route.path.includes(':caseId') || route.path.includes(':meetingId');
-const coordinatorOnly = (route: Route) =>
-  /\/(audit|settings|personen)/.test(route.path) ||
-  (/\/(templates|onderwerpen)/.test(route.path) && route.method !== 'GET');
+const adminRoute = (route: Route) => route.who.role === 'beheerder';
+/** Routes on one case or meeting, which must be of the caller's own steunpunt. */
+const caseRoute = (route: Route) => route.who.tenant !== undefined;
+const coordinatorOnly = (route: Route) => route.who.role === 'coordinator';
+/** Routes for anyone signed in (who am I). */
+const signedInOnly = (route: Route) => route.who.role === 'signed-in';
 
 describe('back-office access, every route × every role', () => {
   it('covers the routes it should (so the matrix cannot pass empty)', () => {
@@ -193,6 +207,14 @@ describe('back-office access, every route × every role', () => {
     );
   });
 
+  it('declares a tenant rule on every route that names a case or a meeting', () => {
+    const named = routes().filter((r) => /:(caseId|meetingId)\b/.test(r.path));
+    expect(named.length).toBeGreaterThanOrEqual(10);
+    for (const route of named) {
+      expect(route.who.tenant, `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
   it('refuses every route without a token', async () => {
     for (const route of routes()) {
       const response = await call(route, 'own');
@@ -206,7 +228,7 @@ describe('back-office access, every route × every role', () => {
   ] as const)(
     'gives %s no case, template, settings, audit or person route at all',
     async (user, applies) => {
-      for (const route of routes().filter((r) => !r.path.endsWith('/me') && applies(r))) {
+      for (const route of routes().filter((r) => !signedInOnly(r) && applies(r))) {
         for (const side of ['own', 'foreign'] as const) {
           const response = await call(route, side, user);
           expect(response.status, `${route.method} ${route.path} (${side})`).toBe(403);

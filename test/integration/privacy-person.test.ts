@@ -6,7 +6,7 @@ import { backofficePrivacyRoutes } from '../../functions/api/backoffice-privacy-
 import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseSummary } from '../../functions/cases/case.ts';
 import { factKey, factsOf, syncFacts } from '../../functions/monitor/facts.ts';
-import type { PrincipalEnv } from '../../functions/privacy/principal-context.ts';
+import type { BackofficeEnv as PrincipalEnv } from '../../functions/auth/middleware.ts';
 import { purgeAttributes } from '../../functions/cases/case-retention.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { inboxPartition, caseKey } from '../../functions/cases/case-keys.ts';

@@ -16,7 +16,7 @@ import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
 import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
 import type { CaseDetail, CaseStatus } from '../../functions/cases/case.ts';
-import type { CaseEnv } from '../../functions/cases/principal-context.ts';
+import type { BackofficeEnv } from '../../functions/auth/middleware.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
 import type { MeetingItem } from '../../functions/meetings/meeting-model.ts';
@@ -92,7 +92,7 @@ export interface ApiHarness {
 }
 
 /** The local AWS with the three tenants, and the app to mount the routes under test on. */
-async function startApiHarness(): Promise<{ base: ApiHarness; app: Hono<CaseEnv> }> {
+async function startApiHarness(): Promise<{ base: ApiHarness; app: Hono<BackofficeEnv> }> {
   const aws = await startLocalAws();
   const tenants = {
     a: await addTenant(aws, { ...testTenant('swv-a'), steunpunt }),
@@ -105,7 +105,7 @@ async function startApiHarness(): Promise<{ base: ApiHarness; app: Hono<CaseEnv>
   };
   let now = new Date('2026-11-24T09:30:00Z');
 
-  const app = new Hono<CaseEnv>().basePath('/api');
+  const app = new Hono<BackofficeEnv>().basePath('/api');
   app.use('*', async (c, next) => {
     const name = c.req.header('x-test-user') as User | undefined;
     c.set('principal', name ? users[name] : undefined);

@@ -5,7 +5,7 @@
  * mail: the person spoke with the steunpunt already.
  */
 import type { Tenant } from '../../tenants/swv-profile.ts';
-import type { Staff } from '../case-access.ts';
+import type { Staff } from '../../auth/tenant-access.ts';
 import type { CaseDeps } from '../case-deps.ts';
 import { readSettings } from '../case-settings.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';

@@ -1,0 +1,92 @@
+/**
+ * The one guard of every route: who may call it (a role rule), and for a route that names
+ * a case or a meeting, whether it is theirs (a tenant rule). Both run before any input is
+ * read, so the answer never depends on the input: a case of another steunpunt is simply
+ * not found. The rules themselves live in functions/auth/tenant-access.ts.
+ */
+import type { Context, MiddlewareHandler, Next } from 'hono';
+import { authMessages, type BackofficeEnv } from '../auth/middleware.ts';
+import type { Principal } from '../auth/principal.ts';
+import { caseTenant, isCoordinator, staffOf } from '../auth/tenant-access.ts';
+import { caseIdPattern } from '../cases/case-keys.ts';
+import type { TenantLookup } from '../tenants/tenant-store.ts';
+
+/** Who may call a route; `swv-reader` reads a monitor (an SWV reader, or a coördinator). */
+export type RoleRule =
+  'public' | 'signed-in' | 'staff' | 'coordinator' | 'beheerder' | 'swv-reader';
+/** Which thing in the URL must be the caller's own steunpunt's. */
+export type TenantRule = 'own-case' | 'own-meeting';
+
+export interface Who {
+  role: RoleRule;
+  tenant?: TenantRule;
+  /** The 403 message, when the route says it more precisely than its role rule does. */
+  refusal?: string;
+}
+
+export const accessMessages = {
+  noCases: 'Je hebt geen toegang tot dossiers.',
+  coordinatorOnly: 'Alleen een coördinator kan dit doen.',
+  beheerderOnly: 'Alleen een beheerder kan dit doen.',
+  noMonitor: 'Je hebt geen toegang tot de monitor.',
+  caseNotFound: 'Dit dossier bestaat niet.',
+} as const;
+
+/** Why the role rule refuses this caller, or undefined when it lets them through. */
+function roleRefusal(rule: RoleRule, principal: Principal): string | undefined {
+  const staff = staffOf(principal);
+  switch (rule) {
+    case 'public':
+    case 'signed-in':
+      return undefined;
+    case 'staff':
+      return staff ? undefined : accessMessages.noCases;
+    case 'coordinator':
+      if (!staff) return accessMessages.noCases;
+      return isCoordinator(staff) ? undefined : accessMessages.coordinatorOnly;
+    case 'beheerder':
+      return principal.role === 'beheerder' ? undefined : accessMessages.beheerderOnly;
+    case 'swv-reader':
+      return principal.role === 'swv-lezer' || principal.role === 'coordinator'
+        ? undefined
+        : accessMessages.noMonitor;
+  }
+}
+
+/** A tenant rule's check: answers itself when the thing is not the caller's, else next(). */
+export type TenantCheck = (c: Context<BackofficeEnv>, next: Next) => Promise<Response | void>;
+
+/** The role and tenant rules of `who` as one middleware. */
+export function guard(
+  who: Who,
+  tenantChecks: Partial<Record<TenantRule, TenantCheck>> = {},
+): MiddlewareHandler<BackofficeEnv> {
+  const tenantCheck = who.tenant ? tenantChecks[who.tenant] : undefined;
+  // A route that names a tenant rule without its check would let every tenant through.
+  if (who.tenant && !tenantCheck) throw new Error(`No check for tenant rule ${who.tenant}`);
+  return async (c, next) => {
+    if (who.role === 'public') return next();
+    const principal = c.get('principal');
+    if (!principal) return c.json({ message: authMessages[401] }, 401);
+    const refusal = roleRefusal(who.role, principal);
+    if (refusal) return c.json({ message: who.refusal ?? refusal }, 403);
+    const staff = staffOf(principal);
+    if (staff) c.set('staff', staff);
+    return tenantCheck ? tenantCheck(c, next) : next();
+  };
+}
+
+/** The own-case rule: the case in `/:swv/:caseId` is of an SWV of the caller's steunpunt. */
+export function ownCase(tenants: TenantLookup): TenantCheck {
+  return async (c, next) => {
+    const swv = c.req.param('swv') ?? '';
+    const caseId = c.req.param('caseId') ?? '';
+    const access = caseIdPattern.test(caseId)
+      ? await caseTenant(tenants, c.get('staff'), swv)
+      : { kind: 'unknown' as const };
+    if (access.kind !== 'allowed') return c.json({ message: accessMessages.caseNotFound }, 404);
+    // Resolved once here; the handler reads it instead of looking the tenant up again.
+    c.set('caseParams', { tenant: access.tenant, target: { tenant: swv, caseId } });
+    await next();
+  };
+}
