@@ -32,7 +32,8 @@ import {
   type IdTokenClaims,
   type LocalIdp,
 } from '../../scripts/local/local-idp.ts';
-import { startLocalAws, testTenant, type LocalAws } from '../support/local-aws.ts';
+import { testTenant, type LocalAws } from '../support/local-aws.ts';
+import { startSignedInApp, stopSignedInApp } from '../support/signed-in-app.ts';
 
 type Idp = LocalIdp & { close(): Promise<void> };
 
@@ -51,37 +52,25 @@ const user = (id: string): DemoUser => {
 const sanne = user('sanne-medewerker');
 
 beforeAll(async () => {
-  aws = await startLocalAws();
-  // Two steunpunten; amstel-en-meer serves two SWVs here.
-  for (const [slug, steunpunt, name] of [
-    ['po-haarlemmermeer', 'amstel-en-meer', 'Passend Primair Onderwijs Haarlemmermeer'],
-    ['po-amstelland', 'amstel-en-meer', 'Samenwerkingsverband Amstelland'],
-    ['vo-noord-kennemerland', 'vo-noord-kennemerland', 'VO Noord-Kennemerland'],
-  ] as const) {
-    await putTenant(aws.db, aws.tableName, {
-      ...testTenant(slug),
-      steunpunt,
-      name,
-      steunpuntName: `Steunpunt ${steunpunt}`,
-    });
-  }
-  idp = await startLocalIdp();
-  app = createApp({
-    db: aws.db,
-    tableName: aws.tableName,
-    clock: () => new Date(),
-    tenants: cachedTenantLookup(aws.db, aws.tableName),
-    verifyToken: jwksVerifier({
-      issuer: idp.issuer,
-      audience: idp.audience,
-      jwksUrl: idp.jwksUrl,
-    }),
-  });
+  ({ aws, idp, app } = await startSignedInApp({
+    seed: async (local) => {
+      // Two steunpunten; amstel-en-meer serves two SWVs here.
+      for (const [slug, steunpunt, name] of [
+        ['po-haarlemmermeer', 'amstel-en-meer', 'Passend Primair Onderwijs Haarlemmermeer'],
+        ['po-amstelland', 'amstel-en-meer', 'Samenwerkingsverband Amstelland'],
+        ['vo-noord-kennemerland', 'vo-noord-kennemerland', 'VO Noord-Kennemerland'],
+      ] as const) {
+        await putTenant(local.db, local.tableName, {
+          ...testTenant(slug),
+          steunpunt,
+          name,
+          steunpuntName: `Steunpunt ${steunpunt}`,
+        });
+      }
+    },
+  }));
 });
-afterAll(async () => {
-  await idp?.close();
-  await aws?.stop();
-});
+afterAll(() => stopSignedInApp({ aws, idp }));
 
 function me(authorization?: string) {
   return app.request('/api/backoffice/me', {

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
 import type { Who } from '../../functions/api/guard.ts';
 import { routeDeclarations } from '../../functions/api/routes.ts';
-import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { Staff } from '../../functions/auth/tenant-access.ts';
@@ -18,13 +17,13 @@ import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
 import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
 import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
 import { signUp } from '../../functions/meetings/sign-up.ts';
-import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
+import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { startLocalIdp, type LocalIdp } from '../../scripts/local/local-idp.ts';
-import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 let aws: LocalAws;
-let idp: LocalIdp & { close(): Promise<void> };
+let idp: RunningIdp;
 let app: ReturnType<typeof createApp>;
 
 const own = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
@@ -41,16 +40,11 @@ const meetings: Record<'own' | 'foreign', { meetingId: string; attendeeId: strin
 };
 
 beforeAll(async () => {
-  aws = await startLocalAws();
-  for (const tenant of [own, foreign]) await putTenant(aws.db, aws.tableName, tenant);
-  idp = await startLocalIdp();
-  app = createApp({
-    db: aws.db,
-    tableName: aws.tableName,
-    clock: () => new Date(),
-    tenants: cachedTenantLookup(aws.db, aws.tableName),
-    verifyToken: jwksVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl }),
-  });
+  ({ aws, idp, app } = await startSignedInApp({
+    seed: async (local) => {
+      for (const tenant of [own, foreign]) await putTenant(local.db, local.tableName, tenant);
+    },
+  }));
   for (const [side, tenant] of [
     ['own', own],
     ['foreign', foreign],
@@ -127,10 +121,7 @@ beforeAll(async () => {
     await app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${tokens[id]}` } });
   }
 });
-afterAll(async () => {
-  await idp?.close();
-  await aws?.stop();
-});
+afterAll(() => stopSignedInApp({ aws, idp }));
 
 interface Route {
   method: string;

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountStanding } from '../../functions/admin/account-standing.ts';
 import { createApp } from '../../functions/api/app.ts';
 import { colleaguesOf } from '../../functions/auth/user-directory.ts';
-import { jwksVerifier } from '../../functions/auth/verify.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
@@ -17,51 +16,49 @@ import {
   seedDemoAccounts,
 } from '../../scripts/local/demo-accounts.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { startLocalIdp, type LocalIdp } from '../../scripts/local/local-idp.ts';
-import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 let aws: LocalAws;
-let idp: LocalIdp & { close(): Promise<void> };
+let idp: RunningIdp;
 let app: ReturnType<typeof createApp>;
 let beheerder: string;
 
 const withCases = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
 const fresh = { ...testTenant('swv-nieuw'), steunpunt: 'amstel-en-meer' };
-const store = () => ({ db: aws.db, tableName: aws.tableName });
+const tableOf = (local: LocalAws) => ({ db: local.db, tableName: local.tableName });
+const store = () => tableOf(aws);
 
 beforeAll(async () => {
-  aws = await startLocalAws();
-  for (const steunpunt of [
-    { id: 'amstel-en-meer', name: 'Steunpunt Amstel & Meer' },
-    { id: 'vo-noord-kennemerland', name: 'Steunpunt VO Noord-Kennemerland' },
-  ]) {
-    await ensureSteunpunt(store(), steunpunt);
-  }
-  for (const tenant of [withCases, fresh]) await putTenant(aws.db, aws.tableName, tenant);
-  await seedDemoAccounts(store(), new Date());
-  await submitQuestion(
-    { db: aws.db, tableName: aws.tableName, clock: () => new Date() },
-    withCases,
-    questionInput.parse(validQuestion()),
-    randomUUID(),
-  );
-  // The portal's issuer: whoever the register holds may sign in.
-  idp = await startLocalIdp({ users: () => registeredUsers(store()) });
-  app = createApp({
-    db: aws.db,
-    tableName: aws.tableName,
-    clock: () => new Date(),
-    tenants: cachedTenantLookup(aws.db, aws.tableName, 0),
-    verifyToken: jwksVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.jwksUrl }),
-    // Read the register on every request here; the portal keeps an answer for 30 seconds.
-    accountStanding: accountStanding(store(), 0),
-  });
+  ({ aws, idp, app } = await startSignedInApp({
+    seed: async (local) => {
+      const table = tableOf(local);
+      for (const steunpunt of [
+        { id: 'amstel-en-meer', name: 'Steunpunt Amstel & Meer' },
+        { id: 'vo-noord-kennemerland', name: 'Steunpunt VO Noord-Kennemerland' },
+      ]) {
+        await ensureSteunpunt(table, steunpunt);
+      }
+      for (const tenant of [withCases, fresh]) await putTenant(local.db, local.tableName, tenant);
+      await seedDemoAccounts(table, new Date());
+      await submitQuestion(
+        { ...table, clock: () => new Date() },
+        withCases,
+        questionInput.parse(validQuestion()),
+        randomUUID(),
+      );
+    },
+    // The portal's issuer: whoever the register holds may sign in.
+    users: (local) => () => registeredUsers(tableOf(local)),
+    deps: (local) => ({
+      tenants: cachedTenantLookup(local.db, local.tableName, 0),
+      // Read the register on every request here; the portal keeps an answer for 30 seconds.
+      accountStanding: accountStanding(tableOf(local), 0),
+    }),
+  }));
   beheerder = await idp.tokenFor(demoUser('ingrid-beheerder')!);
 });
-afterAll(async () => {
-  await idp?.close();
-  await aws?.stop();
-});
+afterAll(() => stopSignedInApp({ aws, idp }));
 
 function call(
   path: string,
