@@ -1,6 +1,6 @@
 /**
  * A public form's intake as a route: the same declaration and the same handling for every
- * kind of case a person sends from the site (question-routes.ts is one use). The body is
+ * kind of case a person sends from the site (intake-routes.ts uses it). The body is
  * checked by the intake's schema before the tenant is read; the tenant's checks follow in
  * the order of the form; then one conditional write makes the case and its mail.
  */

@@ -1,4 +1,7 @@
-/** The question form's routes: the topics it offers, and asking a question. */
+/**
+ * The public forms' routes: the topics the forms offer, and one POST per intake from the
+ * site (the question; a new kind adds its declaration and its `.post` line here).
+ */
 import { Hono } from 'hono';
 import {
   questionCreated,
@@ -22,7 +25,7 @@ const askTexts = {
   keyReusedMessage: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
 };
 
-export const questionDeclarations = {
+export const intakeDeclarations = {
   topics: route({
     method: 'get',
     path: '/swv/:swv/onderwerpen',
@@ -44,8 +47,8 @@ export const questionDeclarations = {
   }),
 };
 
-export function questionRoutes(deps: ApiDeps) {
-  const { topics, ask } = questionDeclarations;
+export function intakeRoutes(deps: ApiDeps) {
+  const { topics, ask } = intakeDeclarations;
   const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
   return new Hono()
     .get(topics.path, ...checks(topics), async (c) => {
