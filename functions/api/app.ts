@@ -17,7 +17,7 @@ import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
-import { questionRoutes } from './question-routes.ts';
+import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 
 const problems: Record<number, string> = {
@@ -37,7 +37,7 @@ export function createApp(deps: ApiDeps) {
       bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ message: problems[413] }, 413) }),
     )
     .route('/', serviceRoutes(openApiDocument))
-    .route('/', questionRoutes(deps))
+    .route('/', intakeRoutes(deps))
     .route('/', meetingRoutes(meetingDeps))
     .route('/', authConfigRoutes(deps.signIn))
     // Every back-office route lives under /api/backoffice/ and is behind this gate; each

@@ -14,14 +14,14 @@ import { settingsDeclarations } from './backoffice-settings-routes.ts';
 import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
-import { questionDeclarations } from './question-routes.ts';
+import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
 
 export const routeDeclarations: readonly RouteDeclaration[] = [
   serviceDeclarations,
   authConfigDeclarations,
-  questionDeclarations,
+  intakeDeclarations,
   meetingDeclarations,
   meDeclarations,
   caseDeclarations,

@@ -7,6 +7,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
+import { intakeMailLabels } from './intakes/index.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
 export type StoredCase = CaseItem & Record<string, unknown>;
@@ -35,9 +36,7 @@ export function toSummary(item: StoredCase, now: Date): CaseSummary {
 }
 
 /** The subject the back office shows for a mail the portal wrote itself. */
-const templateSubjects: Record<string, string> = {
-  'question-confirmation': 'Ontvangstbevestiging',
-};
+const templateSubjects: Readonly<Record<string, string>> = intakeMailLabels;
 
 function mailSummary(id: string, mail: MailEntry): CaseMailSummary {
   const subject = mail.params?.subject ?? templateSubjects[mail.template];

@@ -4,6 +4,9 @@
  * API and back-office UI all read it: the item, the inbox summary and the detail.
  */
 import type { MailEntry } from '../mail/outbox.ts';
+import type { CaseKind, CasePersonal } from './case-kinds.ts';
+
+export type { CaseKind, CasePersonal };
 
 export const caseStatuses = {
   nieuw: 'Nieuw',
@@ -35,13 +38,11 @@ export const signalCategories = {
 } as const;
 export type SignalCategory = keyof typeof signalCategories;
 
-/** What kind of intake made the case; each kind has its own module in cases/intakes/. */
-export type CaseKind = 'question';
-
 /** The case item's fields beyond the keys (see ARCHITECTURE.md for the keys). */
 export interface CaseItem {
   pk: string;
   sk: string;
+  /** The kind of case (case-kinds.ts); the ways it comes in are in cases/intakes/. */
   kind: CaseKind;
   /** The id in URLs: the part of pk after `#Q#`. */
   caseId: string;
@@ -67,7 +68,7 @@ export interface CaseItem {
   contactChannel: string;
   signal?: { category: SignalCategory; text: string; markedAt: string };
   /** Personal data, removed as one when the retention term ends or the person asks. */
-  personal?: { question: string; name?: string; email?: string; phone?: string };
+  personal?: CasePersonal;
   erasedAt?: string;
   mails?: Record<string, MailEntry>;
   /** Who registered a contact by phone, WhatsApp or walk-in (absent for the form). */

@@ -15,24 +15,24 @@ import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { caseKey, inboxPartition, inboxSortKey, referencePartition } from './case-keys.ts';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import type { CaseItem, CaseKind, CaseStatus, IntakeChannel } from './case.ts';
+import type { CaseItem, CaseKind, CasePersonal, CaseStatus, IntakeChannel } from './case.ts';
 import { defaultSettings } from './case-settings.ts';
-import { nextReference, type ReferencePrefix } from './reference.ts';
+import { nextReference } from './reference.ts';
+import { caseKinds } from './case-kinds.ts';
 import { statusChanges } from './case-status.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
 /** What a new case is made of: its kind, the monitor's fields, the personal data, who took it. */
 export interface NewCase {
-  /** The intake that made it (cases/intakes/), and so the prefix of its reference. */
+  /** Its kind (case-kinds.ts), and so the prefix of its reference. */
   kind: CaseKind;
-  referencePrefix: ReferencePrefix;
   channel: IntakeChannel;
   role: string;
   topic: string;
   schoolType: string;
   gemeente: string;
   contactChannel: string;
-  personal: { question: string; name?: string; email?: string; phone?: string };
+  personal: CasePersonal;
   /** `nieuw` when left out. */
   status?: CaseStatus;
   /** The medewerker who registered the contact (and takes it). */
@@ -74,7 +74,7 @@ export async function createCase(
   const reference = await nextReference(
     deps,
     tenant.slug,
-    fields.referencePrefix,
+    caseKinds[fields.kind].prefix,
     amsterdamYear(now),
   );
   const mails = fields.mails?.(reference, now) ?? {};

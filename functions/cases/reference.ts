@@ -1,15 +1,14 @@
 /**
  * Case references: "V-2026-000123" is a vraag, the year in Amsterdam, and a counter per
  * tenant, prefix and year. Every kind of case has its own prefix (and so its own counter),
- * declared by its intake in cases/intakes/.
+ * declared with its kind in case-kinds.ts.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { counterSortKey, tenantPartition } from '../core/keys.ts';
 import type { TableHandle } from '../core/table-deps.ts';
+import { referencePrefixes, type ReferencePrefix } from './case-kinds.ts';
 
-/** The first letter of a reference, one per kind of case: V for vraag. */
-export const referencePrefixes = ['V'] as const;
-export type ReferencePrefix = (typeof referencePrefixes)[number];
+export type { ReferencePrefix };
 
 export function formatReference(
   year: number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMail } from '../mail/templates.ts';
+import { renderMail } from './case-mails.ts';
 
 describe('the case-reply mail', () => {
   const params = {

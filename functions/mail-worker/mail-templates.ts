@@ -2,7 +2,8 @@
  * Every mail the worker sends, by template name: a case's and a meeting's. The worker
  * gets them from here, its composition root, so functions/mail knows no capability.
  */
-import { caseMailTemplates, type Template } from '../mail/templates.ts';
+import { caseMailTemplates } from '../cases/case-mails.ts';
+import type { Template } from '../mail/templates.ts';
 import { meetingTemplates } from '../meetings/meeting-templates.ts';
 
 export const mailTemplates: Readonly<Record<string, Template>> = {

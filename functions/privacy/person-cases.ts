@@ -5,10 +5,11 @@
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { personPartition, phonePartition } from '../core/keys.ts';
+import { caseKinds } from '../cases/case-kinds.ts';
 import { caseStatuses, intakeChannels, signalCategories } from '../cases/case.ts';
 import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
-import { renderMail } from '../mail/templates.ts';
+import { renderMail } from '../cases/case-mails.ts';
 import { contactChannels, roles, schoolTypes } from '../core/vocabulary.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { labelOf } from '../topics/topic-list.ts';
@@ -22,6 +23,20 @@ export type { StoredCase };
 export interface PersonCase {
   item: StoredCase;
   tenant: Tenant;
+}
+
+/** The person's own texts of every kind (the question, …), by their name in an export. */
+const personalTextNames: ReadonlyMap<string, string> = new Map(
+  Object.values(caseKinds).flatMap((kind) => Object.entries(kind.personalTexts)),
+);
+
+function personalTextsOf(item: StoredCase): Record<string, string> {
+  const personal: Record<string, string | undefined> = item.personal ?? {};
+  return Object.fromEntries(
+    [...personalTextNames]
+      .filter(([key]) => personal[key])
+      .map(([key, name]) => [name, String(personal[key])]),
+  );
 }
 
 /** Which index holds the person under which key: e-mail, phone, or both. */
@@ -169,7 +184,7 @@ export async function exportPerson(deps: PrivacyRouteDeps, cases: PersonCase[], 
         ...(item.personal?.name ? { naam: item.personal.name } : {}),
         ...(item.personal?.email ? { email: item.personal.email } : {}),
         ...(item.personal?.phone ? { telefoon: item.personal.phone } : {}),
-        ...(item.personal?.question ? { vraag: item.personal.question } : {}),
+        ...personalTextsOf(item),
       },
       ...(item.signal
         ? {

@@ -38,9 +38,11 @@ export const glossaryTerm = z.object({
   sources: z.array(source).min(1),
 });
 
-/** Route names an SWV page may not take: the portal's own pages live there. */
+/**
+ * Route names an SWV page may not take: the portal's own pages live there. The pages of
+ * the public case forms (`vraag`) are reserved by their kind (cases/case-kinds.ts).
+ */
 export const reservedPageNames = [
-  'vraag',
   'privacy',
   'toegankelijkheid',
   'colofon',

@@ -28,7 +28,6 @@ interface Registration {
 
 export const contactIntake: Intake<ContactInput, Registration> = {
   kind: 'question',
-  prefix: 'V',
   schema: contactInput,
   fieldOrder: contactFieldOrder,
   tenantChecks: (deps, tenant, input) =>
@@ -36,6 +35,7 @@ export const contactIntake: Intake<ContactInput, Registration> = {
       topic: 'Kies waar de vraag over gaat',
       gemeente: 'Kies de gemeente uit de lijst',
     }),
+  mails: {},
   confirmationMail: () => undefined,
   toNewCase: (input, { staff, retentionMonths }) => ({
     channel: input.channel,

@@ -10,24 +10,31 @@ import type { TableHandle } from '../../core/table-deps.ts';
 import { otherGemeente } from '../../core/vocabulary.ts';
 import type { FieldError } from '../../lib/field-errors.ts';
 import type { MailEntry } from '../../mail/outbox.ts';
+import type { Template } from '../../mail/templates.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { topicAllowed } from '../../topics/topic-store.ts';
 import type { CaseKind } from '../case.ts';
 import type { NewCase } from '../new-case.ts';
-import type { ReferencePrefix } from '../reference.ts';
 
 /** What an intake turns into a case; kind, prefix and mail come from the declaration. */
-export type IntakeCase = Omit<NewCase, 'kind' | 'referencePrefix' | 'mails'>;
+export type IntakeCase = Omit<NewCase, 'kind' | 'mails'>;
+
+/** A mail an intake writes: how it reads, and what the case page calls it. */
+export interface IntakeMail {
+  render: Template;
+  label: string;
+}
 
 export interface Intake<Input, Context = undefined> {
+  /** The kind of case it makes (case-kinds.ts: the reference prefix and the personal texts). */
   kind: CaseKind;
-  /** The first letter of its references (and so its own counter). */
-  prefix: ReferencePrefix;
   schema: z.ZodMiniType<Input>;
   /** The order of the form's fields: error summaries list problems in this order. */
   fieldOrder: readonly string[];
   /** Checks against the tenant the schema cannot make, in the order of the form. */
   tenantChecks: (deps: TableHandle, tenant: Tenant, input: Input) => Promise<FieldError[]>;
+  /** The templates of the mails it writes, by name (index.ts hands them to the worker). */
+  mails: Readonly<Record<string, IntakeMail>>;
   /** The mail that confirms the case to the person, or none. */
   confirmationMail: (
     input: Input,
@@ -48,7 +55,6 @@ export function newCaseOf<Input, Context>(
   return {
     ...intake.toNewCase(input, context),
     kind: intake.kind,
-    referencePrefix: intake.prefix,
     mails: (reference, now): Record<string, MailEntry> => {
       const confirmation = intake.confirmationMail(input, tenant, reference, now);
       return confirmation ? { confirmation } : {};

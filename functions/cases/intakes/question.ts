@@ -7,12 +7,12 @@ import type { TableDeps } from '../../core/table-deps.ts';
 import { newMail } from '../../mail/outbox.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
+import { questionConfirmation } from './question-mail.ts';
 import { newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
 import { questionFieldOrder, questionInput, type QuestionInput } from './question-schema.ts';
 
 export const questionIntake: Intake<QuestionInput> = {
   kind: 'question',
-  prefix: 'V',
   schema: questionInput,
   fieldOrder: questionFieldOrder,
   tenantChecks: (deps, tenant, input) =>
@@ -20,6 +20,9 @@ export const questionIntake: Intake<QuestionInput> = {
       topic: 'Kies waar je vraag over gaat',
       gemeente: 'Kies je gemeente uit de lijst',
     }),
+  mails: {
+    'question-confirmation': { render: questionConfirmation, label: 'Ontvangstbevestiging' },
+  },
   confirmationMail: (input, tenant, reference, now) =>
     input.email
       ? newMail(

@@ -4,6 +4,7 @@
  * supplements are attached to the national page they add to.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { caseFormPages } from '../../../functions/cases/case-kinds.ts';
 import { pageSections, reservedPageNames } from '../../../functions/tenants/content-page.ts';
 import type { SwvEntry } from './swv';
 
@@ -70,7 +71,7 @@ export async function pagesOf(swv: SwvEntry): Promise<SitePage[]> {
     const rest = entry.id.slice(swv.id.length + 1);
     const part: Part = rest.startsWith('jongeren/') ? 'jongeren' : 'ouders';
     const name = rest.split('/').pop()!;
-    if ((reservedPageNames as readonly string[]).includes(name)) {
+    if ([...reservedPageNames, ...caseFormPages].includes(name)) {
       throw new Error(
         `content/swv/${entry.id}.md: "${name}" is reserved for a page of the portal; rename the file`,
       );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMail, UnknownTemplateError } from './templates.ts';
+import { UnknownTemplateError } from '../mail/templates.ts';
+import { renderMail } from './case-mails.ts';
 
 describe('question-confirmation', () => {
   it('escapes every value in the HTML part', () => {

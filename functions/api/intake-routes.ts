@@ -1,0 +1,67 @@
+/**
+ * The public forms' routes: the topics the forms offer, and one POST per intake from the
+ * site (the question; a new kind adds its declaration and its `.post` line here).
+ */
+import { Hono } from 'hono';
+import {
+  questionCreated,
+  questionFieldOrder,
+  questionInput,
+} from '../cases/intakes/question-schema.ts';
+import { questionIntake } from '../cases/intakes/question.ts';
+import { offeredTopics } from '../topics/topic-list.ts';
+import { publicTopics, type PublicTopics } from '../topics/topic-schema.ts';
+import { readTopicSettings } from '../topics/topic-store.ts';
+import type { ApiDeps } from './deps.ts';
+import { publicIntakeRoute, publicTenant, receiveIntake, unknownTenant } from './public-intake.ts';
+import { checks, route } from './route-kit.ts';
+import { swvParam } from './router.ts';
+
+const askTexts = {
+  summary: 'Stel een vraag aan het ouder- en jeugdsteunpunt',
+  created: 'De vraag is opgeslagen',
+  replayed: 'Deze vraag was al ontvangen (zelfde sleutel)',
+  keyReused: 'Deze sleutel hoort bij een andere vraag',
+  keyReusedMessage: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
+};
+
+export const intakeDeclarations = {
+  topics: route({
+    method: 'get',
+    path: '/swv/:swv/onderwerpen',
+    operationId: 'listFormTopics',
+    summary: 'De onderwerpen op het vraagformulier, op volgorde',
+    who: { role: 'public' },
+    params: { swv: swvParam },
+    answers: {
+      200: { description: 'De onderwerpen; een minuut te bewaren', schema: publicTopics },
+      404: unknownTenant.message,
+    },
+  }),
+  ask: publicIntakeRoute({
+    path: '/swv/:swv/vragen',
+    operationId: 'askQuestion',
+    body: { schema: questionInput, fieldOrder: questionFieldOrder },
+    created: questionCreated,
+    texts: askTexts,
+  }),
+};
+
+export function intakeRoutes(deps: ApiDeps) {
+  const { topics, ask } = intakeDeclarations;
+  const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
+  return new Hono()
+    .get(topics.path, ...checks(topics), async (c) => {
+      const tenant = await publicTenant(deps, c.req.param('swv'));
+      if (!tenant) return c.json(unknownTenant, 404);
+      const body: PublicTopics = {
+        topics: offeredTopics(await readTopicSettings(deps, tenant.steunpunt)),
+      };
+      // Short: a topic the coördinator adds or hides reaches the form within a minute.
+      c.header('cache-control', 'public, max-age=60');
+      return c.json(body, 200);
+    })
+    .post(ask.path, ...checks(ask), (c) =>
+      receiveQuestion(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
+    );
+}

@@ -1,0 +1,82 @@
+/**
+ * A public form's intake as a route: the same declaration and the same handling for every
+ * kind of case a person sends from the site (intake-routes.ts uses it). The body is
+ * checked by the intake's schema before the tenant is read; the tenant's checks follow in
+ * the order of the form; then one conditional write makes the case and its mail.
+ */
+import type { Context } from 'hono';
+import type { $ZodType } from 'zod/v4/core';
+import { newCaseOf, type Intake } from '../cases/intakes/intake.ts';
+import { createCase } from '../cases/new-case.ts';
+import { log } from '../lib/log.ts';
+import type { ApiDeps } from './deps.ts';
+import { route, type Input } from './route-kit.ts';
+import { invalidInputMessage, swvParam, tenantSlugPattern } from './router.ts';
+
+export const unknownTenant = { message: 'Dit samenwerkingsverband bestaat niet' };
+
+/** The SWV a public route names, if it exists. */
+export const publicTenant = async (deps: ApiDeps, swv: string) =>
+  tenantSlugPattern.test(swv) ? await deps.tenants(swv) : undefined;
+
+/** The words of one intake's route, in the document and in its answers. */
+export interface PublicIntakeTexts {
+  summary: string;
+  created: string;
+  replayed: string;
+  /** The document's 422: the key belongs to another case. */
+  keyReused: string;
+  /** The 422's message to the person. */
+  keyReusedMessage: string;
+}
+
+/** The declaration of `POST <path>` for a public form: idempotent, for anyone. */
+export const publicIntakeRoute = <const P extends string, const S extends $ZodType>(intake: {
+  path: P;
+  operationId: string;
+  body: Input<S>;
+  /** The answer's schema: the reference and the moment of receipt. */
+  created: $ZodType;
+  texts: PublicIntakeTexts;
+}) =>
+  route({
+    method: 'post',
+    path: intake.path,
+    operationId: intake.operationId,
+    summary: intake.texts.summary,
+    who: { role: 'public' },
+    params: { swv: swvParam },
+    body: intake.body,
+    idempotent: true,
+    answers: {
+      201: { description: intake.texts.created, schema: intake.created },
+      200: { description: intake.texts.replayed, schema: intake.created },
+      404: unknownTenant.message,
+      422: intake.texts.keyReused,
+    },
+  });
+
+/**
+ * What the route does with a valid body: 404 for an SWV that does not exist, 400 for what
+ * only the tenant can refuse, else the case: 201 new, 200 a retry, 422 a key reused.
+ */
+export function receiveIntake<Input>(
+  deps: ApiDeps,
+  intake: Intake<Input>,
+  texts: Pick<PublicIntakeTexts, 'keyReusedMessage'>,
+) {
+  return async (c: Context, swv: string, input: Input, key: string) => {
+    const tenant = await publicTenant(deps, swv);
+    if (!tenant) return c.json(unknownTenant, 404);
+
+    const errors = await intake.tenantChecks(deps, tenant, input);
+    if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
+
+    const made = newCaseOf(intake, tenant, input, undefined);
+    const outcome = await createCase(deps, tenant, made, key);
+    if (outcome.kind === 'key-reused') return c.json({ message: texts.keyReusedMessage }, 422);
+    log.info(`${intake.kind}.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
+    const body = { reference: outcome.reference, createdAt: outcome.createdAt };
+    return c.json(body, outcome.kind === 'created' ? 201 : 200);
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Every kind of case, declared once: what the storage, the references, a person's export
+ * and the site need to know of a kind whichever way its cases come in (one kind may have
+ * several intakes: a question comes from the form or by phone, cases/intakes/index.ts).
+ * Plain data with no imports, so the site's pages and the back office read the same list.
+ */
+interface CaseKindDeclaration {
+  /** The first letter of its references (and so its own counter per tenant and year). */
+  prefix: string;
+  /** The person's own texts in the case's `personal` map, with their name in an export. */
+  personalTexts: Readonly<Record<string, string>>;
+  /** The site's page under `/<slug>/` with its public form: no SWV page may take the name. */
+  formPage?: string;
+}
+
+export const caseKinds = {
+  question: { prefix: 'V', personalTexts: { question: 'vraag' }, formPage: 'vraag' },
+} as const satisfies Record<string, CaseKindDeclaration>;
+
+export type CaseKind = keyof typeof caseKinds;
+
+/** The first letter of a reference, one per kind of case: V for vraag. */
+export type ReferencePrefix = (typeof caseKinds)[CaseKind]['prefix'];
+
+export const referencePrefixes = Object.values(caseKinds).map(
+  (kind) => kind.prefix,
+) as readonly ReferencePrefix[];
+
+/** A text the person wrote (the question, later a complaint), by its key in `personal`. */
+type PersonalText = keyof (typeof caseKinds)[CaseKind]['personalTexts'];
+
+/** A case's personal data, kept in one map so that erasing a person is one REMOVE. */
+export type CasePersonal = { name?: string; email?: string; phone?: string } & {
+  [text in PersonalText]?: string;
+};
+
+/** The page names the public forms of the case kinds take on the site. */
+export const caseFormPages: readonly string[] = Object.values(caseKinds).flatMap((kind) =>
+  'formPage' in kind ? [kind.formPage] : [],
+);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { reservedPageNames } from '../../tenants/content-page.ts';
+import type { Tenant } from '../../tenants/swv-profile.ts';
+import { caseFormPages, caseKinds, referencePrefixes } from '../case-kinds.ts';
+import { caseMailTemplates } from '../case-mails.ts';
+import { intakes } from './index.ts';
+import { questionIntake } from './question.ts';
+import { questionInput } from './question-schema.ts';
+
+const tenant: Tenant = {
+  slug: 'po-voorbeeld',
+  steunpunt: 'sp-voorbeeld',
+  name: 'Samenwerkingsverband Voorbeeld',
+  shortName: 'Voorbeeld',
+  sector: 'PO',
+  gemeenten: ['Voorbeeld'],
+  steunpuntName: 'Steunpunt Voorbeeld',
+};
+
+describe('the kinds of case and their intakes', () => {
+  it('gives every kind its own reference prefix and its own form page', () => {
+    expect(new Set(referencePrefixes).size).toBe(Object.keys(caseKinds).length);
+    expect(new Set(caseFormPages).size).toBe(caseFormPages.length);
+    for (const page of caseFormPages) {
+      expect(reservedPageNames as readonly string[]).not.toContain(page);
+    }
+  });
+
+  it('lists every intake once, each of a declared kind', () => {
+    expect(new Set(intakes).size).toBe(intakes.length);
+    for (const intake of intakes) expect(Object.keys(caseKinds)).toContain(intake.kind);
+  });
+
+  it('renders every mail an intake declares, and its confirmation is one of them', () => {
+    for (const intake of intakes) {
+      for (const name of Object.keys(intake.mails)) expect(caseMailTemplates).toHaveProperty(name);
+    }
+    const input = questionInput.parse({
+      role: 'ouder',
+      topic: 'ondersteuning',
+      question: 'Mijn kind krijgt op school niet de hulp die het nodig heeft. Wat kan ik doen?',
+      schoolType: 'po',
+      gemeente: 'Voorbeeld',
+      contactChannel: 'email',
+      email: 'ouder@example.nl',
+      consent: true,
+    });
+    const now = new Date('2026-11-24T10:00:00.000Z');
+    const mail = questionIntake.confirmationMail(input, tenant, 'V-2026-000001', now);
+    expect(mail?.template).toBeDefined();
+    expect(Object.keys(questionIntake.mails)).toContain(mail?.template);
+  });
+});
