@@ -11,6 +11,10 @@
  *   1 ground        lib, core, tenants
  *
  * Folders on one floor may use each other, as long as no circle forms (rule 2).
+ *
+ * The site (site/src) is checked too: the Oudercafé's public scripts and the back office
+ * stay apart, and browser code takes from functions/ only types (the typed client's
+ * PortalApi) and the modules that are plain schemas and words, never server code.
  */
 const floors = [
   ['lib', 'core', 'tenants'],
@@ -31,9 +35,48 @@ const noImportUp = floors.slice(0, -1).map((floor, index) => ({
   to: { path: folders(floors.slice(index + 1).flat()) },
 }));
 
+/**
+ * What browser code may import from functions/ as a value: schemas, input checks and the
+ * vocabulary they use, modules without server dependencies. Anything else only as a type.
+ */
+const sharedWithTheBrowser = [
+  '-schema\\.ts$',
+  '-input\\.ts$',
+  '^functions/core/vocabulary\\.ts$',
+  '^functions/lib/field-errors\\.ts$',
+  '^functions/cases/case\\.ts$',
+  '^functions/cases/settings\\.ts$',
+  '^functions/auth/principal\\.ts$',
+  '^functions/admin/admin-actions\\.ts$',
+];
+
+/** Run while building the pages (content collections, front matter), never in a browser. */
+const buildTimeOnly = '^site/src/(content\\.config|lib/pages|lib/gemeenten)\\.ts$';
+
+const siteRooms = ['oudercafe', 'backoffice'].map((room, index, rooms) => ({
+  name: `no-import-from-${room}-into-${rooms[1 - index]}`,
+  comment: `site/src/components/${rooms[1 - index]}/ may not import ${room}/: they share only form/ and lib/`,
+  severity: 'error',
+  from: { path: `^site/src/components/${rooms[1 - index]}/` },
+  to: { path: `^site/src/components/${room}/` },
+}));
+
 module.exports = {
   forbidden: [
     ...noImportUp,
+    ...siteRooms,
+    {
+      name: 'browser-takes-only-types-and-schemas-from-functions',
+      comment:
+        'Browser code imports from functions/ only types or the schema modules (sharedWithTheBrowser)',
+      severity: 'error',
+      from: { path: '^site/src/', pathNot: buildTimeOnly },
+      to: {
+        path: '^functions/',
+        pathNot: sharedWithTheBrowser,
+        dependencyTypesNot: ['type-only', 'type-import'],
+      },
+    },
     {
       name: 'no-folder-cycle',
       comment: 'The folders of functions/ may not import each other in a circle',

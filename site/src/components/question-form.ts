@@ -4,6 +4,7 @@
  * reference. A draft is posted with one idempotency key, so that a retry of the same draft
  * is never stored twice.
  */
+import type { InferRequestType } from 'hono/client';
 import {
   questionFieldOrder,
   questionInput,
@@ -11,7 +12,10 @@ import {
 import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
 import { element, link } from './form/dom.ts';
 import { enhanceForm, schemaCheck, showConfirmation, type Draft } from './form/form-kit.ts';
-import { postJson, problemOf } from './form/send-json.ts';
+import { problemOf, sendJson } from './form/send-json.ts';
+import { portal } from '../lib/portal-client.ts';
+
+const ask = portal.swv[':swv'].vragen.$post;
 
 const sendFailedMessage =
   'Het versturen is niet gelukt. Probeer het over een paar minuten opnieuw.';
@@ -33,9 +37,10 @@ interface Page {
 /** The topics the steunpunt offers on this SWV's form, or undefined if they could not be read. */
 async function loadTopics(slug: string): Promise<{ key: string; label: string }[] | undefined> {
   try {
-    const response = await fetch(`/api/swv/${encodeURIComponent(slug)}/onderwerpen`, {
-      headers: { accept: 'application/json' },
-    });
+    const response = await portal.swv[':swv'].onderwerpen.$get(
+      { param: { swv: encodeURIComponent(slug) } },
+      { headers: { accept: 'application/json' } },
+    );
     if (!response.ok) return undefined;
     const data = (await response.json()) as Partial<PublicTopics> | null;
     const list = Array.isArray(data?.topics) ? data.topics : [];
@@ -119,12 +124,16 @@ function start(root: HTMLElement) {
     check: schemaCheck(questionInput, questionFieldOrder),
     busyText: 'Bezig met versturen…',
     async send(body, key, { draft }) {
-      const answer = await postJson(`/api/swv/${encodeURIComponent(page.slug)}/vragen`, body, key);
-      if (answer.status === 201 || answer.status === 200) {
-        const reference = (answer.data as { reference?: unknown } | null)?.reference;
+      const answer = await sendJson(ask, {
+        param: { swv: encodeURIComponent(page.slug) },
+        header: { 'idempotency-key': key },
+        // The draft passed questionInput above; the API checks it again.
+        json: body as InferRequestType<typeof ask>['json'],
+      });
+      if (answer.ok) {
         showConfirmation(
           root,
-          confirmation(page, draft, typeof reference === 'string' ? reference : undefined),
+          confirmation(page, draft, answer.data.reference),
           `Je vraag is verstuurd – ${page.steunpuntName}`,
         );
         return;

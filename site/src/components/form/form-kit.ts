@@ -149,7 +149,7 @@ export interface FormOptions<T> {
    * has moved on (a confirmation, a message instead of the form).
    */
   send(
-    body: string,
+    body: unknown,
     key: string,
     checked: { draft: Draft; value: T },
   ): Promise<FieldError[] | void>;
@@ -211,12 +211,15 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
     const checked = options.check(draft);
     if (!checked.ok) return showErrors(checked.errors);
     clearErrors();
-    const body = JSON.stringify(options.body ? options.body(draft, checked.value) : draft);
+    const body = options.body ? options.body(draft, checked.value) : draft;
     const idleText = button?.textContent ?? '';
     setSending(true, idleText);
     let problems: FieldError[] | void;
     try {
-      problems = await options.send(body, keys.keyFor(body), { draft, value: checked.value });
+      problems = await options.send(body, keys.keyFor(JSON.stringify(body)), {
+        draft,
+        value: checked.value,
+      });
     } finally {
       setSending(false, idleText);
     }

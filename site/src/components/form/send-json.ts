@@ -1,7 +1,10 @@
 /**
- * Sending a public form to the API: one idempotency key per draft, the JSON post, and the
- * `{ message, errors }` the API answers a bad request with.
+ * Sending a public form to the API: one idempotency key per draft, the typed request
+ * (a route of `portal`, lib/portal-client.ts), and the `{ message, errors }` the API
+ * answers a bad request with.
  */
+import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
+import type { ResponseFormat } from 'hono/types';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
 
 export function newKey(): string {
@@ -24,22 +27,30 @@ export function draftKeys(): { keyFor(body: string): string } {
   };
 }
 
-/** The API's answer; status 0 when it never came (offline, network error). */
-export interface Answer {
-  status: number;
-  data: unknown;
-}
+/** A route of the typed client, as `hc` makes it. */
+type Endpoint = (
+  args: never,
+  options?: ClientRequestOptions,
+) => Promise<ClientResponse<unknown, number, ResponseFormat>>;
 
-export async function postJson(url: string, body: string, key: string): Promise<Answer> {
+/** The API's answer: what the route declares when it went through; status 0 when it never came. */
+export type Answer<E extends Endpoint> =
+  | { ok: true; status: number; data: InferResponseType<E, 200 | 201> }
+  | { ok: false; status: number; data: unknown };
+
+export async function sendJson<E extends Endpoint>(
+  endpoint: E,
+  args: Parameters<E>[0],
+): Promise<Answer<E>> {
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body,
-    });
-    return { status: response.status, data: await response.json().catch(() => null) };
+    const send = endpoint as unknown as (args: unknown) => Promise<Response>;
+    const response = await send(args);
+    const data: unknown = await response.json().catch(() => null);
+    return response.ok
+      ? { ok: true, status: response.status, data: data as InferResponseType<E, 200 | 201> }
+      : { ok: false, status: response.status, data };
   } catch {
-    return { status: 0, data: null };
+    return { ok: false, status: 0, data: null };
   }
 }
 

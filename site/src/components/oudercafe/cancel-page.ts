@@ -9,6 +9,7 @@ import type {
   PublicMeeting,
 } from '../../../../functions/meetings/meeting-schema.ts';
 import { newKey, problemOf } from '../form/send-json.ts';
+import { portal } from '../../lib/portal-client.ts';
 import { meetingSummary } from './meeting-summary.ts';
 
 const failedMessage = 'Het afmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
@@ -177,11 +178,11 @@ type Outcome = { kind: 'done' } | { kind: 'missing' } | { kind: 'problem'; messa
 
 async function cancel(code: string, key: string): Promise<Outcome> {
   try {
-    const response = await fetch('/api/afmelding', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ code }),
-    });
+    // The route takes no key (cancelling twice is cancelled once); sent along all the same.
+    const response = await portal.afmelding.$post(
+      { json: { code } },
+      { headers: { 'idempotency-key': key } },
+    );
     if (response.ok) return { kind: 'done' };
     if (response.status === 404) return { kind: 'missing' };
     const data: unknown = await response.json().catch(() => null);
@@ -204,17 +205,15 @@ async function start(root: HTMLElement) {
   const code = new URLSearchParams(window.location.search).get('code') ?? '';
   if (!code) return showMissing(page, false);
   try {
-    const response = await fetch(`/api/afmelding?${new URLSearchParams({ code }).toString()}`, {
-      headers: { accept: 'application/json' },
-      cache: 'no-store',
-    });
-    if (response.status === 404 || response.status === 400) return showMissing(page, false);
+    const response = await portal.afmelding.$get(
+      { query: { code } },
+      { headers: { accept: 'application/json' }, init: { cache: 'no-store' } },
+    );
+    // A malformed code is refused by the query check (400), which the route does not declare.
+    const status: number = response.status;
+    if (status === 404 || status === 400) return showMissing(page, false);
     if (!response.ok) return showMissing(page, true);
-    const data = (await response.json()) as {
-      meeting: PublicMeeting;
-      status: AttendeeStatus;
-      persons: number;
-    };
+    const data = await response.json();
     showBooking(page, code, data.meeting, data.status, data.persons);
   } catch {
     showMissing(page, true);

@@ -13,9 +13,12 @@ import {
 } from '../../../../functions/meetings/meeting-schema.ts';
 import { element, link } from '../form/dom.ts';
 import { enhanceForm, schemaCheck, showConfirmation } from '../form/form-kit.ts';
-import { postJson, problemOf } from '../form/send-json.ts';
+import { problemOf, sendJson } from '../form/send-json.ts';
+import { portal } from '../../lib/portal-client.ts';
 import { meetingSummary } from './meeting-summary.ts';
 import { meetingDay } from '../../lib/meeting-text.ts';
+
+const meetingRoute = portal.swv[':swv'].bijeenkomsten[':meetingId'];
 
 const sendFailedMessage =
   'Het aanmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
@@ -132,7 +135,10 @@ function showMeeting(page: Page, meeting: PublicMeeting) {
 function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
   const { root } = page;
   const form = root.querySelector('form')!;
-  const url = `/api/swv/${encodeURIComponent(page.slug)}/bijeenkomsten/${encodeURIComponent(page.meetingId)}/aanmeldingen`;
+  const param = {
+    swv: encodeURIComponent(page.slug),
+    meetingId: encodeURIComponent(page.meetingId),
+  };
   enhanceForm<SignUpInput>({
     form,
     summaryBefore: root.querySelector('[data-sign-up-form] h1')!,
@@ -142,9 +148,13 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
     ready: () => loaded() !== undefined,
     async send(body, key, { value }) {
       const meeting = loaded()!;
-      const answer = await postJson(url, body, key);
-      if (answer.status === 201 || answer.status === 200) {
-        const result = answer.data as SignUpResult;
+      const answer = await sendJson(meetingRoute.aanmeldingen.$post, {
+        param,
+        header: { 'idempotency-key': key },
+        json: body as SignUpInput,
+      });
+      if (answer.ok) {
+        const result = answer.data;
         showConfirmation(
           root,
           confirmation(page, result, meeting, value.email),
@@ -194,13 +204,18 @@ async function start(root: HTMLElement) {
   enhance(page, () => meeting);
   try {
     if (!page.meetingId) return showMissing(page);
-    const response = await fetch(
-      `/api/swv/${encodeURIComponent(page.slug)}/bijeenkomsten/${encodeURIComponent(page.meetingId)}`,
-      { headers: { accept: 'application/json' }, cache: 'no-store' },
+    const response = await meetingRoute.$get(
+      {
+        param: {
+          swv: encodeURIComponent(page.slug),
+          meetingId: encodeURIComponent(page.meetingId),
+        },
+      },
+      { headers: { accept: 'application/json' }, init: { cache: 'no-store' } },
     );
     if (response.status === 404) return showMissing(page);
     if (!response.ok) return showFailed(page);
-    const found = (await response.json()) as PublicMeeting;
+    const found = await response.json();
     const closed = closedMessage(found);
     if (closed) return showClosed(page, found, closed);
     showMeeting(page, found);

@@ -7,14 +7,15 @@ import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'reac
 import {
   accountFieldOrder,
   accountInput,
+  type AccountInput,
   accountUpdate,
   accountUpdateFieldOrder,
 } from '../../../../../functions/admin/account-schema.ts';
-import type { Account } from '../../../../../functions/admin/accounts.ts';
 import { roleLabels, roles, type Role } from '../../../../../functions/auth/principal.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { SelectField, TextField } from '../../form/fields.tsx';
-import { ActionKeys, api, enc } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { ActionKeys, api, enc, type Answer } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Outcome, type AlertType } from '../ui/Alert.tsx';
@@ -24,6 +25,8 @@ import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
 import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useEditing } from '../ui/use-editing.ts';
 import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
+
+export const beheer = portal.backoffice.beheer;
 
 export default function AccountsPage({ directory }: { directory: Directory }) {
   return (
@@ -52,15 +55,8 @@ interface Draft {
 const emptyDraft: Draft = { name: '', email: '', role: '', steunpunt: '', swv: '' };
 
 /** The organisations as the beheerder keeps them (a steunpunt made today is in it). */
-export interface Organisations {
-  steunpunten: {
-    id: string;
-    name: string;
-    email?: string;
-    accounts: number;
-    tenants: { slug: string; name: string; shortName: string }[];
-  }[];
-}
+export type Organisations = Answer<typeof beheer.organisaties.$get>;
+type Account = Answer<typeof beheer.gebruikers.$get>['accounts'][number];
 
 type List = Loaded<{ accounts: Account[]; organisations: Organisations }>;
 
@@ -101,8 +97,8 @@ function Accounts({ myId }: { myId: string }) {
 
   const reload = useCallback(async () => {
     const [accounts, organisations] = await Promise.all([
-      api<{ accounts: Account[] }>('/api/backoffice/beheer/gebruikers'),
-      api<Organisations>('/api/backoffice/beheer/organisaties'),
+      api(beheer.gebruikers.$get),
+      api(beheer.organisaties.$get),
     ]);
     if (!accounts.ok) setList({ status: 'failed', message: accounts.problem.message });
     else if (!organisations.ok) {
@@ -139,16 +135,15 @@ function Accounts({ myId }: { myId: string }) {
     }
     const action = editing ? `edit-${editing.userId}` : 'add';
     setBusy(true);
-    const result = await api<Account>(
-      editing
-        ? `/api/backoffice/beheer/gebruikers/${enc(editing.userId)}`
-        : '/api/backoffice/beheer/gebruikers',
-      {
-        method: editing ? 'PUT' : 'POST',
-        body: checked.data,
-        idempotencyKey: keys.current.keyFor(action, checked.data),
-      },
-    );
+    const result = editing
+      ? await api(beheer.gebruikers[':userId'].$put, {
+          param: { userId: enc(editing.userId) },
+          json: checked.data,
+        })
+      : await api(beheer.gebruikers.$post, {
+          header: { 'idempotency-key': keys.current.keyFor(action, checked.data) },
+          json: checked.data as AccountInput,
+        });
     setBusy(false);
     if (result.ok) {
       keys.current.done(action);
@@ -170,10 +165,10 @@ function Accounts({ myId }: { myId: string }) {
   async function setEnabled(account: Account, enabled: boolean) {
     if (busy) return;
     setBusy(true);
-    const result = await api<Account>(
-      `/api/backoffice/beheer/gebruikers/${enc(account.userId)}/actief`,
-      { method: 'PUT', body: { enabled } },
-    );
+    const result = await api(beheer.gebruikers[':userId'].actief.$put, {
+      param: { userId: enc(account.userId) },
+      json: { enabled },
+    });
     setBusy(false);
     if (result.ok) {
       await reload();

@@ -3,10 +3,11 @@
  * a steunpunt or moved an SWV, month by month.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { adminActions, type AdminLogEntry } from '../../../../../functions/admin/admin-actions.ts';
+import { adminActions } from '../../../../../functions/admin/admin-actions.ts';
 import { SelectField } from '../../form/fields.tsx';
 import { Alert } from '../ui/Alert.tsx';
-import { api } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api, type Answer } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { formatDateTime, formatMonth } from '../ui/format.ts';
 import { Shell } from '../shell/Shell.tsx';
@@ -33,7 +34,7 @@ function recentMonths(): string[] {
 
 type Loaded =
   | { status: 'loading' }
-  | { status: 'ready'; entries: AdminLogEntry[] }
+  | { status: 'ready'; entries: Answer<typeof portal.backoffice.beheer.logboek.$get>['entries'] }
   | { status: 'failed'; message: string };
 
 function AdminLog() {
@@ -43,9 +44,7 @@ function AdminLog() {
 
   const load = useCallback(async (chosen: string) => {
     setLoaded({ status: 'loading' });
-    const result = await api<{ entries: AdminLogEntry[] }>(
-      `/api/backoffice/beheer/logboek?month=${encodeURIComponent(chosen)}`,
-    );
+    const result = await api(portal.backoffice.beheer.logboek.$get, { query: { month: chosen } });
     setLoaded(
       result.ok
         ? { status: 'ready', entries: result.data.entries }

@@ -19,7 +19,7 @@ import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
 import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useEditing } from '../ui/use-editing.ts';
 import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
-import type { Organisations } from './AccountsPage.tsx';
+import { beheer, type Organisations } from './AccountsPage.tsx';
 
 export default function OrganisationsPage({ directory }: { directory: Directory }) {
   return (
@@ -62,7 +62,7 @@ function SteunpuntenAndSwvs() {
   });
 
   const reload = useCallback(async () => {
-    const result = await api<Organisations>('/api/backoffice/beheer/organisaties');
+    const result = await api(beheer.organisaties.$get);
     setList(
       result.ok
         ? { status: 'ready', organisations: result.data }
@@ -96,10 +96,7 @@ function SteunpuntenAndSwvs() {
       return;
     }
     setBusy(true);
-    const result = await api<Steunpunt>('/api/backoffice/beheer/steunpunten', {
-      method: 'PUT',
-      body: checked.data,
-    });
+    const result = await api(beheer.steunpunten.$put, { json: checked.data });
     setBusy(false);
     if (result.ok) {
       form.clear();
@@ -124,10 +121,10 @@ function SteunpuntenAndSwvs() {
       return;
     }
     setBusy(true);
-    const result = await api<unknown>(
-      `/api/backoffice/beheer/samenwerkingsverbanden/${enc(slug)}/steunpunt`,
-      { method: 'PUT', body: { steunpunt: target } },
-    );
+    const result = await api(beheer.samenwerkingsverbanden[':swv'].steunpunt.$put, {
+      param: { swv: enc(slug) },
+      json: { steunpunt: target },
+    });
     setBusy(false);
     if (result.ok) {
       await reload();

@@ -1,6 +1,10 @@
 /** Status (also reopening a closed case) and who handles the case. */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { caseStatuses, type CaseDetail } from '../../../../../functions/cases/case.ts';
+import {
+  caseStatuses,
+  type CaseDetail,
+  type CaseStatus,
+} from '../../../../../functions/cases/case.ts';
 import { SelectField, type Option } from '../../form/fields.tsx';
 import { Outcome } from '../ui/Alert.tsx';
 import { assigneeText } from './CaseFacts.tsx';
@@ -50,7 +54,8 @@ export function StatusForm({ detail, run, outcome, errorFor, showErrors }: Props
     await run({
       section: 'status',
       path: 'status',
-      body: { status, version: detail.version },
+      // The select offers only the statuses; the API checks it again.
+      body: { status: status as CaseStatus, version: detail.version },
       fields: { status: statusField },
       success: `De status is nu ${statusLabel(status)}.`,
     });

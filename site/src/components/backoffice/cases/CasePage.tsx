@@ -9,7 +9,7 @@ import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
 
 import { Alert } from '../ui/Alert.tsx';
 import { api } from '../shell/api.ts';
-import { caseActions, casePath, type SectionOutcome } from './case-actions.ts';
+import { caseActions, caseParam, caseRoute, type SectionOutcome } from './case-actions.ts';
 import { CaseFacts, TheQuestion } from './CaseFacts.tsx';
 import { AssignForm, StatusForm } from './CaseHandling.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
@@ -62,7 +62,9 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
       });
       return;
     }
-    const result = await api<CaseDetail>(casePath({ tenant: where.swv, caseId: where.caseId }));
+    const result = await api(caseRoute.$get, {
+      param: caseParam({ tenant: where.swv, caseId: where.caseId }),
+    });
     if (result.ok && result.data) setLoaded({ status: 'ready', detail: result.data });
     else if (!result.ok && result.status !== 401) {
       setLoaded({

@@ -18,6 +18,8 @@ import {
   TextField,
   type Option,
 } from '../../form/fields.tsx';
+import type { InferRequestType } from 'hono/client';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api } from '../shell/api.ts';
 import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import type { Directory } from '../shell/directory.ts';
@@ -128,24 +130,17 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
       return;
     }
     setBusy(true);
-    const result = await api<Partial<Created> & { tenant?: string; swv?: string }>(
-      '/api/backoffice/contacts',
-      {
-        method: 'POST',
-        body: draft,
-        idempotencyKey: keys.current.keyFor('contact', draft),
-      },
-    );
+    const result = await api(portal.backoffice.contacts.$post, {
+      header: { 'idempotency-key': keys.current.keyFor('contact', draft) },
+      // The draft passed contactInput above; the API checks it again.
+      json: draft as InferRequestType<typeof portal.backoffice.contacts.$post>['json'],
+    });
     setBusy(false);
     if (result.ok) {
       keys.current.done('contact');
       form.clear();
-      const data = result.data ?? {};
-      setCreated({
-        ...(data.reference ? { reference: data.reference } : {}),
-        ...(data.caseId ? { caseId: data.caseId } : {}),
-        tenant: data.tenant ?? data.swv ?? draft.swv,
-      });
+      const data = result.data;
+      setCreated({ reference: data.reference, caseId: data.caseId, tenant: data.tenant });
       document.title = 'Contact geregistreerd – Backoffice';
       return;
     }

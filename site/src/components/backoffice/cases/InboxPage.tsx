@@ -13,7 +13,7 @@ import { CaseTable } from './CaseTable.tsx';
 import type { Directory } from '../shell/directory.ts';
 import { statusLabel } from '../ui/format.ts';
 import { InboxFilters } from './InboxFilters.tsx';
-import { apiPath, queryString, readQuery, type InboxQuery } from './inbox-query.ts';
+import { apiQuery, inboxRoute, queryString, readQuery, type InboxQuery } from './inbox-query.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { ReferenceSearch, referenceField } from './ReferenceSearch.tsx';
 import { Shell } from '../shell/Shell.tsx';
@@ -61,7 +61,7 @@ function Inbox({ me }: { me: Me }) {
 
   useEffect(() => {
     let live = true;
-    void api<{ items?: CaseSummary[]; cursor?: string }>(apiPath(query)).then((result) => {
+    void api(inboxRoute, { query: apiQuery(query) }).then((result) => {
       if (!live) return;
       if (result.ok) {
         setCases({ status: 'ready', items: result.data?.items ?? [], cursor: result.data?.cursor });

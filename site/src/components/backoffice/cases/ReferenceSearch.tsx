@@ -2,17 +2,9 @@
 import { useState, type SubmitEvent } from 'react';
 import type { CaseSummary } from '../../../../../functions/cases/case.ts';
 import { TextField } from '../../form/fields.tsx';
-import { api, enc, listFrom } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api } from '../shell/api.ts';
 import { backofficePaths } from '../shell/paths.ts';
-
-/** The API lists every match (a single case object counts as a list of one). */
-function casesIn(data: unknown): CaseSummary[] {
-  const single = data as Partial<CaseSummary> | null;
-  if (single && typeof single.caseId === 'string' && typeof single.tenant === 'string') {
-    return [single as CaseSummary];
-  }
-  return listFrom<CaseSummary>(data).filter((item) => item && typeof item.caseId === 'string');
-}
 
 export const referenceField = 'referentie';
 
@@ -37,8 +29,9 @@ export function ReferenceSearch(props: {
     }
     setBusy(true);
     setChoices([]);
-    const result = await api<unknown>(`/api/backoffice/cases/by-reference?ref=${enc(ref)}`);
-    const found = result.ok ? casesIn(result.data) : [];
+    // The API lists every match: each SWV numbers its own questions.
+    const result = await api(portal.backoffice.cases['by-reference'].$get, { query: { ref } });
+    const found = result.ok ? result.data.items : [];
     if (found.length === 1) {
       onClear();
       window.location.assign(backofficePaths.case(found[0]!.tenant, found[0]!.caseId));

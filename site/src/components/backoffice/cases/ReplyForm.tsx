@@ -8,8 +8,8 @@ import type { CaseDetail, CaseStatus } from '../../../../../functions/cases/case
 import { replyInput } from '../../../../../functions/cases/changes-input.ts';
 import { SelectField, TextAreaField, TextField, fieldId } from '../../form/fields.tsx';
 import { Alert, Outcome } from '../ui/Alert.tsx';
-import { api, enc } from '../shell/api.ts';
-import { casePath, type RunAction, type SectionOutcome } from './case-actions.ts';
+import { api } from '../shell/api.ts';
+import { caseParam, caseRoute, type RunAction, type SectionOutcome } from './case-actions.ts';
 import { contactChannelLabel, statusLabel } from '../ui/format.ts';
 import {
   fillPlaceholders,
@@ -80,9 +80,10 @@ export function ReplyForm(props: {
       showErrors([{ field: replyFields.template, message: 'Kies een sjabloon' }]);
       return;
     }
-    const draft = await api<{ subject?: string; body?: string }>(
-      `${casePath(detail)}/reply-draft?templateId=${enc(template.id)}`,
-    );
+    const draft = await api(caseRoute['reply-draft'].$get, {
+      param: caseParam(detail),
+      query: { templateId: template.id },
+    });
     if (!draft.ok && draft.status === 401) return;
     const filled =
       draft.ok && typeof draft.data?.subject === 'string' && typeof draft.data.body === 'string'

@@ -56,7 +56,8 @@ export function SignalForm(props: {
     const body = hasSignal
       ? {
           hasSignal: true,
-          category,
+          // Checked above against the categories; the API checks it again.
+          category: category as keyof typeof signalCategories,
           ...(text.trim() ? { text: text.trim() } : {}),
           version: detail.version,
         }

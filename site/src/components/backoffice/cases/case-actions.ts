@@ -3,9 +3,11 @@
  * (kept while the same action is retried), Dutch errors in the page's error summary, the
  * outcome in the section's live region, and the case reloaded afterwards.
  */
+import type { InferRequestType } from 'hono/client';
 import type { CaseDetail } from '../../../../../functions/cases/case.ts';
 import type { FieldError } from '../../../../../functions/lib/field-errors.ts';
 import type { AlertType } from '../ui/Alert.tsx';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 
 export type CaseSection = 'status' | 'assign' | 'reply' | 'note' | 'signal' | 'topic';
@@ -16,15 +18,24 @@ export interface SectionOutcome {
   text: string;
 }
 
-export interface CaseAction {
-  section: CaseSection;
-  /** The endpoint under the case: `status`, `assign`, `notes`, `replies`, `signal`, `topic`. */
-  path: string;
-  body: unknown;
-  /** The API's field names mapped to the field names on the page. */
-  fields?: Record<string, string>;
-  success: string;
-}
+/** The routes of one case; `caseRoute[change].$post` is a change. */
+export const caseRoute = portal.backoffice.cases[':swv'][':caseId'];
+
+type CaseChange = 'status' | 'assign' | 'notes' | 'replies' | 'signal' | 'topic';
+type ChangeBody<P extends CaseChange> = InferRequestType<(typeof caseRoute)[P]['$post']>['json'];
+
+/** One change, with the body its route takes. */
+export type CaseAction = {
+  [P in CaseChange]: {
+    section: CaseSection;
+    /** The route under the case. */
+    path: P;
+    body: ChangeBody<P>;
+    /** The API's field names mapped to the field names on the page. */
+    fields?: Record<string, string>;
+    success: string;
+  };
+}[CaseChange];
 
 export const conflictMessage =
   'Iemand anders heeft deze vraag net gewijzigd. Hieronder zie je de vraag zoals die nu is. Kijk of je wijziging nog nodig is en probeer het opnieuw.';
@@ -38,9 +49,11 @@ export interface ActionHandlers {
   show: (detail: CaseDetail) => void;
 }
 
-/** The API path of a case. */
-export const casePath = (target: { tenant: string; caseId: string }) =>
-  `/api/backoffice/cases/${enc(target.tenant)}/${enc(target.caseId)}`;
+/** The path parameters of a case. */
+export const caseParam = (target: { tenant: string; caseId: string }) => ({
+  swv: enc(target.tenant),
+  caseId: enc(target.caseId),
+});
 
 const isDetail = (data: unknown): data is CaseDetail =>
   typeof data === 'object' &&
@@ -50,14 +63,16 @@ const isDetail = (data: unknown): data is CaseDetail =>
 
 export function caseActions(swv: string, caseId: string, handlers: ActionHandlers) {
   const keys = new ActionKeys();
-  const base = casePath({ tenant: swv, caseId });
+  const param = caseParam({ tenant: swv, caseId });
 
   return async function run(action: CaseAction): Promise<boolean> {
     handlers.setOutcome(undefined);
-    const result = await api<unknown>(`${base}/${action.path}`, {
-      method: 'POST',
-      body: action.body,
-      idempotencyKey: keys.keyFor(action.path, action.body),
+    // Each change's body was checked against its own route where the action was made.
+    const change = caseRoute[action.path].$post as (typeof caseRoute)['status']['$post'];
+    const result = await api(change, {
+      param,
+      header: { 'idempotency-key': keys.keyFor(action.path, action.body) },
+      json: action.body as ChangeBody<'status'>,
     });
     if (result.ok) {
       keys.done(action.path);

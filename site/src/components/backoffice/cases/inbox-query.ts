@@ -1,5 +1,7 @@
 /** The inbox's filters as they stand in the page URL, and the API query they make. */
+import type { InferRequestType } from 'hono/client';
 import { caseStatuses } from '../../../../../functions/cases/case.ts';
+import { portal } from '../../../lib/portal-client.ts';
 
 export const statusFilters = {
   open: 'Open',
@@ -45,12 +47,17 @@ export function queryString(query: Partial<InboxQuery>): string {
   return text ? `?${text}` : '';
 }
 
-export function apiPath(query: InboxQuery): string {
-  const params = new URLSearchParams({ status: query.status, limit: String(pageSize) });
-  if (query.swv) params.set('swv', query.swv);
-  if (query.topic) params.set('topic', query.topic);
-  if (query.assignee) params.set('assignee', query.assignee);
-  if (query.overdue) params.set('overdue', '1');
-  if (query.cursor) params.set('cursor', query.cursor);
-  return `/api/backoffice/cases?${params.toString()}`;
+/** The inbox route's query of a filter set: only what is set. */
+export function apiQuery(query: InboxQuery): InferRequestType<typeof inboxRoute>['query'] {
+  return {
+    status: query.status,
+    limit: String(pageSize),
+    ...(query.swv ? { swv: query.swv } : {}),
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.assignee ? { assignee: query.assignee } : {}),
+    ...(query.overdue ? { overdue: '1' as const } : {}),
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  };
 }
+
+export const inboxRoute = portal.backoffice.cases.$get;

@@ -13,11 +13,13 @@ import {
   meetingInput,
   meetingLimits,
   type MeetingField,
+  type MeetingInput,
   type StaffMeeting,
 } from '../../../../../functions/meetings/meeting-schema.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { RadioGroup, TextAreaField, TextField } from '../../form/fields.tsx';
 import { Alert } from '../ui/Alert.tsx';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { InputField } from './MeetingFields.tsx';
@@ -28,6 +30,8 @@ import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useDraft } from '../ui/use-draft.ts';
 import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import type { Me } from '../shell/use-session.ts';
+
+const meetingRoute = portal.backoffice.bijeenkomsten[':meetingId'];
 import { Loading } from '../ui/LoadStatus.tsx';
 
 export default function MeetingEditPage({ directory }: { directory: Directory }) {
@@ -89,7 +93,7 @@ function MeetingEdit({ me }: { me: Me }) {
       return;
     }
     let live = true;
-    void api<StaffMeeting>(`/api/backoffice/bijeenkomsten/${enc(meetingId)}`).then((result) => {
+    void api(meetingRoute.$get, { param: { meetingId: enc(meetingId) } }).then((result) => {
       if (!live) return;
       if (result.ok) {
         setLoaded({ status: 'ready', meeting: result.data });
@@ -131,19 +135,22 @@ function MeetingEdit({ me }: { me: Me }) {
     }
     const action = editing ? 'edit' : 'create';
     setBusy(true);
-    const result = await api<{ meetings?: { id: string }[]; id?: string }>(
-      editing ? `/api/backoffice/bijeenkomsten/${enc(meetingId)}` : '/api/backoffice/bijeenkomsten',
-      {
-        method: editing ? 'PUT' : 'POST',
-        body: checked.data,
-        idempotencyKey: keys.current.keyFor(action, checked.data),
-      },
-    );
+    const header = { 'idempotency-key': keys.current.keyFor(action, checked.data) };
+    const result = editing
+      ? await api(meetingRoute.$put, {
+          param: { meetingId: enc(meetingId) },
+          header,
+          json: checked.data,
+        })
+      : await api(portal.backoffice.bijeenkomsten.$post, {
+          header,
+          json: checked.data as MeetingInput,
+        });
     setBusy(false);
     if (result.ok) {
       keys.current.done(action);
       form.clear();
-      const created = result.data?.meetings ?? [];
+      const created = 'meetings' in result.data ? result.data.meetings : [];
       const id = editing ? meetingId : (created[0]?.id ?? '');
       const done = editing ? 'gewijzigd' : created.length > 1 ? `reeks-${created.length}` : 'nieuw';
       window.location.assign(

@@ -13,6 +13,7 @@ import {
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { fieldId } from '../../form/fields.tsx';
 import { meetingWhen, meetingWhere } from '../../../lib/meeting-text.ts';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
@@ -27,6 +28,8 @@ import { CancelConfirm } from './CancelConfirm.tsx';
 import { downloadAttendees } from './download-attendees.ts';
 import { meetingStateLabel, meetingTenantsText } from './staff-text.ts';
 import { Loading } from '../ui/LoadStatus.tsx';
+
+const meetingRoute = portal.backoffice.bijeenkomsten[':meetingId'];
 
 export default function MeetingPage({ directory }: { directory: Directory }) {
   return (
@@ -79,7 +82,7 @@ function MeetingView({ me }: { me: Me }) {
       });
       return;
     }
-    const result = await api<StaffMeeting>(`/api/backoffice/bijeenkomsten/${enc(meetingId)}`);
+    const result = await api(meetingRoute.$get, { param: { meetingId: enc(meetingId) } });
     if (result.ok && result.data) {
       setLoaded({ status: 'ready', meeting: result.data });
       document.title = `${result.data.title} – Backoffice`;
@@ -110,15 +113,13 @@ function MeetingView({ me }: { me: Me }) {
   }
 
   async function setAttended(attendee: Attendee, attended: boolean) {
-    const body = { attended };
-    const action = `attended-${attendee.id}`;
     markAttended(attendee.id, attended);
-    const result = await api<unknown>(
-      `/api/backoffice/bijeenkomsten/${enc(meetingId)}/aanmeldingen/${enc(attendee.id)}/aanwezig`,
-      { method: 'PUT', body, idempotencyKey: keys.current.keyFor(action, body) },
-    );
+    const result = await api(meetingRoute.aanmeldingen[':attendeeId'].aanwezig.$put, {
+      param: { meetingId: enc(meetingId), attendeeId: enc(attendee.id) },
+      // Setting the same value twice changes nothing: the route takes no key.
+      json: { attended },
+    });
     if (result.ok) {
-      keys.current.done(action);
       setOutcome({
         type: 'ok',
         text: `Opgeslagen: ${attendee.name} was ${attended ? '' : 'niet '}aanwezig.`,
@@ -148,10 +149,10 @@ function MeetingView({ me }: { me: Me }) {
       return;
     }
     setBusy(true);
-    const result = await api<unknown>(`/api/backoffice/bijeenkomsten/${enc(meetingId)}/annuleren`, {
-      method: 'POST',
-      body,
-      idempotencyKey: keys.current.keyFor('cancel', body),
+    const result = await api(meetingRoute.annuleren.$post, {
+      param: { meetingId: enc(meetingId) },
+      header: { 'idempotency-key': keys.current.keyFor('cancel', body) },
+      json: body,
     });
     setBusy(false);
     if (result.ok) {

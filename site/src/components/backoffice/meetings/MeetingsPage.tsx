@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import type { StaffMeetingSummary } from '../../../../../functions/meetings/meeting-schema.ts';
 import { meetingStateLabel, meetingTenantsText, shortMeetingWhen } from './staff-text.ts';
 import { LoadStatus } from '../ui/LoadStatus.tsx';
-import { api, listFrom } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
@@ -40,17 +41,16 @@ function Meetings({ me }: { me: Me }) {
 
   useEffect(() => {
     let live = true;
-    void api<unknown>(`/api/backoffice/bijeenkomsten?periode=${period}`).then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        setList({
-          status: 'ready',
-          meetings: listFrom<StaffMeetingSummary>(result.data, 'meetings'),
-        });
-      } else if (result.status !== 401) {
-        setList({ status: 'failed', message: result.problem.message });
-      }
-    });
+    void api(portal.backoffice.bijeenkomsten.$get, { query: { periode: period } }).then(
+      (result) => {
+        if (!live) return;
+        if (result.ok) {
+          setList({ status: 'ready', meetings: result.data.meetings });
+        } else if (result.status !== 401) {
+          setList({ status: 'failed', message: result.problem.message });
+        }
+      },
+    );
     return () => {
       live = false;
     };

@@ -6,7 +6,8 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import { roleLabels, type Role } from '../../../../../functions/auth/principal.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { LoadStatus } from '../ui/LoadStatus.tsx';
-import { api, enc } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api, enc, type Answer } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { amsterdamMonth, formatDateTime, formatMonth } from '../ui/format.ts';
 import { backofficePaths } from '../shell/paths.ts';
@@ -22,15 +23,7 @@ export default function AuditLogPage({ directory }: { directory: Directory }) {
   );
 }
 
-interface AuditEntry {
-  userId: string;
-  userName: string;
-  role: string;
-  action: string;
-  tenant: string;
-  reference: string;
-  at: string;
-}
+type AuditEntry = Answer<typeof portal.backoffice.audit.$get>['items'][number];
 
 const actionLabels: Record<string, string> = {
   viewed: 'Vraag bekeken',
@@ -71,12 +64,11 @@ function AuditLog({ me }: { me: Me }) {
   const [page, setPage] = useState<Page>({ status: 'loading' });
 
   useEffect(() => {
-    const cursor = query.cursor ? `&cursor=${enc(query.cursor)}` : '';
-    void api<{ items?: AuditEntry[]; cursor?: string }>(
-      `/api/backoffice/audit?month=${enc(query.month)}${cursor}`,
-    ).then((result) => {
+    void api(portal.backoffice.audit.$get, {
+      query: { month: query.month, ...(query.cursor ? { cursor: query.cursor } : {}) },
+    }).then((result) => {
       if (result.ok) {
-        setPage({ status: 'ready', items: result.data?.items ?? [], cursor: result.data?.cursor });
+        setPage({ status: 'ready', items: result.data.items, cursor: result.data.cursor });
       } else if (result.status !== 401) {
         setPage({ status: 'failed', message: result.problem.message });
       }

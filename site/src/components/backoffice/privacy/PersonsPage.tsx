@@ -15,6 +15,7 @@ import {
 import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
 import { TextField } from '../../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api } from '../shell/api.ts';
 import { CaseTable } from '../cases/CaseTable.tsx';
 import type { Directory } from '../shell/directory.ts';
@@ -72,16 +73,13 @@ function Persons({ me }: { me: Me }) {
   }
 
   async function searchFor(person: PersonInput): Promise<boolean> {
-    const result = await api<{ cases?: CaseSummary[] }>('/api/backoffice/personen/zoeken', {
-      method: 'POST',
-      body: person,
-    });
+    const result = await api(portal.backoffice.personen.zoeken.$post, { json: person });
     if (!result.ok) {
       problems(result);
       return false;
     }
     const shown = [person.email, phone.trim()].filter(Boolean).join(' of ');
-    setFound({ person, shown, cases: result.data?.cases ?? [] });
+    setFound({ person, shown, cases: result.data.cases });
     return true;
   }
 
@@ -109,10 +107,7 @@ function Persons({ me }: { me: Me }) {
   async function exportData() {
     if (!found || busy) return;
     setBusy('export');
-    const result = await api<unknown>('/api/backoffice/personen/export', {
-      method: 'POST',
-      body: found.person,
-    });
+    const result = await api(portal.backoffice.personen.export.$post, { json: found.person });
     setBusy(undefined);
     if (!result.ok) {
       problems(result);
@@ -130,10 +125,9 @@ function Persons({ me }: { me: Me }) {
     if (!found || busy) return;
     setBusy('erase');
     const body = found.person;
-    const result = await api<{ erased?: unknown[] }>('/api/backoffice/personen/verwijderen', {
-      method: 'POST',
-      body,
-      idempotencyKey: keys.current.keyFor('erase', body),
+    const result = await api(portal.backoffice.personen.verwijderen.$post, {
+      header: { 'idempotency-key': keys.current.keyFor('erase', body) },
+      json: body,
     });
     setBusy(undefined);
     setConfirming(false);
@@ -144,7 +138,7 @@ function Persons({ me }: { me: Me }) {
     }
     keys.current.done('erase');
     form.clear();
-    const count = result.data?.erased?.length ?? found.cases.length;
+    const count = result.data.erased.length;
     // The list stays (the cases are still there, without the person), so each can be checked.
     setOutcome({
       type: 'ok',

@@ -6,13 +6,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../ui/Alert.tsx';
-import { api } from './api.ts';
 import { authorizeUrl, finishSignIn, isReturn, loadSettings } from './code-flow.ts';
 import type { Directory } from './directory.ts';
 import { homeFor } from './paths.ts';
 import { Frame } from './Shell.tsx';
 import { clearToken, saveToken, takeSignInMessage } from './session-store.ts';
-import { meFrom, type MeResponse } from './use-session.ts';
+import { loadMe } from './use-session.ts';
 
 const failed = 'Inloggen is niet gelukt. Probeer het opnieuw.';
 
@@ -50,8 +49,8 @@ export default function SignInPage({ directory }: { directory: Directory }) {
     const token = await finishSignIn(params);
     if (!token.ok) return fail(token.message);
     saveToken(token.value.idToken, token.value.expiresIn);
-    const result = await api<MeResponse>('/api/backoffice/me');
-    const me = result.ok ? meFrom(result.data) : undefined;
+    const result = await loadMe();
+    const me = result.ok ? result.data : undefined;
     if (!me) return fail(result.ok ? failed : result.problem.message);
     window.location.assign(homeFor(me.principal.role));
   }

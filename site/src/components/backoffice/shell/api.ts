@@ -2,6 +2,9 @@
  * Calls to the back-office API from the browser: the bearer token, Dutch messages for
  * every failure, and the sign-in page on a 401 (the token ran out or was refused).
  */
+import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
+import type { ResponseFormat } from 'hono/types';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 import { loadSettings } from './code-flow.ts';
 import type { FieldError } from '../../../../../functions/lib/field-errors.ts';
 import { backofficePaths } from './paths.ts';
@@ -79,16 +82,33 @@ export async function signOutEverywhere(message: string): Promise<void> {
 }
 
 export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  body?: unknown;
-  /** Idempotency-Key of a write; the same key for every retry of one action. */
-  idempotencyKey?: string;
   /** The local sign-in calls go out without a token. */
   anonymous?: boolean;
 }
 
-export async function api<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
-  const { method = 'GET', body, idempotencyKey, anonymous = false } = options;
+/** A route of the typed client, as `hc` makes it: its input in, its answers out. */
+type Endpoint = (
+  args: never,
+  options?: ClientRequestOptions,
+) => Promise<ClientResponse<unknown, number, ResponseFormat>>;
+
+/** What a route answers when it succeeds, as the server declares it. */
+export type Answer<E extends Endpoint> = InferResponseType<E, SuccessStatusCode>;
+
+/** The route's input, left out when the route reads none. */
+type Call<E extends Endpoint> = undefined extends Parameters<E>[0]
+  ? [args?: Parameters<E>[0], options?: ApiOptions]
+  : [args: Parameters<E>[0], options?: ApiOptions];
+
+/**
+ * Calls one route of the typed client (`portal.backoffice.me.$get`) with the bearer token,
+ * and turns every failure into a Problem with a Dutch message.
+ */
+export async function api<E extends Endpoint>(
+  endpoint: E,
+  ...[args, options = {}]: Call<E>
+): Promise<ApiResult<Answer<E>>> {
+  const { anonymous = false } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (!anonymous) {
     const token = currentToken();
@@ -102,23 +122,22 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<Ap
     }
     headers.authorization = `Bearer ${token}`;
   }
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
 
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      cache: 'no-store',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    const send = endpoint as unknown as (
+      args: unknown,
+      options: ClientRequestOptions,
+    ) => Promise<Response>;
+    response = await send(args, { headers, init: { cache: 'no-store' } });
   } catch {
     return { ok: false, status: 0, problem: problemOf(0, null) };
   }
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
   const data: unknown = isJson ? await response.json().catch(() => null) : null;
-  if (response.ok) return { ok: true, status: response.status, data: data as T, response };
+  if (response.ok) {
+    return { ok: true, status: response.status, data: data as Answer<E>, response };
+  }
   if (response.status === 401 && !anonymous) {
     // When the account was switched off or changed, the API says so; else the session ended.
     const problem = problemOf(401, data);
@@ -157,18 +176,6 @@ export class ActionKeys {
   done(action: string): void {
     this.keys.delete(action);
   }
-}
-
-/** Lists may come bare or wrapped ({ items } and the like): accept both. */
-export function listFrom<T>(data: unknown, ...names: string[]): T[] {
-  if (Array.isArray(data)) return data as T[];
-  if (typeof data === 'object' && data !== null) {
-    for (const name of ['items', ...names]) {
-      const value = (data as Record<string, unknown>)[name];
-      if (Array.isArray(value)) return value as T[];
-    }
-  }
-  return [];
 }
 
 export const enc = encodeURIComponent;

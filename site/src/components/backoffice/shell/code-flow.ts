@@ -4,14 +4,11 @@
  * The API says where the issuer is (GET /api/auth/config). The verifier and state wait in
  * sessionStorage for the way back, and are used once.
  */
+import type { InferResponseType } from 'hono/client';
+import { portal } from '../../../lib/portal-client.ts';
 import { backofficePaths } from './paths.ts';
 
-export interface SignInSettings {
-  authorizeUrl: string;
-  tokenUrl: string;
-  clientId: string;
-  logoutUrl?: string;
-}
+export type SignInSettings = InferResponseType<typeof portal.auth.config.$get, 200>;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -61,7 +58,9 @@ const isSettings = (value: unknown): value is SignInSettings => {
 
 export async function loadSettings(): Promise<Outcome<SignInSettings>> {
   try {
-    const response = await fetch('/api/auth/config', { headers: { accept: 'application/json' } });
+    const response = await portal.auth.config.$get(undefined, {
+      headers: { accept: 'application/json' },
+    });
     const body: unknown = await response.json().catch(() => undefined);
     if (response.ok && isSettings(body)) return { ok: true, value: body };
     const message = (body as { message?: unknown } | undefined)?.message;

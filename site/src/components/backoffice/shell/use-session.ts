@@ -3,46 +3,36 @@
  * page starts here; without a valid token the API call sends the user to sign in.
  */
 import { useEffect, useState } from 'react';
-import type { Principal } from '../../../../../functions/auth/principal.ts';
-import { api } from './api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api, type Answer, type ApiResult } from './api.ts';
 
-export interface TenantRef {
-  slug: string;
-  name: string;
-  shortName?: string;
-}
+type MeAnswer = Answer<typeof portal.backoffice.me.$get>;
 
-export interface Colleague {
-  userId: string;
-  name: string;
-}
+export type TenantRef = MeAnswer['caseTenants'][number];
 
 export interface Me {
-  principal: Principal;
+  principal: MeAnswer['principal'];
   /** The SWVs whose cases the user handles. */
   tenants: TenantRef[];
   steunpuntName?: string;
-  /** Colleagues of the same steunpunt a coördinator may assign cases to, when the API lists them. */
-  colleagues?: Colleague[];
+  /** Colleagues of the same steunpunt a coördinator may assign cases to. */
+  colleagues?: MeAnswer['colleagues'];
 }
 
-/** GET /api/backoffice/me as the API answers it. */
-export interface MeResponse {
-  principal?: Principal;
-  caseTenants?: TenantRef[];
-  tenants?: TenantRef[];
-  steunpuntName?: string;
-  colleagues?: Colleague[];
-}
-
-export function meFrom(data: MeResponse | null | undefined): Me | undefined {
-  if (!data?.principal) return undefined;
-  return {
-    principal: data.principal,
-    tenants: data.caseTenants ?? data.tenants ?? [],
-    ...(data.steunpuntName ? { steunpuntName: data.steunpuntName } : {}),
-    ...(Array.isArray(data.colleagues) ? { colleagues: data.colleagues } : {}),
-  };
+/** Reads who is signed in; undefined when the answer holds no principal. */
+export async function loadMe(): Promise<ApiResult<Me | undefined>> {
+  const result = await api(portal.backoffice.me.$get);
+  if (!result.ok) return result;
+  const data = result.data as MeAnswer | null;
+  const me: Me | undefined = data?.principal
+    ? {
+        principal: data.principal,
+        tenants: data.caseTenants,
+        ...(data.steunpuntName ? { steunpuntName: data.steunpuntName } : {}),
+        colleagues: data.colleagues,
+      }
+    : undefined;
+  return { ...result, data: me };
 }
 
 export type SessionState =
@@ -52,9 +42,9 @@ export function useSession(): SessionState {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    void api<MeResponse>('/api/backoffice/me').then((result) => {
+    void loadMe().then((result) => {
       if (!live) return;
-      const me = result.ok ? meFrom(result.data) : undefined;
+      const me = result.ok ? result.data : undefined;
       if (me) {
         setState({ status: 'ready', me });
       } else if (result.ok) {

@@ -10,6 +10,7 @@ import {
 } from '../../../../../functions/cases/settings.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { TextField } from '../../form/fields.tsx';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
@@ -66,7 +67,7 @@ function Settings() {
   const keys = useRef(new ActionKeys());
 
   const reload = useCallback(async () => {
-    const result = await api<SteunpuntSettings>('/api/backoffice/settings');
+    const result = await api(portal.backoffice.settings.$get);
     if (!result.ok) {
       setLoaded({ status: 'failed', message: result.problem.message });
       return;
@@ -96,10 +97,9 @@ function Settings() {
       return;
     }
     setBusy(true);
-    const result = await api<SteunpuntSettings>('/api/backoffice/settings', {
-      method: 'PUT',
-      body: checked.data,
-      idempotencyKey: keys.current.keyFor('save', checked.data),
+    const result = await api(portal.backoffice.settings.$put, {
+      header: { 'idempotency-key': keys.current.keyFor('save', checked.data) },
+      json: checked.data,
     });
     setBusy(false);
     if (result.ok) {

@@ -10,6 +10,7 @@ import {
 } from '../../../../../functions/cases/templates-input.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { TextAreaField, TextField } from '../../form/fields.tsx';
+import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
@@ -22,6 +23,8 @@ import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useEditing } from '../ui/use-editing.ts';
 import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-errors.ts';
 import { loadTemplates, type ReplyTemplate } from './templates.ts';
+
+const templateRoute = portal.backoffice.templates[':id'];
 
 export default function TemplatesPage({ directory }: { directory: Directory }) {
   return (
@@ -99,10 +102,10 @@ function Templates() {
     const body = editing ? { ...checked.data, version: editing.version ?? 0 } : checked.data;
     const action = editing ? `edit-${editing.id}` : 'add';
     setBusy(true);
-    const result = await api<unknown>(
-      editing ? `/api/backoffice/templates/${enc(editing.id)}` : '/api/backoffice/templates',
-      { method: editing ? 'PUT' : 'POST', body, idempotencyKey: keys.current.keyFor(action, body) },
-    );
+    const header = { 'idempotency-key': keys.current.keyFor(action, body) };
+    const result = editing
+      ? await api(templateRoute.$put, { param: { id: enc(editing.id) }, header, json: body })
+      : await api(portal.backoffice.templates.$post, { header, json: body });
     setBusy(false);
     if (result.ok) {
       keys.current.done(action);
@@ -134,11 +137,7 @@ function Templates() {
     if (busy) return;
     setBusy(true);
     const action = `delete-${template.id}`;
-    const query = template.version !== undefined ? `?version=${template.version}` : '';
-    const result = await api<unknown>(`/api/backoffice/templates/${enc(template.id)}${query}`, {
-      method: 'DELETE',
-      idempotencyKey: keys.current.keyFor(action, template.version ?? null),
-    });
+    const result = await api(templateRoute.$delete, { param: { id: enc(template.id) } });
     setBusy(false);
     setDeleting(undefined);
     if (result.ok || result.status === 404) {

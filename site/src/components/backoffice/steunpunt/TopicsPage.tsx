@@ -5,7 +5,6 @@
  * a whole list with the version the coördinator saw.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
-import type { StaffTopics } from '../../../../../functions/api/backoffice-topic-routes.ts';
 import type { FieldError } from '../../../../../functions/lib/field-errors.ts';
 import {
   alwaysOfferedTopic,
@@ -15,7 +14,8 @@ import {
   type TopicSettingsInput,
 } from '../../../../../functions/topics/topic-schema.ts';
 import { CheckboxField, TextField } from '../../form/fields.tsx';
-import { ActionKeys, api } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { ActionKeys, api, type Answer } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Outcome, type AlertType } from '../ui/Alert.tsx';
@@ -25,6 +25,8 @@ import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
 import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { problemErrors, useFormErrors } from '../ui/use-form-errors.ts';
 import { forgetSteunpuntTopics } from './steunpunt-topics.ts';
+
+type StaffTopics = Answer<typeof portal.backoffice.onderwerpen.$get>;
 
 export default function TopicsPage({ directory }: { directory: Directory }) {
   return (
@@ -139,7 +141,7 @@ function Topics() {
   }, []);
 
   const reload = useCallback(async () => {
-    const result = await api<StaffTopics>('/api/backoffice/onderwerpen');
+    const result = await api(portal.backoffice.onderwerpen.$get);
     if (result.ok) show(result.data);
     else if (result.status !== 401)
       setLoaded({ status: 'failed', message: result.problem.message });
@@ -167,10 +169,9 @@ function Topics() {
     const added = draft.newLabel.trim();
     const body = toBody(draft, loaded.data.version);
     setBusy(true);
-    const result = await api<StaffTopics>('/api/backoffice/onderwerpen', {
-      method: 'PUT',
-      body,
-      idempotencyKey: keys.current.keyFor('save', body),
+    const result = await api(portal.backoffice.onderwerpen.$put, {
+      header: { 'idempotency-key': keys.current.keyFor('save', body) },
+      json: body,
     });
     setBusy(false);
     if (result.ok) {

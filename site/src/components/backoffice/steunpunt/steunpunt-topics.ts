@@ -4,12 +4,12 @@
  * national list stands in, so a label or a filter is never missing.
  */
 import { useEffect, useState } from 'react';
-import type { StaffTopics } from '../../../../../functions/api/backoffice-topic-routes.ts';
 import {
   alwaysOfferedTopic,
   nationalTopics,
   type SteunpuntTopic,
 } from '../../../../../functions/topics/topic-schema.ts';
+import { portal } from '../../../lib/portal-client.ts';
 import { api } from '../shell/api.ts';
 
 export const nationalTopicList: SteunpuntTopic[] = [
@@ -20,8 +20,8 @@ export const nationalTopicList: SteunpuntTopic[] = [
 let loading: Promise<SteunpuntTopic[] | undefined> | undefined;
 
 function load(): Promise<SteunpuntTopic[] | undefined> {
-  loading ??= api<StaffTopics>('/api/backoffice/onderwerpen').then((result) =>
-    result.ok && Array.isArray(result.data?.topics) ? result.data.topics : undefined,
+  loading ??= api(portal.backoffice.onderwerpen.$get).then((result) =>
+    result.ok ? result.data.topics : undefined,
   );
   return loading;
 }

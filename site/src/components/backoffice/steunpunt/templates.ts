@@ -1,15 +1,9 @@
 /** Reply templates and their placeholders ({naam}, {referentie}, {steunpunt}, {medewerker}). */
 import { templatePlaceholders } from '../../../../../functions/cases/templates-input.ts';
-import { api, listFrom } from '../shell/api.ts';
+import { portal } from '../../../lib/portal-client.ts';
+import { api, type Answer } from '../shell/api.ts';
 
-export interface ReplyTemplate {
-  id: string;
-  name: string;
-  subject: string;
-  body: string;
-  version?: number;
-  updatedAt?: string;
-}
+export type ReplyTemplate = Answer<typeof portal.backoffice.templates.$get>['items'][number];
 
 export type PlaceholderValues = Partial<Record<keyof typeof templatePlaceholders, string>>;
 
@@ -32,8 +26,8 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): strin
 }
 
 export async function loadTemplates() {
-  const result = await api<unknown>('/api/backoffice/templates');
+  const result = await api(portal.backoffice.templates.$get);
   return result.ok
-    ? { ok: true as const, templates: listFrom<ReplyTemplate>(result.data, 'templates') }
+    ? { ok: true as const, templates: result.data.items }
     : { ok: false as const, status: result.status, message: result.problem.message };
 }

@@ -4,7 +4,7 @@
  */
 
 /** The file name the API gave (Content-Disposition), or the fallback. */
-export function fileNameOf(response: Response, fallback: string): string {
+export function fileNameOf(response: { headers: Headers }, fallback: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
   return /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallback;
 }
