@@ -45,6 +45,7 @@ const sharedWithTheBrowser = [
   '^functions/core/vocabulary\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/cases/case\\.ts$',
+  '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',
   '^functions/auth/principal\\.ts$',
   '^functions/admin/admin-actions\\.ts$',

@@ -25,6 +25,7 @@ import { replyDraft, replyToCase } from '../cases/case-reply.ts';
 import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
+import { caseKindNames } from '../cases/case-kinds.ts';
 import { inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
 import { log } from '../lib/log.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
@@ -46,6 +47,7 @@ const inboxQuery = z.object({
   swv: z.optional(
     z.string().check(z.regex(tenantSlugPattern, { error: 'Kies een samenwerkingsverband' })),
   ),
+  kind: z.optional(z.enum(caseKindNames, { error: 'Kies een soort dossier uit de lijst' })),
   // A national or an own topic key; whether it is one of the steunpunt's is checked below.
   topic: z.optional(z.string().check(z.regex(topicKeyPattern, { error: 'Kies een onderwerp' }))),
   assignee: z.optional(
@@ -279,6 +281,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       const page = await listInbox(deps, staff, {
         status: (query.status ?? 'open') as InboxStatus,
         ...(query.swv ? { swv: query.swv } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
         ...(query.topic ? { topic: query.topic } : {}),
         ...(query.assignee ? { assignee: query.assignee } : {}),
         overdue: query.overdue === '1',

@@ -5,6 +5,10 @@
  * Plain data with no imports, so the site's pages and the back office read the same list.
  */
 interface CaseKindDeclaration {
+  /** Its name in the back office's kind filter and inbox column: "Vraag". */
+  label: string;
+  /** How the case page speaks of one case: "de vraag", "deze vraag" (so a de-word). */
+  noun: string;
   /** The first letter of its references (and so its own counter per tenant and year). */
   prefix: string;
   /** The person's own texts in the case's `personal` map, with their name in an export. */
@@ -14,10 +18,26 @@ interface CaseKindDeclaration {
 }
 
 export const caseKinds = {
-  question: { prefix: 'V', personalTexts: { question: 'vraag' }, formPage: 'vraag' },
+  question: {
+    label: 'Vraag',
+    noun: 'vraag',
+    prefix: 'V',
+    personalTexts: { question: 'vraag' },
+    formPage: 'vraag',
+  },
 } as const satisfies Record<string, CaseKindDeclaration>;
 
 export type CaseKind = keyof typeof caseKinds;
+
+/** The declared kinds, for a filter's choices and its check. */
+export const caseKindNames = Object.keys(caseKinds) as [CaseKind, ...CaseKind[]];
+
+/** The kind of a stored case: items from before kinds existed are questions. */
+export function kindOf(item: { kind?: unknown }): CaseKind {
+  return typeof item.kind === 'string' && item.kind in caseKinds
+    ? (item.kind as CaseKind)
+    : 'question';
+}
 
 /** The first letter of a reference, one per kind of case: V for vraag. */
 export type ReferencePrefix = (typeof caseKinds)[CaseKind]['prefix'];

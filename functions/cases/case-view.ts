@@ -6,6 +6,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
+import { kindOf } from './case-kinds.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
 import { intakeMailLabels } from './intakes/index.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
@@ -21,6 +22,7 @@ export function toSummary(item: StoredCase, now: Date): CaseSummary {
   return {
     caseId: item.caseId,
     tenant: item.tenant,
+    kind: kindOf(item),
     reference: item.reference,
     createdAt: item.createdAt,
     status: item.status,

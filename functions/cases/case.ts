@@ -100,6 +100,7 @@ export interface CaseEvent {
 export interface CaseSummary {
   caseId: string;
   tenant: string;
+  kind: CaseKind;
   reference: string;
   createdAt: string;
   status: CaseStatus;

@@ -3,7 +3,7 @@
  * (`inboxPk = SP#<steunpunt>#<status>`), never by a Scan. "Open" is three partitions
  * (nieuw, in behandeling, wacht op reactie) merged by creation time.
  *
- * Filters (SWV, topic, assignee, overdue) run as a FilterExpression inside the Query, so
+ * Filters (SWV, kind, topic, assignee, overdue) run as a FilterExpression inside the Query, so
  * a page keeps querying until it has `limit` cases or the partition ends, reading at most
  * `inboxReadLimit` index items per request. When that limit stops a page early it may
  * hold fewer cases (even none) and still carry a cursor: the client asks on.
@@ -16,6 +16,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
+import type { CaseKind } from './case-kinds.ts';
 import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary } from './case.ts';
@@ -29,6 +30,7 @@ export const inboxStatuses = [...Object.keys(caseStatuses), 'open'] as InboxStat
 export interface InboxQuery {
   status: InboxStatus;
   swv?: string;
+  kind?: CaseKind;
   topic?: string;
   /** 'me', 'none' (unassigned) or a user id. */
   assignee?: string;
@@ -100,6 +102,7 @@ const projected = [
   'inboxSk',
   'caseId',
   'tenant',
+  'kind',
   'steunpunt',
   'reference',
   'createdAt',
@@ -122,6 +125,16 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date): Expression {
     names['#tenant'] = 'tenant';
     values[':tenant'] = query.swv;
     conditions.push('#tenant = :tenant');
+  }
+  if (query.kind) {
+    names['#kind'] = 'kind';
+    values[':kind'] = query.kind;
+    // Items from before kinds existed carry none and are questions (kindOf in case-kinds.ts).
+    conditions.push(
+      query.kind === 'question'
+        ? '(#kind = :kind OR attribute_not_exists(#kind))'
+        : '#kind = :kind',
+    );
   }
   if (query.topic) {
     names['#topic'] = 'topic';

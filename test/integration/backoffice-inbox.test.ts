@@ -1,6 +1,7 @@
 import { ScanCommand as ScanItems } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { caseKey } from '../../functions/cases/case-keys.ts';
 import { encodeCursor } from '../../functions/cases/cursor.ts';
 import type { CaseStatus, CaseSummary } from '../../functions/cases/case.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
@@ -219,6 +220,46 @@ describe('the inbox', () => {
     );
     expect(rest.every((item) => item.dueAt >= middle.toISOString() && !item.overdue)).toBe(true);
     h.setNow('2026-11-24T09:30:00Z');
+  });
+
+  it('filters by kind, counting a stored case without a kind as a question', async () => {
+    // A case stored before cases had a kind: the filter and the summary still see a question.
+    const old = made.find((m) => openStatuses.has(m.status))!;
+    await h.aws.db.send(
+      new UpdateCommand({
+        TableName: h.aws.tableName,
+        Key: caseKey(old.tenant, old.caseId),
+        UpdateExpression: 'REMOVE #kind',
+        ExpressionAttributeNames: { '#kind': 'kind' },
+      }),
+    );
+    try {
+      const { items } = await all('anna', 'status=open&kind=question&limit=3');
+      const expected = made.filter((m) => openStatuses.has(m.status)).sort(newestFirst);
+      expect(ids(items)).toEqual(ids(expected));
+      expect(items.every((item) => item.kind === 'question')).toBe(true);
+      expect(items.find((item) => item.caseId === old.caseId)).toMatchObject({ kind: 'question' });
+    } finally {
+      await h.aws.db.send(
+        new UpdateCommand({
+          TableName: h.aws.tableName,
+          Key: caseKey(old.tenant, old.caseId),
+          UpdateExpression: 'SET #kind = :kind',
+          ExpressionAttributeNames: { '#kind': 'kind' },
+          ExpressionAttributeValues: { ':kind': 'question' },
+        }),
+      );
+    }
+  });
+
+  it('refuses a kind that is not declared with 400 and a Dutch message', async () => {
+    for (const kind of ['klacht', 'complaint', 'QUESTION', '']) {
+      const response = await h.call('anna', 'GET', `/backoffice/cases?kind=${kind}`);
+      expect(response.status, kind).toBe(400);
+      expect(await response.json(), kind).toMatchObject({
+        errors: [{ field: 'kind', message: 'Kies een soort dossier uit de lijst' }],
+      });
+    }
   });
 
   it('answers a bad cursor or bad parameters with 400, never 500', async () => {

@@ -8,6 +8,7 @@ import {
 import { SelectField, type Option } from '../../form/fields.tsx';
 import { Outcome } from '../ui/Alert.tsx';
 import { assigneeText } from './CaseFacts.tsx';
+import { kindWords } from './case-kind-words.ts';
 import type { RunAction, SectionOutcome } from './case-actions.ts';
 import { statusLabel } from '../ui/format.ts';
 import type { Me } from '../shell/use-session.ts';
@@ -45,7 +46,7 @@ export function StatusForm({ detail, run, outcome, errorFor, showErrors }: Props
       showErrors([
         {
           field: statusField,
-          message: `De vraag heeft al de status ${statusLabel(status)}. Kies een andere status`,
+          message: `De ${kindWords(detail).noun} heeft al de status ${statusLabel(status)}. Kies een andere status`,
         },
       ]);
       return;
@@ -69,7 +70,7 @@ export function StatusForm({ detail, run, outcome, errorFor, showErrors }: Props
         label="Status"
         hint={
           detail.status === 'afgerond'
-            ? 'Deze vraag is afgerond. Kies een andere status om haar weer te openen.'
+            ? `Deze ${kindWords(detail).noun} is afgerond. Kies een andere status om haar weer te openen.`
             : undefined
         }
         placeholder="Kies een status"
@@ -88,6 +89,7 @@ export function StatusForm({ detail, run, outcome, errorFor, showErrors }: Props
 
 export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: Props) {
   const { userId } = me.principal;
+  const { noun } = kindWords(detail);
   const [colleague, setColleague] = useState('');
   const [busy, setBusy] = useState(false);
   const colleagues =
@@ -116,7 +118,7 @@ export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: P
       showErrors([{ field: colleagueField, message: 'Kies een collega' }]);
       return;
     }
-    void assign(chosen.userId, `De vraag is toegewezen aan ${chosen.name}.`);
+    void assign(chosen.userId, `De ${noun} is toegewezen aan ${chosen.name}.`);
   }
 
   return (
@@ -129,18 +131,18 @@ export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: P
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
-            onClick={() => void assign(userId, 'De vraag is aan jou toegewezen.')}
+            onClick={() => void assign(userId, `De ${noun} is aan jou toegewezen.`)}
           >
-            Neem deze vraag
+            {`Neem deze ${noun}`}
           </button>
         )}
         {detail.assignee && (detail.assignee === userId || me.principal.role === 'coordinator') && (
           <button
             type="button"
             className="utrecht-button utrecht-button--secondary-action"
-            onClick={() => void assign(null, 'De vraag is aan niemand meer toegewezen.')}
+            onClick={() => void assign(null, `De ${noun} is aan niemand meer toegewezen.`)}
           >
-            {detail.assignee === userId ? 'Geef deze vraag vrij' : 'Toewijzing weghalen'}
+            {detail.assignee === userId ? `Geef deze ${noun} vrij` : 'Toewijzing weghalen'}
           </button>
         )}
       </div>

@@ -11,6 +11,7 @@ import { Alert } from '../ui/Alert.tsx';
 import { api } from '../shell/api.ts';
 import { caseActions, caseParam, caseRoute, type SectionOutcome } from './case-actions.ts';
 import { CaseFacts, TheQuestion } from './CaseFacts.tsx';
+import { kindWords } from './case-kind-words.ts';
 import { AssignForm, StatusForm } from './CaseHandling.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { steunpuntOfSwv, type Directory } from '../shell/directory.ts';
@@ -85,7 +86,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
   const detail = loaded.status === 'ready' ? loaded.detail : undefined;
   useEffect(() => {
     if (!detail) return;
-    const title = `Vraag ${detail.reference} – Backoffice`;
+    const title = `${kindWords(detail).label} ${detail.reference} – Backoffice`;
     document.title = document.title.startsWith('Fout: ') ? `Fout: ${title}` : title;
   }, [detail]);
 
@@ -119,6 +120,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
   }
 
   const { detail: current } = loaded;
+  const words = kindWords(current);
   const shared = {
     run,
     outcome,
@@ -140,7 +142,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
           Terug naar de vragen
         </a>
       </p>
-      <h1 className="utrecht-heading-1">Vraag {current.reference}</h1>
+      <h1 className="utrecht-heading-1">{`${words.label} ${current.reference}`}</h1>
       <div className="bo-case">
         <div className="bo-case__info">
           <section aria-labelledby="gegevens">
@@ -154,9 +156,9 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
               topicLabel={topics.labelOf}
             />
           </section>
-          <section aria-labelledby="de-vraag">
-            <h2 className="utrecht-heading-2" id="de-vraag">
-              De vraag
+          <section aria-labelledby={`de-${words.noun}`}>
+            <h2 className="utrecht-heading-2" id={`de-${words.noun}`}>
+              {`De ${words.noun}`}
             </h2>
             <TheQuestion detail={current} />
           </section>

@@ -1,10 +1,12 @@
 /**
- * A list of cases as a table: referentie (link to the case), ontvangen, SWV, onderwerp,
+ * A list of cases as a table: referentie (link to the case), ontvangen, SWV, soort (once
+ * there is more than one kind), onderwerp,
  * status, toegewezen aan, reactie uiterlijk and signaal. An overdue case says "Te laat" in
  * words, and its row is marked too, so colour is never the only sign.
  */
 import type { CaseSummary } from '../../../../../functions/cases/case.ts';
 import { formatDate, formatDateTime, statusLabel, topicLabel } from '../ui/format.ts';
+import { kindWords, severalKinds } from './case-kind-words.ts';
 import { backofficePaths } from '../shell/paths.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 
@@ -33,6 +35,7 @@ export function CaseTable(props: CaseTableProps) {
         'Referentie',
         'Ontvangen',
         'Samenwerkingsverband',
+        ...(severalKinds ? ['Soort'] : []),
         'Onderwerp',
         'Status',
         'Toegewezen aan',
@@ -59,6 +62,7 @@ export function CaseTable(props: CaseTableProps) {
           </th>
           <td className="utrecht-table__cell">{formatDateTime(item.createdAt)}</td>
           <td className="utrecht-table__cell">{tenantName(item.tenant)}</td>
+          {severalKinds && <td className="utrecht-table__cell">{kindWords(item).label}</td>}
           <td className="utrecht-table__cell">{labelOfTopic(item.topic)}</td>
           <td className="utrecht-table__cell">{statusLabel(item.status)}</td>
           <td className="utrecht-table__cell">

@@ -4,6 +4,7 @@
  */
 import type { SubmitEvent } from 'react';
 import { queryString, statusFilters, type InboxQuery } from './inbox-query.ts';
+import { kindOptions, severalKinds } from './case-kind-words.ts';
 import { backofficePaths } from '../shell/paths.ts';
 import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import type { Me } from '../shell/use-session.ts';
@@ -17,6 +18,7 @@ function apply(event: SubmitEvent<HTMLFormElement>) {
       queryString({
         status: value('status') as InboxQuery['status'],
         swv: value('swv'),
+        kind: value('kind') as InboxQuery['kind'],
         topic: value('topic'),
         assignee: value('assignee'),
         overdue: data.get('overdue') === '1',
@@ -96,6 +98,14 @@ export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
             ...me.tenants.map((tenant): [string, string] => [tenant.slug, tenant.name]),
           ]}
         />
+        {severalKinds && (
+          <Select
+            name="kind"
+            label="Soort"
+            value={query.kind}
+            options={[['', 'Alle soorten'], ...kindOptions]}
+          />
+        )}
         <Select
           // Built again once the steunpunt's own topics are in, so an own topic in the URL shows.
           key={`topic-${topics.length}`}

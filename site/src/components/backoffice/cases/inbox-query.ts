@@ -1,6 +1,7 @@
 /** The inbox's filters as they stand in the page URL, and the API query they make. */
 import type { InferRequestType } from 'hono/client';
 import { caseStatuses } from '../../../../../functions/cases/case.ts';
+import { caseKinds, type CaseKind } from '../../../../../functions/cases/case-kinds.ts';
 import { portal } from '../../../lib/portal-client.ts';
 
 export const statusFilters = {
@@ -12,6 +13,8 @@ export type StatusFilter = keyof typeof statusFilters;
 export interface InboxQuery {
   status: StatusFilter;
   swv: string;
+  /** '' (every kind) or a declared kind. */
+  kind: CaseKind | '';
   topic: string;
   /** '' (everyone), 'me', 'none' or a colleague's user id. */
   assignee: string;
@@ -24,9 +27,11 @@ export const pageSize = 25;
 export function readQuery(search: string): InboxQuery {
   const params = new URLSearchParams(search);
   const status = params.get('status') ?? '';
+  const kind = params.get('kind') ?? '';
   return {
     status: status in statusFilters ? (status as StatusFilter) : 'open',
     swv: params.get('swv') ?? '',
+    kind: kind in caseKinds ? (kind as CaseKind) : '',
     topic: params.get('topic') ?? '',
     assignee: params.get('assignee') ?? '',
     overdue: params.get('overdue') === '1',
@@ -39,6 +44,7 @@ export function queryString(query: Partial<InboxQuery>): string {
   const params = new URLSearchParams();
   if (query.status && query.status !== 'open') params.set('status', query.status);
   if (query.swv) params.set('swv', query.swv);
+  if (query.kind) params.set('kind', query.kind);
   if (query.topic) params.set('topic', query.topic);
   if (query.assignee) params.set('assignee', query.assignee);
   if (query.overdue) params.set('overdue', '1');
@@ -53,6 +59,7 @@ export function apiQuery(query: InboxQuery): InferRequestType<typeof inboxRoute>
     status: query.status,
     limit: String(pageSize),
     ...(query.swv ? { swv: query.swv } : {}),
+    ...(query.kind ? { kind: query.kind } : {}),
     ...(query.topic ? { topic: query.topic } : {}),
     ...(query.assignee ? { assignee: query.assignee } : {}),
     ...(query.overdue ? { overdue: '1' as const } : {}),
