@@ -3,6 +3,7 @@
  * (a route of `portal`, lib/portal-client.ts), and the `{ message, errors }` the API
  * answers a bad request with.
  */
+import { isFieldErrorList } from '../../lib/field-error-list.ts';
 import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
 import type { ResponseFormat } from 'hono/types';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
@@ -53,16 +54,6 @@ export async function sendJson<E extends Endpoint>(
     return { ok: false, status: 0, data: null };
   }
 }
-
-const isFieldErrorList = (value: unknown): value is FieldError[] =>
-  Array.isArray(value) &&
-  value.every(
-    (item) =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as FieldError).field === 'string' &&
-      typeof (item as FieldError).message === 'string',
-  );
 
 /** The `{ message, errors }` of an API answer, as far as it is there. */
 export function problemOf(data: unknown): { message?: string; errors: FieldError[] } {

@@ -2,6 +2,7 @@
  * Calls to the back-office API from the browser: the bearer token, Dutch messages for
  * every failure, and the sign-in page on a 401 (the token ran out or was refused).
  */
+import { isFieldErrorList } from '../../../lib/field-error-list.ts';
 import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
 import type { ResponseFormat } from 'hono/types';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
@@ -34,16 +35,6 @@ const defaultMessages: Record<number, string> = {
 
 export const messageFor = (status: number) =>
   defaultMessages[status] ?? defaultMessages[status >= 500 ? 500 : 400]!;
-
-const isFieldErrorList = (value: unknown): value is FieldError[] =>
-  Array.isArray(value) &&
-  value.every(
-    (item) =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as FieldError).field === 'string' &&
-      typeof (item as FieldError).message === 'string',
-  );
 
 function problemOf(status: number, data: unknown): Problem {
   const body = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
