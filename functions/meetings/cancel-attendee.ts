@@ -9,7 +9,7 @@ import { parseCancelCode, secretMatches } from './cancel-code.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import { attendeeKey, meetingKey } from './meeting-keys.ts';
-import { meetingMailId } from './meeting-mails.ts';
+import { meetingMail, meetingMailId } from './meeting-mails.ts';
 import { toPublicMeeting, type MeetingItem } from './meeting-model.ts';
 import { getMeeting } from './meeting-read.ts';
 import type { AttendeeStatus, PublicMeeting } from './meeting-schema.ts';
@@ -116,7 +116,20 @@ async function tryCancel(
     .increment('cancelledPersons', persons)
     .increment('placesSeq', 1);
   const plan = meeting.cancelled ? { promoted: [], waiting, free } : planPromotion(free, waiting);
-  addMails(update, key, applyPromotion(update, meeting, plan, now), now);
+  const mails = applyPromotion(update, meeting, plan, now);
+  // A place they held is in their calendar: the mail takes it out. The waiting list got
+  // no calendar file, and a cancelled meeting was taken out already.
+  if (held !== undefined && !meeting.cancelled) {
+    mails[meetingMailId('left', attendeeId)] = meetingMail(
+      'left',
+      meeting.id,
+      attendeeId,
+      {},
+      now,
+      meeting.steunpuntEmail,
+    );
+  }
+  addMails(update, key, mails, now);
   return write(deps, update, key);
 }
 

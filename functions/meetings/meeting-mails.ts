@@ -7,7 +7,7 @@ import type { MailEntry } from '../mail/outbox.ts';
 import { attendeeKey } from './meeting-keys.ts';
 
 export type MeetingMailKind =
-  'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled';
+  'confirmed' | 'waiting' | 'promoted' | 'reminder' | 'changed' | 'cancelled' | 'left';
 
 const prefixes: Record<MeetingMailKind, string> = {
   confirmed: 'c',
@@ -16,6 +16,7 @@ const prefixes: Record<MeetingMailKind, string> = {
   reminder: 'r',
   changed: 'u',
   cancelled: 'x',
+  left: 'l',
 };
 
 /** One id per kind and attendee (a change also per version): a retry writes the same one. */

@@ -16,7 +16,7 @@ import {
   type RenderedMail,
   type Template,
 } from '../mail/templates.ts';
-import { meetingIcs, type IcsMeeting } from './meeting-ics.ts';
+import { meetingIcsAttachment, type IcsMeeting, type IcsMethod } from './meeting-ics.ts';
 
 type MeetingSource = IcsMeeting & {
   cancelReason?: string;
@@ -71,28 +71,19 @@ function greeting(context: MailContext | undefined): string {
   return personal?.name ? `Hallo ${personal.name},` : 'Hallo,';
 }
 
+/** `calendar`: the .ics the mail carries, or false for none (never to the waiting list). */
 function mail(
   subject: string,
   lines: string[],
   meeting: MeetingSource,
-  calendar: boolean,
+  calendar: IcsMethod | false,
 ): RenderedMail {
   const all = [...lines, `Met vriendelijke groet,\n${meeting.steunpuntName}`];
   return {
     subject,
     text: all.join('\n\n') + '\n',
     html: htmlDocument(subject, all),
-    ...(calendar
-      ? {
-          attachments: [
-            {
-              filename: 'bijeenkomst.ics',
-              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-              content: meetingIcs(meeting),
-            },
-          ],
-        }
-      : {}),
+    ...(calendar ? { attachments: [meetingIcsAttachment(meeting, calendar)] } : {}),
   };
 }
 
@@ -143,7 +134,7 @@ export const meetingTemplates: Record<string, Template> = {
         cancelHint(p.cancelUrl),
       ],
       m,
-      true,
+      'PUBLISH',
     );
   },
   'meeting-waiting': (p, context) => {
@@ -176,7 +167,7 @@ export const meetingTemplates: Record<string, Template> = {
         cancelHint(undefined),
       ],
       m,
-      true,
+      'PUBLISH',
     );
   },
   'meeting-reminder': (p, context) => {
@@ -209,7 +200,7 @@ export const meetingTemplates: Record<string, Template> = {
         cancelHint(undefined),
       ],
       m,
-      confirmed,
+      confirmed && 'PUBLISH',
     );
   },
   'meeting-cancelled': (p, context) => {
@@ -224,7 +215,23 @@ export const meetingTemplates: Record<string, Template> = {
         'Je hoeft niets te doen. Onze excuses voor het ongemak.',
       ].filter(Boolean),
       m,
-      p.status === 'bevestigd',
+      p.status === 'bevestigd' && 'CANCEL',
+    );
+  },
+  /** Someone gave up their place by the link: it leaves their calendar. */
+  'meeting-left': (p, context) => {
+    const m = meetingOf(context);
+    return mail(
+      `Je bent afgemeld: ${m.title}`,
+      [
+        greeting(context),
+        `Je bent afgemeld voor ${m.title}. Jouw plek is nu vrij voor iemand anders.`,
+        `Het ging om: ${meetingWhen(m.startsAt, m.endsAt)}`,
+        'In de bijlage staat de afmelding. Open de bijlage om de bijeenkomst uit je agenda te halen.',
+        'Wil je toch komen? Meld je dan opnieuw aan op onze website.',
+      ],
+      m,
+      'CANCEL',
     );
   },
 };

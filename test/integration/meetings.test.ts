@@ -273,6 +273,104 @@ describe('signing up and cancelling', () => {
   });
 });
 
+/**
+ * The calendar file of a mail, read back by ical.js. (The local SES keeps only the part's
+ * bare content type; its `method=` parameter is checked in `meeting-ics.test.ts`.)
+ */
+function calendarOf(mail: CaughtRawMail) {
+  const ics = mail.attachments?.find((a) => a.filename === 'bijeenkomst.ics');
+  if (!ics) return undefined;
+  const text = Buffer.from(ics.content, 'base64').toString('utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  return {
+    text,
+    method: calendar.getFirstPropertyValue('method'),
+    status: calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status'),
+    uid: event.uid,
+    sequence: event.sequence,
+  };
+}
+
+describe('calendar cancellations', () => {
+  it('takes the meeting out of the calendar of everyone with a place when staff cancel it', async () => {
+    const meetingId = await h.createMeeting({ capacity: 1 });
+    await h.signUp(meetingId, { email: 'plek@example.nl', name: 'Sanne Plek' });
+    await h.signUp(meetingId, { email: 'wachtlijst@example.nl' });
+    await h.drainMail();
+    const confirmation = calendarOf((await mailTo('plek@example.nl'))[0]!)!;
+    expect(confirmation.method).toBe('PUBLISH');
+    // A change first, so the cancellation must pass a SEQUENCE above zero.
+    await h.call(
+      'anna',
+      'PUT',
+      `/backoffice/bijeenkomsten/${meetingId}`,
+      validMeeting({ capacity: 1, startTime: '20:00', endTime: '21:30' }),
+    );
+    await h.drainMail();
+    const change = calendarOf(
+      (await mailTo('plek@example.nl')).find((m) => m.subject.startsWith('Gewijzigd'))!,
+    )!;
+    expect(change.sequence).toBeGreaterThan(confirmation.sequence);
+    await h.clearMails();
+
+    const cancel = await h.call(
+      'anna',
+      'POST',
+      `/backoffice/bijeenkomsten/${meetingId}/annuleren`,
+      {
+        reason: 'De zaal is dicht',
+      },
+    );
+    expect(cancel.status).toBe(200);
+    await h.drainMail();
+    const [placeMail] = await mailTo('plek@example.nl');
+    expect(placeMail!.subject).toBe('Gaat niet door: Oudercafé: de overstap');
+    const cancellation = calendarOf(placeMail!)!;
+    expect(cancellation.method).toBe('CANCEL');
+    expect(cancellation.status).toBe('CANCELLED');
+    expect(cancellation.uid).toBe(confirmation.uid);
+    expect(cancellation.sequence).toBeGreaterThan(change.sequence);
+    expect(cancellation.text).not.toContain('plek@example.nl');
+    expect(cancellation.text).not.toContain('Sanne');
+
+    // Only on the waiting list: never had the meeting in a calendar, so no file now.
+    const [waitingMail] = await mailTo('wachtlijst@example.nl');
+    expect(waitingMail!.subject).toBe('Gaat niet door: Oudercafé: de overstap');
+    expect(waitingMail!.attachments ?? []).toHaveLength(0);
+  });
+
+  it('takes a place out of the calendar when the parent cancels by the link, not a waiting place', async () => {
+    const meetingId = await h.createMeeting({ capacity: 1 });
+    await h.signUp(meetingId, { email: 'weg@example.nl', name: 'Joris Weg' });
+    await h.signUp(meetingId, { email: 'wacht-eerst@example.nl' });
+    await h.signUp(meetingId, { email: 'wacht-daarna@example.nl', persons: 2 });
+    await h.drainMail();
+    const first = (await mailTo('weg@example.nl'))[0]!;
+    const confirmation = calendarOf(first)!;
+    const waitingCode = codeIn((await mailTo('wacht-daarna@example.nl'))[0]!)!;
+    await h.clearMails();
+
+    expect((await h.call(null, 'POST', '/afmelding', { code: codeIn(first)! })).status).toBe(200);
+    expect((await h.call(null, 'POST', '/afmelding', { code: waitingCode })).status).toBe(200);
+    await h.drainMail();
+    const left = await mailTo('weg@example.nl');
+    expect(left.map((m) => m.subject)).toEqual(['Je bent afgemeld: Oudercafé: de overstap']);
+    const cancellation = calendarOf(left[0]!)!;
+    expect(cancellation.method).toBe('CANCEL');
+    expect(cancellation.status).toBe('CANCELLED');
+    expect(cancellation.uid).toBe(confirmation.uid);
+    expect(cancellation.sequence).toBeGreaterThan(confirmation.sequence);
+    expect(cancellation.text).not.toContain('weg@example.nl');
+    expect(cancellation.text).not.toContain('Joris');
+    // The freed place goes out as a normal invitation; the one who left the queue gets no file.
+    const promoted = calendarOf((await mailTo('wacht-eerst@example.nl'))[0]!)!;
+    expect(promoted.method).toBe('PUBLISH');
+    const fromQueue = await mailTo('wacht-daarna@example.nl');
+    expect(fromQueue.flatMap((m) => m.attachments ?? [])).toHaveLength(0);
+  });
+});
+
 describe('reminders', () => {
   it('goes when due, not before, and not for people who cancelled or meetings that were cancelled', async () => {
     const meetingId = await h.createMeeting({ reminderDays: 2 });
