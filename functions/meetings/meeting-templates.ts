@@ -17,6 +17,7 @@ import {
   type Template,
 } from '../mail/templates.ts';
 import { meetingIcs, type IcsMeeting } from './meeting-ics.ts';
+import { endSentence } from '../core/sentence.ts';
 
 type MeetingSource = IcsMeeting & {
   cancelReason?: string;
@@ -136,7 +137,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Je bent aangemeld: ${m.title}`,
       [
         greeting(context),
-        `Je bent aangemeld voor ${m.title}. Er is een plek voor je.`,
+        `Je bent aangemeld voor ${endSentence(m.title)} Er is een plek voor je.`,
         details(m),
         personsLine(p.persons),
         'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
@@ -169,7 +170,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Er is een plek voor je: ${m.title}`,
       [
         greeting(context),
-        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${m.title}.`,
+        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${endSentence(m.title)}`,
         details(m),
         personsLine(p.persons),
         'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
@@ -185,7 +186,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Herinnering: ${m.title}`,
       [
         greeting(context),
-        `Binnenkort is de bijeenkomst ${m.title}. Je bent aangemeld.`,
+        `Binnenkort is de bijeenkomst ${endSentence(m.title)} Je bent aangemeld.`,
         details(m),
         personsLine(p.persons),
         cancelHint(undefined),
