@@ -46,11 +46,11 @@ ${body}
 </html>`;
 }
 
-/** "dinsdag 17 maart 2026 van 19:30 tot 21:00" */
+/** "dinsdag 17 maart 2026, 19.30–21.00 uur": as the site writes it (site/src/lib/meeting-text.ts). */
 export function meetingWhen(startsAt: string, endsAt: string): string {
   const start = new TZDate(new Date(startsAt), timeZone);
   const end = new TZDate(new Date(endsAt), timeZone);
-  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })} van ${format(start, 'HH:mm')} tot ${format(end, 'HH:mm')}`;
+  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })}, ${format(start, 'HH.mm')}–${format(end, 'HH.mm')} uur`;
 }
 
 const where = (m: MeetingSource) =>
