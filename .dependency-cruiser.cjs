@@ -43,6 +43,7 @@ const sharedWithTheBrowser = [
   '-schema\\.ts$',
   '-input\\.ts$',
   '^functions/core/vocabulary\\.ts$',
+  '^functions/core/sentence\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/cases/case\\.ts$',
   '^functions/cases/case-kinds\\.ts$',

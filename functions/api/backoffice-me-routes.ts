@@ -44,7 +44,13 @@ export function backofficeMeRoutes(deps: ApiDeps) {
         principal,
         colleagues,
         roleLabel: roleLabels[principal.role],
-        ...(access.cases[0] ? { steunpuntName: access.cases[0].steunpuntName } : {}),
+        ...(access.cases[0]
+          ? {
+              steunpuntName: access.cases[0].steunpuntName,
+              // Empty when not filled in: replies then have no Reply-To, the back office warns.
+              steunpuntEmail: access.cases[0].steunpuntEmail ?? '',
+            }
+          : {}),
         caseTenants: access.cases.map(tenantRef),
         monitorTenants: access.monitor.map(tenantRef),
       },

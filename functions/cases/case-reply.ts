@@ -17,6 +17,7 @@ import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 import type { StoredCase } from './case-view.ts';
 import { fillPlaceholders, getTemplate, templateIdPattern } from './reply-templates.ts';
+import { asksForReply, noReplyAddressMessage } from './templates-input.ts';
 
 export const replyMailId = (idempotencyKey: string) => `reply-${idempotencyKey}`;
 
@@ -63,6 +64,11 @@ export async function replyToCase(
     async (item, now): Promise<Plan> => {
       const email = item.personal?.email;
       if (!email) return { kind: 'reject', status: 400, message: noEmailMessage, field: 'form' };
+
+      // The mail goes out from noreply@; only the steunpunt's address lets an answer arrive.
+      if (!tenant.steunpuntEmail && asksForReply(input.body)) {
+        return { kind: 'reject', status: 400, message: noReplyAddressMessage, field: 'body' };
+      }
 
       const values = placeholderValues(item, tenant, staff);
       const mail = newMail(

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { boundedText } from '../core/fields.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
+import { unfinishedTemplateMessage } from './templates-input.ts';
 import { caseStatuses, signalCategories, type CaseStatus, type SignalCategory } from './case.ts';
 
 /** A case status, as a change or a new contact sets it. */
@@ -25,10 +26,18 @@ export const topicInput = z.object({
   version: z.number(),
 });
 export const noteInput = z.object({ text: boundedText(4000, 'Schrijf een notitie') });
+/** A reply's text, written out: no instruction or unknown placeholder of a template left. */
+const replyText = (max: number, missing: string) =>
+  boundedText(max, missing).check(
+    z.superRefine((value, ctx) => {
+      const message = unfinishedTemplateMessage(value);
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
+    }),
+  );
 export const replyInput = z.object({
   templateId: z.optional(z.string()),
-  subject: boundedText(200, 'Vul een onderwerp in'),
-  body: boundedText(10_000, 'Schrijf je antwoord'),
+  subject: replyText(200, 'Vul een onderwerp in'),
+  body: replyText(10_000, 'Schrijf je antwoord'),
   /** The status after the reply; `wacht-op-reactie` when left out. */
   status: z.optional(statusField),
   /** When given, the reply is refused (409) if the case changed since this version. */

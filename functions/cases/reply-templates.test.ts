@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { templateInput } from './templates-input.ts';
+import { asksForReply, templateInput, unfinishedTemplateMessage } from './templates-input.ts';
 import { defaultTemplates, fillPlaceholders } from './reply-templates.ts';
 
 describe('fillPlaceholders', () => {
@@ -38,5 +38,29 @@ describe('fillPlaceholders', () => {
       expect(z.safeParse(templateInput, template).success, template.id).toBe(true);
       expect(fillPlaceholders(template.body, values)).not.toMatch(/\{[a-z]+\}/);
     }
+  });
+});
+
+describe('the default templates as a reply', () => {
+  const byId = (id: string) => defaultTemplates.find((t) => t.id === id)!.body;
+
+  it('are recognised when they ask the parent to answer by e-mail', () => {
+    expect(defaultTemplates.filter((t) => asksForReply(t.body)).map((t) => t.id)).toEqual([
+      'eerste-reactie',
+      'meer-informatie',
+      'gesprek',
+    ]);
+    expect(asksForReply('Bel ons gerust. Je kunt ook mailen naar info@steunpunt.nl.')).toBe(false);
+  });
+
+  it('cannot go out before their instructions are replaced', () => {
+    expect(unfinishedTemplateMessage(byId('eerste-reactie'))).toContain(
+      '[Schrijf hier je antwoord.]',
+    );
+    expect(unfinishedTemplateMessage(byId('meer-informatie'))).toContain(
+      '[Schrijf hier wat je wilt weten.]',
+    );
+    expect(unfinishedTemplateMessage(byId('afronding'))).toBeUndefined();
+    expect(unfinishedTemplateMessage('Zie artikel [1] en {naam}.')).toBeUndefined();
   });
 });

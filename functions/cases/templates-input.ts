@@ -14,8 +14,26 @@ export type TemplatePlaceholder = keyof typeof templatePlaceholders;
 const placeholderList = Object.keys(templatePlaceholders)
   .map((name) => `{${name}}`)
   .join(', ');
-const knownPlaceholders = (value: string) =>
-  [...value.matchAll(/\{([^{}\s]{1,40})\}/g)].every(([, name]) => name! in templatePlaceholders);
+/** The `{name}`s in a text that are not placeholders, so nothing would fill them in. */
+export const unknownPlaceholders = (value: string) =>
+  [...value.matchAll(/\{([^{}\s]{1,40})\}/g)]
+    .filter(([, name]) => !(name! in templatePlaceholders))
+    .map(([whole]) => whole);
+const knownPlaceholders = (value: string) => unknownPlaceholders(value).length === 0;
+
+/**
+ * A template's instructions to the medewerker, such as "[Schrijf hier je antwoord.]": text
+ * between square brackets that holds a word. A reply must not reach a parent with one in it.
+ */
+export const templateInstructions = (value: string) =>
+  [...value.matchAll(/\[[^[\]\n]*\p{L}{2}[^[\]\n]*\]/gu)].map(([whole]) => whole);
+
+/** What a reply still holds of its template, or undefined when it is all written out. */
+export function unfinishedTemplateMessage(value: string): string | undefined {
+  const left = [...templateInstructions(value), ...unknownPlaceholders(value)];
+  if (left.length === 0) return undefined;
+  return `Er staat nog tekst uit het sjabloon in: ${left.join(', ')}. Vervang die door je eigen tekst.`;
+}
 const templateText = (max: number, message: string) =>
   boundedText(max, message).check(
     z.refine(knownPlaceholders, {
@@ -42,3 +60,17 @@ export interface ReplyTemplate {
   version: number;
   updatedAt: string;
 }
+
+/**
+ * Whether a reply asks the parent to answer by e-mail ("Beantwoord dan deze e-mail", "Wil
+ * je deze e-mail beantwoorden?"). Read from the wording, so a steunpunt's own templates and
+ * a medewerker's own text count as well.
+ */
+export const asksForReply = (text: string) =>
+  /\bbeantwoord(?:en)?\b[^.?!\n]*\bdeze (?:e-?)?mail\b|\bdeze (?:e-?)?mail\b[^.?!\n]*\bbeantwoord(?:en)?\b|\breageer\b[^.?!\n]*\bop deze (?:e-?)?mail\b/iu.test(
+    text,
+  );
+
+/** Why a reply that asks for an answer cannot go out while the steunpunt has no address. */
+export const noReplyAddressMessage =
+  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar het steunpunt heeft nog geen e-mailadres, dus dat antwoord komt nergens aan. Vraag de beheerder om het e-mailadres van het steunpunt in te vullen (Beheer, Organisaties). Of haal die zin weg.';

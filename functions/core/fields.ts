@@ -53,3 +53,7 @@ export const optionalEmail = () => optionalText((value) => value.toLowerCase(), 
 
 /** An optional phone number, stored without the spaces and dashes people type. */
 export const optionalPhone = () => optionalText(normalisePhone, phoneNumber());
+
+/** The privacy checkbox of the public forms, saying the same on each. */
+export const consentGiven = () =>
+  z.literal(true, { error: 'Geef aan dat je de privacyverklaring hebt gelezen' });

@@ -5,7 +5,14 @@
  * Form fields arrive as strings and the API gets numbers: number fields take both.
  */
 import * as z from 'zod/mini';
-import { emailAddress, keys, optionalPhone, optionalText, requiredText } from '../core/fields.ts';
+import {
+  consentGiven,
+  emailAddress,
+  keys,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from '../core/fields.ts';
 
 export const audiences = {
   ouders: 'Ouders en verzorgers',
@@ -259,9 +266,7 @@ export const signUpInput = z
         }),
       ),
     ),
-    consent: z.literal(true, {
-      error: 'Geef toestemming om door te gaan: lees de privacyverklaring en vink het vakje aan',
-    }),
+    consent: consentGiven(),
   })
   .register(z.globalRegistry, {
     id: 'SignUpInput',

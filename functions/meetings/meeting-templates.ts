@@ -17,6 +17,7 @@ import {
   type Template,
 } from '../mail/templates.ts';
 import { meetingIcsAttachment, type IcsMeeting, type IcsMethod } from './meeting-ics.ts';
+import { endSentence } from '../core/sentence.ts';
 
 type MeetingSource = IcsMeeting & {
   cancelReason?: string;
@@ -45,11 +46,11 @@ ${body}
 </html>`;
 }
 
-/** "dinsdag 17 maart 2026 van 19:30 tot 21:00" */
+/** "dinsdag 17 maart 2026, 19.30–21.00 uur": as the site writes it (site/src/lib/meeting-text.ts). */
 export function meetingWhen(startsAt: string, endsAt: string): string {
   const start = new TZDate(new Date(startsAt), timeZone);
   const end = new TZDate(new Date(endsAt), timeZone);
-  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })} van ${format(start, 'HH:mm')} tot ${format(end, 'HH:mm')}`;
+  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })}, ${format(start, 'HH.mm')}–${format(end, 'HH.mm')} uur`;
 }
 
 const where = (m: MeetingSource) =>
@@ -127,7 +128,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Je bent aangemeld: ${m.title}`,
       [
         greeting(context),
-        `Je bent aangemeld voor ${m.title}. Er is een plek voor je.`,
+        `Je bent aangemeld voor ${endSentence(m.title)} Er is een plek voor je.`,
         details(m),
         personsLine(p.persons),
         'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
@@ -160,7 +161,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Er is een plek voor je: ${m.title}`,
       [
         greeting(context),
-        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${m.title}.`,
+        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${endSentence(m.title)}`,
         details(m),
         personsLine(p.persons),
         'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
@@ -176,7 +177,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Herinnering: ${m.title}`,
       [
         greeting(context),
-        `Binnenkort is de bijeenkomst ${m.title}. Je bent aangemeld.`,
+        `Binnenkort is de bijeenkomst ${endSentence(m.title)} Je bent aangemeld.`,
         details(m),
         personsLine(p.persons),
         cancelHint(undefined),
@@ -225,7 +226,7 @@ export const meetingTemplates: Record<string, Template> = {
       `Je bent afgemeld: ${m.title}`,
       [
         greeting(context),
-        `Je bent afgemeld voor ${m.title}. Jouw plek is nu vrij voor iemand anders.`,
+        `Je bent afgemeld voor ${endSentence(m.title)} Jouw plek is nu vrij voor iemand anders.`,
         `Het ging om: ${meetingWhen(m.startsAt, m.endsAt)}`,
         'In de bijlage staat de afmelding. Open de bijlage om de bijeenkomst uit je agenda te halen.',
         'Wil je toch komen? Meld je dan opnieuw aan op onze website.',

@@ -107,6 +107,10 @@ describe('back office: the beheerder keeps organisations and accounts', () => {
     await site.signInAs(page, 'Sanne Bakker', /\/backoffice\/vragen\/$/);
     await page.goto(`${site.url}/backoffice/gebruikers/`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));
+    // The page is for beheerders: coördinatoren cannot open it either.
+    expect(await page.getByRole('main').innerText()).toContain(
+      'Deze pagina is alleen voor beheerders van het portaal.',
+    );
     expect(await page.getByRole('cell').count()).toBe(0);
     await page.context().close();
   });

@@ -155,7 +155,7 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Vul je naam in',
       'Vul een e-mailadres in zoals naam@voorbeeld.nl',
-      'Geef toestemming om door te gaan: lees de privacyverklaring en vink het vakje aan',
+      'Geef aan dat je de privacyverklaring hebt gelezen',
     ]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutoverzicht');
     await summary.getByRole('link', { name: 'Vul je naam in' }).click();

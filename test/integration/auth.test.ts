@@ -101,6 +101,8 @@ describe('a valid token', () => {
       colleagues: [{ userId: 'sanne-medewerker', name: 'Sanne Bakker' }],
       roleLabel: 'Medewerker',
       steunpuntName: 'Steunpunt amstel-en-meer',
+      // The Reply-To of replies; the case page warns when it is empty.
+      steunpuntEmail: 'steunpunt@test.example',
       caseTenants: [
         {
           slug: 'po-haarlemmermeer',

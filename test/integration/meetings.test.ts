@@ -167,7 +167,7 @@ describe('signing up and cancelling', () => {
     const [mail] = await mailTo(email);
     expect(mail!.subject).toBe('Je bent aangemeld: Oudercafé: de overstap');
     expect(mail!.body.text).toContain('Hallo Fatima Test,');
-    expect(mail!.body.text).toContain('dinsdag 15 december 2026 van 19:30 tot 21:00');
+    expect(mail!.body.text).toContain('dinsdag 15 december 2026, 19.30–21.00 uur');
     expect(mail!.body.text).toContain(`${siteOrigin}/swv-a/oudercafe/afmelden/?code=`);
     const ics = mail!.attachments?.find((a) => a.filename === 'bijeenkomst.ics');
     expect(ics?.contentType).toContain('text/calendar');

@@ -7,7 +7,14 @@
  * phone carry only the checks used here (zod's full build is over 400 KB).
  */
 import * as z from 'zod/mini';
-import { keys, optionalEmail, optionalPhone, optionalText, text } from '../../core/fields.ts';
+import {
+  consentGiven,
+  keys,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  text,
+} from '../../core/fields.ts';
 import {
   contactChannels,
   questionLimits,
@@ -58,9 +65,7 @@ export const questionInput = z
     }),
     email: optionalEmail(),
     phone: optionalPhone(),
-    consent: z.literal(true, {
-      error: 'Geef aan dat je de privacyverklaring hebt gelezen',
-    }),
+    consent: consentGiven(),
   })
   .check(
     z.superRefine((value, ctx) => {

@@ -11,6 +11,7 @@ import type {
 import { newKey, problemOf } from '../form/send-json.ts';
 import { portal } from '../../lib/portal-client.ts';
 import { meetingSummary } from './meeting-summary.ts';
+import { endSentence } from '../../../../functions/core/sentence.ts';
 
 const failedMessage = 'Het afmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
 
@@ -79,7 +80,7 @@ function showDone(page: Page, meeting: PublicMeeting) {
     element(
       'p',
       'utrecht-paragraph',
-      `Je komt niet naar ${meeting.title}. Dank je wel dat je het laat weten. Iemand anders kan nu jouw plek krijgen.`,
+      `Je komt niet naar ${endSentence(meeting.title)} Dank je wel dat je het laat weten. Iemand anders kan nu jouw plek krijgen.`,
     ),
     backLink(page),
   );

@@ -176,7 +176,12 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
             <h2 className="utrecht-heading-2" id="antwoorden">
               Antwoorden per e-mail
             </h2>
-            <ReplyForm detail={current} placeholders={placeholders} {...shared} />
+            <ReplyForm
+              detail={current}
+              placeholders={placeholders}
+              steunpuntEmail={me.steunpuntEmail}
+              {...shared}
+            />
           </section>
           <section aria-labelledby="notities" className="bo-panel">
             <h2 className="utrecht-heading-2" id="notities">

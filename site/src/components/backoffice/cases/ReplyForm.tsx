@@ -6,6 +6,10 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { CaseDetail, CaseStatus } from '../../../../../functions/cases/case.ts';
 import { replyInput } from '../../../../../functions/cases/changes-input.ts';
+import {
+  asksForReply,
+  noReplyAddressMessage,
+} from '../../../../../functions/cases/templates-input.ts';
 import { SelectField, TextAreaField, TextField, fieldId } from '../../form/fields.tsx';
 import { Alert, Outcome } from '../ui/Alert.tsx';
 import { api } from '../shell/api.ts';
@@ -35,12 +39,15 @@ type Templates =
 export function ReplyForm(props: {
   detail: CaseDetail;
   placeholders: PlaceholderValues;
+  /** The Reply-To of the mail; empty when the steunpunt has no address yet. */
+  steunpuntEmail?: string | undefined;
   run: RunAction;
   outcome: SectionOutcome | undefined;
   errorFor: (field: string) => string | undefined;
   showErrors: (errors: { field: string; message: string }[]) => void;
 }) {
-  const { detail, placeholders, run, outcome, errorFor, showErrors } = props;
+  const { detail, placeholders, steunpuntEmail, run, outcome, errorFor, showErrors } = props;
+  const noReplyAddress = steunpuntEmail === '';
   const [templates, setTemplates] = useState<Templates>({ status: 'loading' });
   const [templateId, setTemplateId] = useState('');
   const [usedTemplate, setUsedTemplate] = useState<string>();
@@ -109,6 +116,9 @@ export function ReplyForm(props: {
         if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
       }
     }
+    if (noReplyAddress && asksForReply(body) && !errors.some((e) => e.field === replyFields.body)) {
+      errors.push({ field: replyFields.body, message: noReplyAddressMessage });
+    }
     if (errors.length > 0) {
       showErrors(errors);
       return;
@@ -170,6 +180,16 @@ export function ReplyForm(props: {
         <p className="utrecht-paragraph">
           Het antwoord gaat naar <strong>{email}</strong>.
         </p>
+        {noReplyAddress && (
+          <Alert type="warning">
+            <p className="utrecht-paragraph">
+              Het steunpunt heeft nog geen e-mailadres. Als de ouder op dit antwoord reageert, komt
+              die reactie nergens aan. Vraag de beheerder om het e-mailadres in te vullen bij
+              Organisaties in het beheer. Tot die tijd kun je geen antwoord sturen waarin je vraagt
+              om deze e-mail te beantwoorden.
+            </p>
+          </Alert>
+        )}
         <TextField
           name={replyFields.subject}
           label="Onderwerp"

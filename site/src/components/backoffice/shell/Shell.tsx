@@ -47,7 +47,7 @@ export function Shell({ directory, current, allow, children }: ShellProps) {
           </button>
         </>
       )}
-      {me && (denied ? <NoAccess role={me.principal.role} /> : children(me))}
+      {me && (denied ? <NoAccess role={me.principal.role} allow={allow} /> : children(me))}
     </Frame>
   );
 }
@@ -127,20 +127,34 @@ function MainNav({ role, current }: { role: Role; current: NavKey | undefined })
   );
 }
 
-const noAccessText: Record<Role, string> = {
-  'swv-lezer':
-    'Als lezer van een samenwerkingsverband zie je geen vragen en geen persoonsgegevens. Je ziet alleen de monitor met cijfers.',
-  beheerder: 'Als beheerder zie je geen vragen en geen persoonsgegevens.',
-  medewerker: 'Deze pagina is alleen voor coördinatoren van het steunpunt.',
-  coordinator: 'Deze pagina is niet voor jouw rol.',
+/** Who a page is for, in the words of "Deze pagina is alleen voor …". */
+const audienceOf: Record<Role, string> = {
+  medewerker: 'medewerkers van het steunpunt',
+  coordinator: 'coördinatoren van het steunpunt',
+  beheerder: 'beheerders van het portaal',
+  'swv-lezer': 'lezers van een samenwerkingsverband',
 };
 
-export function NoAccess({ role }: { role: Role }) {
+/** Roles without cases say why they see none; the others hear who the page is for. */
+function noAccessText(role: Role, allow: readonly Role[] | undefined): string {
+  if (role === 'swv-lezer')
+    return 'Als lezer van een samenwerkingsverband zie je geen vragen en geen persoonsgegevens. Je ziet alleen de monitor met cijfers.';
+  if (role === 'beheerder') return 'Als beheerder zie je geen vragen en geen persoonsgegevens.';
+  if (!allow || allow.length === 0) return 'Deze pagina is niet voor jouw rol.';
+  const audiences = allow.map((r) => audienceOf[r]);
+  const list =
+    audiences.length === 1
+      ? audiences[0]
+      : `${audiences.slice(0, -1).join(', ')} en ${audiences[audiences.length - 1]}`;
+  return `Deze pagina is alleen voor ${list}.`;
+}
+
+export function NoAccess({ role, allow }: { role: Role; allow?: readonly Role[] | undefined }) {
   return (
     <>
       <h1 className="utrecht-heading-1">Geen toegang</h1>
       <Alert type="warning">
-        <p className="utrecht-paragraph">{noAccessText[role]}</p>
+        <p className="utrecht-paragraph">{noAccessText(role, allow)}</p>
       </Alert>
       <p className="utrecht-paragraph">
         <a className="utrecht-link utrecht-link--html-a" href={homeFor(role)}>

@@ -15,6 +15,8 @@ export interface Me {
   /** The SWVs whose cases the user handles. */
   tenants: TenantRef[];
   steunpuntName?: string;
+  /** The steunpunt's address, the Reply-To of replies; empty when not filled in. */
+  steunpuntEmail?: string;
   /** Colleagues of the same steunpunt a coördinator may assign cases to. */
   colleagues?: MeAnswer['colleagues'];
 }
@@ -29,6 +31,7 @@ export async function loadMe(): Promise<ApiResult<Me | undefined>> {
         principal: data.principal,
         tenants: data.caseTenants,
         ...(data.steunpuntName ? { steunpuntName: data.steunpuntName } : {}),
+        ...(data.steunpuntEmail !== undefined ? { steunpuntEmail: data.steunpuntEmail } : {}),
         colleagues: data.colleagues,
       }
     : undefined;
