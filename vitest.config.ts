@@ -7,6 +7,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: browser and CDK tests are heavy, so keep the pool small.
     maxWorkers: 2,
+    // The portal's log lines appear only under a test that failed.
+    setupFiles: ['./test/support/logs-per-test.ts'],
+    silent: 'passed-only',
     reporters: ['default', './test/support/plain-summary.ts'],
   },
 });
