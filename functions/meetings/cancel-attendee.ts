@@ -106,8 +106,12 @@ async function tryCancel(
   if (held !== undefined) {
     free += held;
     update.remove(`confirmed.${attendeeId}`);
-    // Their reminder goes with them; the worker clears its id from pendingMails.
+    // Their reminder goes with them, and so does a place or change mail not sent yet: it
+    // would put back in the calendar what the cancellation takes out. The worker clears
+    // the ids from pendingMails.
     update.remove(`mails.${meetingMailId('reminder', attendeeId)}`);
+    update.remove(`mails.${meetingMailId('promoted', attendeeId)}`);
+    update.remove(`mails.${meetingMailId('changed', attendeeId, meeting.version)}`);
   }
   const waiting = meeting.waiting.filter((entry) => !entry.startsWith(`${attendeeId}:`));
   // Someone who cancels is counted with the persons they signed up with, placed or not.

@@ -369,6 +369,24 @@ describe('calendar cancellations', () => {
     const fromQueue = await mailTo('wacht-daarna@example.nl');
     expect(fromQueue.flatMap((m) => m.attachments ?? [])).toHaveLength(0);
   });
+
+  it('sends only the cancellation when someone moved up cancels before their place mail went', async () => {
+    const meetingId = await h.createMeeting({ capacity: 1 });
+    await h.signUp(meetingId, { email: 'eerst@example.nl' });
+    await h.signUp(meetingId, { email: 'snel-weg@example.nl' });
+    await h.drainMail();
+    const firstCode = codeIn((await mailTo('eerst@example.nl'))[0]!)!;
+    const laterCode = codeIn((await mailTo('snel-weg@example.nl'))[0]!)!;
+    await h.clearMails();
+    await h.call(null, 'POST', '/afmelding', { code: firstCode });
+    // Moved up, and gone again before the worker ran.
+    expect(placesOf(await h.meeting(meetingId)).confirmed).toBe(1);
+    await h.call(null, 'POST', '/afmelding', { code: laterCode });
+    await h.drainMail();
+    const mails = await mailTo('snel-weg@example.nl');
+    expect(mails.map((m) => m.subject)).toEqual(['Je bent afgemeld: Oudercafé: de overstap']);
+    expect(calendarOf(mails[0]!)!.method).toBe('CANCEL');
+  });
 });
 
 describe('reminders', () => {
