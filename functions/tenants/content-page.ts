@@ -3,7 +3,7 @@
  * `content/swv/<slug>/*.md`). Checked at build time: a bad front matter stops the build.
  */
 import { z } from 'zod';
-import { source } from './steunpunt-profile.ts';
+import { openQuestions, source } from './steunpunt-profile.ts';
 
 export const pageSections = {
   hulp: 'Hulp op school',
@@ -26,6 +26,7 @@ export const contentPage = z.object({
    * shown under the national text, e.g. `supplements: tlv`.
    */
   supplements: z.string().optional(),
+  openQuestions,
 });
 
 export type ContentPage = z.infer<typeof contentPage>;

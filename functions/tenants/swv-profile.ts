@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { currentGemeenten, type GemeenteFusie } from './gemeente-fusies.ts';
-import type { SteunpuntProfile } from './steunpunt-profile.ts';
+import { openQuestions, type SteunpuntProfile } from './steunpunt-profile.ts';
 
 const isoDate = z.iso.date({ error: 'Gebruik een datum als 2026-11-24' });
 
@@ -33,6 +33,7 @@ export const swvProfile = z.object({
   checkedOn: isoDate,
   /** Facts taken from somewhere other than the plan, with where they come from. */
   otherSources: z.array(z.object({ fact: z.string(), source: z.string() })).default([]),
+  openQuestions,
   theme: z.object({
     /** Brand colour; must reach 4.5:1 contrast against white. */
     primary: z.string().regex(/^#[0-9a-f]{6}$/i),
