@@ -29,7 +29,11 @@ export function proseOf(markdown: string): string[] {
     current = [];
   };
   for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
+    // A quoted block (a sample letter) is prose too; an empty quoted line ends its paragraph.
+    const line = raw
+      .trim()
+      .replace(/^(>\s?)+/, '')
+      .trim();
     if (line.startsWith('```')) {
       inCode = !inCode;
       flush();

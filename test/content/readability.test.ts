@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  proseOf,
   readability,
   readabilityLimits,
   readabilityProblems,
@@ -37,6 +38,19 @@ Dit is de eerste zin. Dit is [een link](../heel/lang/pad/) in zin twee!
     expect(result.sentences).toBe(4);
     expect(result.words).toBe(5 + 7 + 5 + 3);
     expect(result.longest.words).toBe(7);
+  });
+
+  it('reads a quoted sample letter as paragraphs, not as one run-on sentence', () => {
+    const letter = `> **Onderwerp:** een bezwaar over [naam van je kind]
+>
+> Geachte heer, mevrouw,
+>
+> Ik maak bezwaar.`;
+    expect(proseOf(letter)).toEqual([
+      'Onderwerp: een bezwaar over [naam van je kind]',
+      'Geachte heer, mevrouw,',
+      'Ik maak bezwaar.',
+    ]);
   });
 
   it('flags a sentence over the limit and a high average', () => {
