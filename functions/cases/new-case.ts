@@ -73,7 +73,7 @@ export async function createCase(
   const createdAt = now.toISOString();
   const reference = await nextReference(
     deps,
-    tenant.slug,
+    tenant,
     caseKinds[fields.kind].prefix,
     amsterdamYear(now),
   );

@@ -71,9 +71,11 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect([...(Item!.pendingMails as Set<string>)]).toEqual(['confirmation']);
   });
 
-  it('gives each tenant its own numbering, per year in Amsterdam time', async () => {
-    const first = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
-    expect(first.reference).toBe('V-2026-000001');
+  it('numbers per steunpunt and per year in Amsterdam time', async () => {
+    // swv-a and swv-b share their steunpunt, and so its counter.
+    const a = (await (await ask('swv-a', validQuestion())).json()) as { reference: string };
+    const b = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
+    expect(Number(b.reference.slice(-6))).toBe(Number(a.reference.slice(-6)) + 1);
     now = new Date('2026-12-31T23:30:00Z'); // already 1 January in Amsterdam
     const next = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
     expect(next.reference).toBe('V-2027-000001');
