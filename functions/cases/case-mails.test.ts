@@ -14,7 +14,7 @@ describe('question-confirmation', () => {
     expect(mail.html).not.toContain('<b>&</b>');
     expect(mail.text).toContain('Steunpunt <b>&</b>');
     expect(mail.text).toContain('We sturen je een antwoord per e-mail.');
-    expect(mail.text).toContain('op 24 november 2026 om 11:00');
+    expect(mail.text).toContain('op dinsdag 24 november 2026, 11.00 uur');
   });
 
   it('refuses a template that does not exist', () => {

@@ -78,7 +78,7 @@ describe('mail worker', () => {
     expect(mail!.replyTo).toEqual([tenant.steunpuntEmail]);
     expect(mail!.subject).toBe(`We hebben je vraag ontvangen (${reference})`);
     expect(mail!.body.text).toContain(`Je referentienummer is ${reference}`);
-    expect(mail!.body.text).toContain('24 november 2026 om 11:00'); // Amsterdam time
+    expect(mail!.body.text).toContain('dinsdag 24 november 2026, 11.00 uur'); // Amsterdam time
     expect(mail!.body.html).toContain(`<strong>${reference}</strong>`);
     expect(mail!.body.html).toContain('lang="nl"');
 

@@ -1,5 +1,5 @@
 /** The mail that confirms a question from the form: its reference and how we will answer. */
-import { formatAmsterdam } from '../../lib/amsterdam-time.ts';
+import { longDateTime } from '../../lib/dutch-dates.ts';
 import { escapeHtml } from '../../mail/html.ts';
 import { htmlDocument, type Template } from '../../mail/templates.ts';
 
@@ -7,7 +7,7 @@ export const questionConfirmation: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
   // Stored as an ISO instant; shown in Dutch, in Amsterdam time, when the mail is made.
-  const when = p.receivedAt ? formatAmsterdam(new Date(p.receivedAt)) : '';
+  const when = p.receivedAt ? longDateTime(new Date(p.receivedAt)) : '';
   const contact =
     p.contactChannel === 'email'
       ? 'We sturen je een antwoord per e-mail.'
