@@ -46,15 +46,18 @@ describe('POST /api/swv/:swv/vragen', () => {
     const key = randomUUID();
     const response = await ask('swv-a', validQuestion(), key);
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { reference: string; createdAt: string };
+    const body = (await response.json()) as { reference: string; createdAt: string; dueAt: string };
     expect(body.reference).toMatch(/^V-2026-\d{6}$/);
     expect(body.createdAt).toBe(now.toISOString());
+    // The answer date the confirmation shows: five working days (the default), Tuesday to Tuesday.
+    expect(body.dueAt).toBe('2026-12-01T09:30:00.000Z');
 
     const { Item } = await aws.db.send(
       new GetCommand({ TableName: aws.tableName, Key: caseKey('swv-a', key) }),
     );
     expect(Item).toMatchObject({
       reference: body.reference,
+      dueAt: body.dueAt,
       status: 'nieuw',
       topic: 'ondersteuning',
       personal: { email: 'anna.devries@example.nl', name: 'Anna de Vries' },
@@ -63,7 +66,7 @@ describe('POST /api/swv/:swv/vragen', () => {
           template: 'question-confirmation',
           to: 'anna.devries@example.nl',
           status: 'pending',
-          params: { reference: body.reference },
+          params: { reference: body.reference, dueAt: body.dueAt, name: 'Anna de Vries' },
         },
       },
       outboxPk: 'PENDING',
