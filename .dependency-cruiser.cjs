@@ -45,6 +45,7 @@ const sharedWithTheBrowser = [
   '^functions/core/vocabulary\\.ts$',
   '^functions/core/sentence\\.ts$',
   '^functions/lib/field-errors\\.ts$',
+  '^functions/lib/dutch-dates\\.ts$',
   '^functions/cases/case\\.ts$',
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',

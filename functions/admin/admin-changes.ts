@@ -4,12 +4,13 @@
  * Each step is safe to repeat, so a retried request finishes what a failed one started.
  * The beheer routes (functions/api/backoffice-admin-routes.ts) only parse and answer.
  */
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
+import { referencesTaken } from '../cases/reference.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { listTenantsOfSteunpunt, putTenant, type TenantLookup } from '../tenants/tenant-store.ts';
 import type { AccountInput, AccountUpdate, SteunpuntInput } from './account-schema.ts';
@@ -89,19 +90,6 @@ export async function saveSteunpuntBy(
   return steunpunt;
 }
 
-/** Has anyone asked this SWV a question yet? Its reference counters say so. */
-async function hasCases(deps: AdminDeps, slug: string): Promise<boolean> {
-  const { Items } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :counter)',
-      ExpressionAttributeValues: { ':pk': `SWV#${slug}`, ':counter': 'COUNTER#' },
-      Limit: 1,
-    }),
-  );
-  return (Items?.length ?? 0) > 0;
-}
-
 export type TenantMove =
   | { kind: 'not-found' }
   | FieldRefusal
@@ -121,7 +109,7 @@ export async function moveTenant(
   if (!target) return refused('steunpunt', 'Kies een steunpunt uit de lijst');
   if (target.id === tenant.steunpunt) return { kind: 'unchanged', tenant };
   // The inbox keeps cases under their steunpunt; moving them is not built yet.
-  if (await hasCases(deps, slug)) return { kind: 'has-cases' };
+  if (await referencesTaken(deps, tenant)) return { kind: 'has-cases' };
   const { steunpuntEmail: _old, ...rest } = tenant;
   await putTenant(deps.db, deps.tableName, {
     ...rest,

@@ -35,7 +35,7 @@ export const publicIntakeRoute = <const P extends string, const S extends $ZodTy
   path: P;
   operationId: string;
   body: Input<S>;
-  /** The answer's schema: the reference and the moment of receipt. */
+  /** The answer's schema: the reference, the moment of receipt and the answer date. */
   created: $ZodType;
   texts: PublicIntakeTexts;
 }) =>
@@ -76,7 +76,11 @@ export function receiveIntake<Input>(
     const outcome = await createCase(deps, tenant, made, key);
     if (outcome.kind === 'key-reused') return c.json({ message: texts.keyReusedMessage }, 422);
     log.info(`${intake.kind}.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
-    const body = { reference: outcome.reference, createdAt: outcome.createdAt };
+    const body = {
+      reference: outcome.reference,
+      createdAt: outcome.createdAt,
+      dueAt: outcome.dueAt,
+    };
     return c.json(body, outcome.kind === 'created' ? 201 : 200);
   };
 }

@@ -20,13 +20,17 @@ const client = hc<PortalApi>('http://portaal.test', {
 const key = 'a-key-of-sixteen-chars';
 
 describe('the typed client', () => {
-  it('types a public POST: path, key header and body in, the reference out', async () => {
+  it('types a public POST: path, key header and body in, the reference and answer date out', async () => {
     const ask = client.api.swv[':swv'].vragen.$post;
     type Sent = InferRequestType<typeof ask>;
     expectTypeOf<Sent['param']>().toEqualTypeOf<{ swv: string }>();
     expectTypeOf<Sent['json']['question']>().toEqualTypeOf<string>();
     type Created = InferResponseType<typeof ask, 201>;
-    expectTypeOf<Created>().toEqualTypeOf<{ reference: string; createdAt: string }>();
+    expectTypeOf<Created>().toEqualTypeOf<{
+      reference: string;
+      createdAt: string;
+      dueAt: string;
+    }>();
 
     const response = await ask({
       param: { swv: 'bestaat-niet' },

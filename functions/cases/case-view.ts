@@ -130,8 +130,9 @@ export async function loadCase(
 }
 
 /**
- * The cases with this reference in the SWVs of the steunpunt. Each SWV counts its own
- * references, so two SWVs of one steunpunt can each have a V-2026-000123.
+ * The cases with this reference in the SWVs of the steunpunt. The steunpunt counts the
+ * references of all its SWVs (reference.ts), so a reference names one case; only from the
+ * time each SWV counted its own can two SWVs of one steunpunt each have a V-2026-000123.
  */
 export async function findByReference(
   deps: Pick<CaseDeps, 'db' | 'tableName' | 'steunpuntTenants'>,

@@ -39,14 +39,22 @@ export interface NewCase {
   createdBy?: { userId: string; name: string };
   /** Identifies the request's content: a reused key with other content is refused. */
   fingerprint: string;
-  /** The mails the case causes, made once its reference is known. */
-  mails?: (reference: string, now: Date) => Record<string, MailEntry>;
+  /** The mails the case causes, made once its reference and answer date are known. */
+  mails?: (made: MadeCase) => Record<string, MailEntry>;
   /** Needed when the case starts closed; the steunpunt's term. */
   retentionMonths?: number;
 }
 
+/** What the person is told of a case just made. */
+export interface MadeCase {
+  reference: string;
+  now: Date;
+  /** The steunpunt answers by then: `responseDays` working days from now. */
+  dueAt: Date;
+}
+
 export type CreateOutcome =
-  | { kind: 'created' | 'replayed'; reference: string; createdAt: string }
+  | { kind: 'created' | 'replayed'; reference: string; createdAt: string; dueAt: string }
   /** The idempotency key was used before for a different case. */
   | { kind: 'key-reused' };
 
@@ -73,11 +81,12 @@ export async function createCase(
   const createdAt = now.toISOString();
   const reference = await nextReference(
     deps,
-    tenant.slug,
+    tenant,
     caseKinds[fields.kind].prefix,
     amsterdamYear(now),
   );
-  const mails = fields.mails?.(reference, now) ?? {};
+  const dueAt = addWorkingDays(now, tenant.responseDays ?? defaultSettings.responseDays);
+  const mails = fields.mails?.({ reference, now, dueAt }) ?? {};
   const status = fields.status ?? 'nieuw';
   const { email, phone } = fields.personal;
   const statusSet =
@@ -100,7 +109,7 @@ export async function createCase(
     createdAt,
     channel: fields.channel,
     status,
-    dueAt: addWorkingDays(now, tenant.responseDays ?? defaultSettings.responseDays).toISOString(),
+    dueAt: dueAt.toISOString(),
     version: 1,
     fingerprint: fields.fingerprint,
     // What the monitor may count: no person in here.
@@ -148,7 +157,7 @@ export async function createCase(
     if (winner) return winner;
     throw error;
   }
-  return { kind: 'created', reference, createdAt };
+  return { kind: 'created', reference, createdAt, dueAt: dueAt.toISOString() };
 }
 
 async function findEarlier(
@@ -161,11 +170,16 @@ async function findEarlier(
       TableName: deps.tableName,
       Key: key,
       ConsistentRead: true,
-      ProjectionExpression: '#ref, createdAt, fingerprint',
+      ProjectionExpression: '#ref, createdAt, dueAt, fingerprint',
       ExpressionAttributeNames: { '#ref': 'reference' },
     }),
   );
   if (!Item) return undefined;
   if (Item.fingerprint !== print) return { kind: 'key-reused' };
-  return { kind: 'replayed', reference: String(Item.reference), createdAt: String(Item.createdAt) };
+  return {
+    kind: 'replayed',
+    reference: String(Item.reference),
+    createdAt: String(Item.createdAt),
+    dueAt: String(Item.dueAt),
+  };
 }

@@ -8,15 +8,19 @@ import { createHash } from 'node:crypto';
 import { amsterdamMonth } from './amsterdam-month.ts';
 import { normalisePhone } from './vocabulary.ts';
 
-/** Where an SWV's own things live: its profile, its cases, its reference counters. */
+/** Where an SWV's own things live: its profile, its cases (and its reference counters of before). */
 export const tenantPrefix = 'SWV#';
 export const tenantPartition = (slug: string) => `${tenantPrefix}${slug}`;
 
-/** Where a steunpunt's own things live (settings, topics, reply templates, its SWV pointers). */
+/** Where a steunpunt's own things live (settings, topics, reply templates, its SWV pointers, reference counters). */
 export const steunpuntPartition = (steunpunt: string) => `SP#${steunpunt}`;
 
-/** The sort key of a counter in the tenant's partition: one per reference prefix and year. */
-export const counterSortKey = (prefix: string, year: number) => `COUNTER#${prefix}#${year}`;
+/**
+ * The sort key of a reference counter: one per reference prefix and year, in the
+ * steunpunt's partition (before, in each tenant's; those still count, cases/reference.ts).
+ */
+export const counterPrefix = 'COUNTER#';
+export const counterSortKey = (prefix: string, year: number) => `${counterPrefix}${prefix}#${year}`;
 
 /** The person index key: a hash, so the index does not list e-mail addresses. */
 export const personPartition = (email: string) =>

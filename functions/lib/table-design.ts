@@ -24,7 +24,8 @@ export const tableDesign = {
       partitionKey: { name: 'inboxPk', type: 'S' },
       sortKey: { name: 'inboxSk', type: 'S' },
     },
-    // A question by its human reference (V-2026-000123) within one tenant.
+    // A question by its human reference (V-2026-000123) within one tenant (the steunpunt's
+    // counter makes it unique across its tenants; case-view.ts asks each of them).
     { indexName: 'reference', partitionKey: { name: 'refPk', type: 'S' } },
     // Items that carry a mail still to be sent, by the moment it is due. Sparse:
     // the attributes are removed when nothing is pending.

@@ -4,10 +4,7 @@
  * (`context.source`) and the attendee item it read the address from
  * (`context.recipient`), so a mail always shows the current time and place.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { nl } from 'date-fns/locale';
-import { timeZone } from '../lib/amsterdam-time.ts';
+import { longTimeRange } from '../lib/dutch-dates.ts';
 import { escapeHtml } from '../mail/html.ts';
 import {
   MailNotApplicableError,
@@ -46,12 +43,9 @@ ${body}
 </html>`;
 }
 
-/** "dinsdag 17 maart 2026, 19.30–21.00 uur": as the site writes it (site/src/lib/meeting-text.ts). */
-export function meetingWhen(startsAt: string, endsAt: string): string {
-  const start = new TZDate(new Date(startsAt), timeZone);
-  const end = new TZDate(new Date(endsAt), timeZone);
-  return `${format(start, 'EEEE d MMMM yyyy', { locale: nl })}, ${format(start, 'HH.mm')}–${format(end, 'HH.mm')} uur`;
-}
+/** "dinsdag 17 maart 2026, 19.30–21.00 uur": as the site writes it (lib/dutch-dates.ts). */
+export const meetingWhen = (startsAt: string, endsAt: string) =>
+  longTimeRange(new Date(startsAt), new Date(endsAt));
 
 const where = (m: MeetingSource) =>
   m.locationKind === 'online'

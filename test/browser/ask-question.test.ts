@@ -4,6 +4,9 @@
  * finds the confirmation mail with the reference the page showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../functions/cases/case-settings.ts';
+import { longDate } from '../../functions/lib/dutch-dates.ts';
+import { addWorkingDays } from '../../functions/lib/working-days.ts';
 import { axeViolations, phone, PortalSite, tabTo } from '../support/portal-site.ts';
 
 // Everything the portal logs in this run, to prove no personal data ends up there.
@@ -72,6 +75,10 @@ describe('asking a question', () => {
     await page.getByLabel('Wat is je vraag?').fill(question);
     await emailField.fill('fatima.elamrani@example.nl');
     await page.getByRole('checkbox', { name: /privacyverklaring/ }).check();
+    // The steunpunt (no own term set) answers within the default number of working days.
+    const dueFrom = (moment: Date) =>
+      longDate(addWorkingDays(moment, defaultSettings.responseDays));
+    const dueBefore = dueFrom(new Date());
     await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
 
     const confirmation = page.getByRole('heading', { name: 'Je vraag is verstuurd' });
@@ -79,11 +86,17 @@ describe('asking a question', () => {
     const text = await page.locator('main').innerText();
     const reference = /V-\d{4}-\d{6}/.exec(text)?.[0];
     expect(reference).toBeDefined();
+    expect(text).toContain('Bedankt voor je vraag, Fatima El Amrani.');
+    const due = /Je krijgt uiterlijk op (.+) een reactie\./.exec(text)?.[1];
+    // Midnight in Amsterdam may fall between the click and the answer.
+    expect([dueBefore, dueFrom(new Date())]).toContain(due);
     expect(await page.title()).toMatch(/^Je vraag is verstuurd/);
     expect(await axeViolations(page)).toEqual([]);
 
     const mail = await waitForMail(reference!, 'fatima.elamrani@example.nl');
     expect(mail.body.text).toContain(`Je referentienummer is ${reference}`);
+    expect(mail.body.text).toMatch(/^Hallo Fatima El Amrani,\n/);
+    expect(mail.body.text).toContain(`Je krijgt uiterlijk op ${due} een reactie.`);
     expect(mail.body.html).toContain(reference);
 
     // The logs of the whole run hold no name, address or question text.

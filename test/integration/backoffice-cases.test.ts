@@ -571,7 +571,7 @@ describe('who may see which case', () => {
     expect(await h.item('swv-x', caseId)).toMatchObject({ version: 1, status: 'nieuw' });
     expect((await partition('swv-x', caseId)).length).toBe(1);
 
-    // Nor through its reference (references count per SWV: the same one may exist here).
+    // Nor through its reference (references count per steunpunt: the same one may exist here).
     const { reference } = await h.ask(h.tenants.x);
     const byReference = await h.call(
       'anna',

@@ -37,12 +37,15 @@ function worker(overrides: Partial<MailWorkerDeps> = {}): MailWorkerDeps {
   };
 }
 
-async function askQuestion(email = `ouder-${randomUUID()}@example.nl`) {
+async function askQuestion(
+  email = `ouder-${randomUUID()}@example.nl`,
+  overrides: Record<string, unknown> = {},
+) {
   const key = randomUUID();
   const outcome = await submitQuestion(
     { db: aws.db, tableName: aws.tableName, clock: () => now },
     tenant,
-    questionInput.parse(validQuestion({ email })),
+    questionInput.parse(validQuestion({ email, ...overrides })),
     key,
   );
   if (outcome.kind === 'key-reused') throw new Error('unexpected');
@@ -78,7 +81,12 @@ describe('mail worker', () => {
     expect(mail!.replyTo).toEqual([tenant.steunpuntEmail]);
     expect(mail!.subject).toBe(`We hebben je vraag ontvangen (${reference})`);
     expect(mail!.body.text).toContain(`Je referentienummer is ${reference}`);
-    expect(mail!.body.text).toContain('24 november 2026 om 11:00'); // Amsterdam time
+    expect(mail!.body.text).toContain('dinsdag 24 november 2026, 11.00 uur'); // Amsterdam time
+    expect(mail!.body.text).toMatch(/^Hallo Anna de Vries,\n/);
+    // Five working days, the default term: Tuesday to Tuesday.
+    expect(mail!.body.text).toContain(
+      'Je krijgt uiterlijk op dinsdag 1 december 2026 een reactie.',
+    );
     expect(mail!.body.html).toContain(`<strong>${reference}</strong>`);
     expect(mail!.body.html).toContain('lang="nl"');
 
@@ -87,6 +95,15 @@ describe('mail worker', () => {
     expect(stored.mails.confirmation.messageId).toBe(mail!.messageId);
     expect(stored.pendingMails).toBeUndefined();
     expect(stored.outboxPk).toBeUndefined();
+  });
+
+  it('greets with a plain "Hallo," when no name was given', async () => {
+    const { email } = await askQuestion(undefined, { name: undefined });
+    await drainOutbox(worker());
+    const [mail] = await aws.localSes.mails();
+    expect(mail!.destination.to).toEqual([email]);
+    expect(mail!.body.text).toMatch(/^Hallo,\n/);
+    expect(mail!.body.text).toContain('uiterlijk op dinsdag 1 december 2026');
   });
 
   it('never sends a mail twice, also when workers run at the same time', async () => {

@@ -46,15 +46,18 @@ describe('POST /api/swv/:swv/vragen', () => {
     const key = randomUUID();
     const response = await ask('swv-a', validQuestion(), key);
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { reference: string; createdAt: string };
+    const body = (await response.json()) as { reference: string; createdAt: string; dueAt: string };
     expect(body.reference).toMatch(/^V-2026-\d{6}$/);
     expect(body.createdAt).toBe(now.toISOString());
+    // The answer date the confirmation shows: five working days (the default), Tuesday to Tuesday.
+    expect(body.dueAt).toBe('2026-12-01T09:30:00.000Z');
 
     const { Item } = await aws.db.send(
       new GetCommand({ TableName: aws.tableName, Key: caseKey('swv-a', key) }),
     );
     expect(Item).toMatchObject({
       reference: body.reference,
+      dueAt: body.dueAt,
       status: 'nieuw',
       topic: 'ondersteuning',
       personal: { email: 'anna.devries@example.nl', name: 'Anna de Vries' },
@@ -63,7 +66,7 @@ describe('POST /api/swv/:swv/vragen', () => {
           template: 'question-confirmation',
           to: 'anna.devries@example.nl',
           status: 'pending',
-          params: { reference: body.reference },
+          params: { reference: body.reference, dueAt: body.dueAt, name: 'Anna de Vries' },
         },
       },
       outboxPk: 'PENDING',
@@ -71,9 +74,11 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect([...(Item!.pendingMails as Set<string>)]).toEqual(['confirmation']);
   });
 
-  it('gives each tenant its own numbering, per year in Amsterdam time', async () => {
-    const first = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
-    expect(first.reference).toBe('V-2026-000001');
+  it('numbers per steunpunt and per year in Amsterdam time', async () => {
+    // swv-a and swv-b share their steunpunt, and so its counter.
+    const a = (await (await ask('swv-a', validQuestion())).json()) as { reference: string };
+    const b = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
+    expect(Number(b.reference.slice(-6))).toBe(Number(a.reference.slice(-6)) + 1);
     now = new Date('2026-12-31T23:30:00Z'); // already 1 January in Amsterdam
     const next = (await (await ask('swv-b', validQuestion())).json()) as { reference: string };
     expect(next.reference).toBe('V-2027-000001');

@@ -46,7 +46,12 @@ describe('the kinds of case and their intakes', () => {
       consent: true,
     });
     const now = new Date('2026-11-24T10:00:00.000Z');
-    const mail = questionIntake.confirmationMail(input, tenant, 'V-2026-000001', now);
+    const dueAt = new Date('2026-12-01T10:00:00.000Z');
+    const mail = questionIntake.confirmationMail(input, tenant, {
+      reference: 'V-2026-000001',
+      now,
+      dueAt,
+    });
     expect(mail?.template).toBeDefined();
     expect(Object.keys(questionIntake.mails)).toContain(mail?.template);
   });

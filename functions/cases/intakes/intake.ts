@@ -14,7 +14,7 @@ import type { Template } from '../../mail/templates.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { topicAllowed } from '../../topics/topic-store.ts';
 import type { CaseKind } from '../case.ts';
-import type { NewCase } from '../new-case.ts';
+import type { MadeCase, NewCase } from '../new-case.ts';
 
 /** What an intake turns into a case; kind, prefix and mail come from the declaration. */
 export type IntakeCase = Omit<NewCase, 'kind' | 'mails'>;
@@ -36,12 +36,7 @@ export interface Intake<Input, Context = undefined> {
   /** The templates of the mails it writes, by name (index.ts hands them to the worker). */
   mails: Readonly<Record<string, IntakeMail>>;
   /** The mail that confirms the case to the person, or none. */
-  confirmationMail: (
-    input: Input,
-    tenant: Tenant,
-    reference: string,
-    now: Date,
-  ) => MailEntry | undefined;
+  confirmationMail: (input: Input, tenant: Tenant, made: MadeCase) => MailEntry | undefined;
   toNewCase: (input: Input, context: Context) => IntakeCase;
 }
 
@@ -55,8 +50,8 @@ export function newCaseOf<Input, Context>(
   return {
     ...intake.toNewCase(input, context),
     kind: intake.kind,
-    mails: (reference, now): Record<string, MailEntry> => {
-      const confirmation = intake.confirmationMail(input, tenant, reference, now);
+    mails: (made): Record<string, MailEntry> => {
+      const confirmation = intake.confirmationMail(input, tenant, made);
       return confirmation ? { confirmation } : {};
     },
   };

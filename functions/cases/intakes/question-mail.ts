@@ -1,13 +1,21 @@
-/** The mail that confirms a question from the form: its reference and how we will answer. */
-import { formatAmsterdam } from '../../lib/amsterdam-time.ts';
+/**
+ * The mail that confirms a question from the form: its reference, when the steunpunt will
+ * answer at the latest, and how. It greets the person by the name they gave, if any.
+ */
+import { longDate, longDateTime } from '../../lib/dutch-dates.ts';
 import { escapeHtml } from '../../mail/html.ts';
 import { htmlDocument, type Template } from '../../mail/templates.ts';
+
+/** Stored as ISO instants; shown in Dutch, in Amsterdam time, when the mail is made. */
+const when = (iso: string | undefined, write: (moment: Date) => string) =>
+  iso && !Number.isNaN(Date.parse(iso)) ? write(new Date(iso)) : undefined;
 
 export const questionConfirmation: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
-  // Stored as an ISO instant; shown in Dutch, in Amsterdam time, when the mail is made.
-  const when = p.receivedAt ? formatAmsterdam(new Date(p.receivedAt)) : '';
+  const name = p.name?.trim();
+  const received = when(p.receivedAt, longDateTime);
+  const dueDate = when(p.dueAt, longDate);
   const contact =
     p.contactChannel === 'email'
       ? 'We sturen je een antwoord per e-mail.'
@@ -16,10 +24,14 @@ export const questionConfirmation: Template = (p) => {
         : 'We bellen je op het nummer dat je gaf.';
   const subject = `We hebben je vraag ontvangen (${reference})`;
   const lines = [
-    'Hallo,',
-    `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen op ${when}.`,
+    name ? `Hallo ${name},` : 'Hallo,',
+    received
+      ? `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen op ${received}.`
+      : `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen.`,
     `Je referentienummer is ${reference}. Noem dit nummer als je contact met ons opneemt.`,
-    `Een medewerker leest je vraag en neemt contact met je op. ${contact}`,
+    dueDate
+      ? `Een medewerker leest je vraag. Je krijgt uiterlijk op ${dueDate} een reactie. ${contact}`
+      : `Een medewerker leest je vraag en neemt contact met je op. ${contact}`,
     'Heb je deze vraag niet gesteld? Dan kun je deze e-mail negeren.',
     `Met vriendelijke groet,\n${steunpunt}`,
   ];

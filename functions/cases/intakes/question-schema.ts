@@ -116,5 +116,8 @@ export const questionCreated = z
     createdAt: z
       .string()
       .register(z.globalRegistry, { description: 'Moment van ontvangst (ISO 8601, UTC)' }),
+    dueAt: z.string().register(z.globalRegistry, {
+      description: 'Het steunpunt reageert uiterlijk dan (ISO 8601, UTC; werkdagen na ontvangst)',
+    }),
   })
   .register(z.globalRegistry, { id: 'QuestionCreated' });

@@ -23,7 +23,7 @@ export const questionIntake: Intake<QuestionInput> = {
   mails: {
     'question-confirmation': { render: questionConfirmation, label: 'Ontvangstbevestiging' },
   },
-  confirmationMail: (input, tenant, reference, now) =>
+  confirmationMail: (input, tenant, { reference, now, dueAt }) =>
     input.email
       ? newMail(
           'question-confirmation',
@@ -32,7 +32,10 @@ export const questionIntake: Intake<QuestionInput> = {
             reference,
             steunpuntName: tenant.steunpuntName,
             receivedAt: now.toISOString(),
+            dueAt: dueAt.toISOString(),
             contactChannel: input.contactChannel,
+            // Erased with the mail's other params (privacy/erasure.ts).
+            ...(input.name ? { name: input.name } : {}),
           },
           now,
           tenant.steunpuntEmail,

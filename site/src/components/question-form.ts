@@ -1,7 +1,7 @@
 /**
  * The question form's behaviour (QuestionForm.astro renders it): the steunpunt's own topic
  * list, the checks and the sending through the form kit, and the confirmation with the
- * reference. A draft is posted with one idempotency key, so that a retry of the same draft
+ * reference and the date by which the steunpunt answers. A draft is posted with one idempotency key, so that a retry of the same draft
  * is never stored twice.
  */
 import type { InferRequestType } from 'hono/client';
@@ -10,6 +10,7 @@ import {
   questionInput,
 } from '../../../functions/cases/intakes/question-schema.ts';
 import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
+import { longDate } from '../../../functions/lib/dutch-dates.ts';
 import { element, link } from './form/dom.ts';
 import { enhanceForm, schemaCheck, showConfirmation, type Draft } from './form/form-kit.ts';
 import { problemOf, sendJson } from './form/send-json.ts';
@@ -68,10 +69,29 @@ async function useOwnTopics(select: HTMLSelectElement, slug: string) {
   select.value = chosen?.value ?? '';
 }
 
-function confirmation(page: Page, draft: Draft, reference: string | undefined): Node[] {
+/** What the API answered: the reference and the moment the steunpunt answers by. */
+interface Received {
+  reference?: string | undefined;
+  dueAt?: string | undefined;
+}
+
+/** "vrijdag 11 december 2026", in Amsterdam; nothing for a date the page cannot read. */
+function dueDate(dueAt: string | undefined): string | undefined {
+  return dueAt && !Number.isNaN(Date.parse(dueAt)) ? longDate(new Date(dueAt)) : undefined;
+}
+
+function confirmation(page: Page, draft: Draft, { reference, dueAt }: Received): Node[] {
   const { steunpuntName } = page;
   const panel = element('div', 'confirmation-panel');
   panel.append(element('h1', 'utrecht-heading-1', 'Je vraag is verstuurd'));
+  const name = String(draft.name ?? '').trim();
+  panel.append(
+    element(
+      'p',
+      'confirmation-panel__thanks',
+      name ? `Bedankt voor je vraag, ${name}.` : 'Bedankt voor je vraag.',
+    ),
+  );
   if (reference) {
     const line = element('p', 'confirmation-panel__reference', 'Je referentienummer is ');
     line.append(element('strong', '', reference));
@@ -86,6 +106,12 @@ function confirmation(page: Page, draft: Draft, reference: string | undefined): 
     element('h2', 'utrecht-heading-2', 'Wat gebeurt er nu?'),
     element('p', 'utrecht-paragraph', next),
   ];
+  const by = dueDate(dueAt);
+  if (by) {
+    const line = element('p', 'utrecht-paragraph', 'Je krijgt uiterlijk op ');
+    line.append(element('strong', '', by), ' een reactie.');
+    nodes.push(line);
+  }
   if (email) {
     nodes.push(
       element(
@@ -133,7 +159,7 @@ function start(root: HTMLElement) {
       if (answer.ok) {
         showConfirmation(
           root,
-          confirmation(page, draft, answer.data.reference),
+          confirmation(page, draft, answer.data),
           `Je vraag is verstuurd – ${page.steunpuntName}`,
         );
         return;

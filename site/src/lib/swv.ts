@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { calendarDay, plainDate } from '../../../functions/lib/dutch-dates.ts';
 
 export type Profile = CollectionEntry<'swv'>['data'];
 export type Steunpunt = CollectionEntry<'steunpunten'>['data'] & { id: string };
@@ -71,16 +72,9 @@ export function planLabel(profile: Profile): string {
     : `${title} (${planPeriod(profile)})`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "24 november 2026" from "2026-11-24". */
 export function dutchDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  return plainDate(calendarDay(isoDate));
 }
 
 /** A phone number as a tel: link target: digits only, with a leading + kept. */

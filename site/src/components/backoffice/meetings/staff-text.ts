@@ -1,22 +1,15 @@
 /** How the back office writes a meeting's time, its SWVs and its state (short, for tables). */
 import type { StaffMeetingSummary } from '../../../../../functions/meetings/meeting-schema.ts';
 import type { Me } from '../shell/use-session.ts';
-import { clock } from '../../../lib/meeting-text.ts';
-
-const shortDay = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+import { clock, compactDate, compactTimeRange } from '../../../../../functions/lib/dutch-dates.ts';
 
 /** "di 8 dec 2026, 19.30–21.00" */
 export function shortMeetingWhen(startsAt: string, endsAt: string): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (Number.isNaN(start.getTime())) return '–';
-  return `${shortDay.format(start)}, ${clock(start)}–${Number.isNaN(end.getTime()) ? '' : clock(end)}`;
+  if (Number.isNaN(end.getTime())) return `${compactDate(start)}, ${clock(start)}`;
+  return compactTimeRange(start, end);
 }
 
 /** "Alle samenwerkingsverbanden" when the meeting is for every SWV the user works for. */

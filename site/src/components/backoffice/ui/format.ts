@@ -1,4 +1,7 @@
-/** Dates as Dutch staff read them, always in Amsterdam time, and the labels of codes. */
+/**
+ * Dates as Dutch staff read them (the compact style of functions/lib/dutch-dates.ts, in
+ * Amsterdam time), and the labels of codes.
+ */
 import { caseStatuses, intakeChannels } from '../../../../../functions/cases/case.ts';
 import {
   contactChannels,
@@ -6,51 +9,35 @@ import {
   schoolTypes,
   topics,
 } from '../../../../../functions/core/vocabulary.ts';
-
-const timeZone = 'Europe/Amsterdam';
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
+import {
+  calendarDay,
+  compactDate,
+  compactDateTime,
+  monthName,
   timeZone,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const dateOnly = new Intl.DateTimeFormat('nl-NL', {
-  timeZone,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const monthName = new Intl.DateTimeFormat('nl-NL', { timeZone, month: 'long', year: 'numeric' });
+} from '../../../../../functions/lib/dutch-dates.ts';
 
+/** A moment ("2026-11-24T09:15:00Z"), or a calendar date ("2026-11-24") on its own day. */
 const valid = (iso: string | undefined) => {
   if (!iso) return undefined;
-  const moment = new Date(iso);
+  const moment = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay(iso) : new Date(iso);
   return Number.isNaN(moment.getTime()) ? undefined : moment;
 };
 
-/** "24 nov 2026, 10:15" */
+/** "di 24 nov 2026, 10.15" */
 export const formatDateTime = (iso: string | undefined) => {
   const moment = valid(iso);
-  return moment ? dateTime.format(moment) : '–';
+  return moment ? compactDateTime(moment) : '–';
 };
 
-/** "di 24 nov 2026" */
+/** "di 24 nov 2026", of a moment or of a calendar date ("2026-11-24"). */
 export const formatDate = (iso: string | undefined) => {
   const moment = valid(iso);
-  return moment ? dateOnly.format(moment) : '–';
+  return moment ? compactDate(moment) : '–';
 };
 
 /** "november 2026" for "2026-11" */
-export function formatMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number);
-  if (!year || !number) return month;
-  // Noon on the 15th is in that month in every time zone.
-  return monthName.format(new Date(Date.UTC(year, number - 1, 15, 12)));
-}
+export const formatMonth = monthName;
 
 /** The month in Amsterdam as YYYY-MM, `back` months before `from`. */
 export function amsterdamMonth(from: Date, back = 0): string {
