@@ -54,6 +54,11 @@ describe.each(swvs)('$slug', ({ slug, shortName, name, nameIsOwn }) => {
       expect(decoded(html(`/${slug}/`))).toContain(`<h1 class="utrecht-heading-1">${name}</h1>`);
     });
   } else {
+    it('has a name that reads as a description, for the back office and the mails', () => {
+      // Mails sign with this name (the tenant's steunpuntName), so it must not pose as a proper name.
+      expect(name).toBe(`Ouder- en jeugdsteunpunt passend onderwijs voor ${shortName}`);
+    });
+
     it('never shows its descriptive label as a name on any page', () => {
       const own = pages.filter((page) => page.path.startsWith(`/${slug}/`));
       expect(own.length).toBeGreaterThan(10);
