@@ -22,7 +22,21 @@ export const source = z.object({
 export const openQuestions = z.array(z.string().min(3)).default([]);
 
 export const steunpuntProfile = z.object({
+  /** The organisation's own name, or (see `nameIsOwn`) a plain description of it. */
   name: z.string().min(3),
+  /**
+   * True only when a source gives `name` as the organisation's own name. When false, `name`
+   * is a description ("Ouder- en jeugdsteunpunt passend onderwijs voor SWV …") for the back
+   * office and the mails, and the site never shows it as a proper name: a parent who looks
+   * the name up elsewhere must find what we named.
+   */
+  nameIsOwn: z.boolean(),
+  /**
+   * True when a source says the steunpunt is part of the SWV's own organisation (the PPO-NK
+   * Oudersteunpunt is run from the SWV's budget). The site then says so, instead of
+   * claiming a distance the source does not give.
+   */
+  partOfSwv: z.boolean().default(false),
   website: z.url().optional(),
   /** Public contact as the content knows it: the site's fallback when the register cannot be read. */
   email: z.email().optional(),
