@@ -157,6 +157,8 @@ describe('Nog in te vullen', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await visible(table);
     expect(await brokenWords(page)).toEqual([]);
+    // Stacked, not scrolled sideways: the whole table fits the screen.
+    expect(await table.evaluate((t) => t.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
     );

@@ -11,7 +11,6 @@ import { backofficePaths } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { Me } from '../shell/use-session.ts';
 import { Alert } from '../ui/Alert.tsx';
-import { DataTable } from '../ui/DataTable.tsx';
 import { loadGaps, urgentText, type SteunpuntGaps } from './gaps-api.ts';
 import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
 import {
@@ -129,34 +128,7 @@ function Reachability(props: { steunpunten: SteunpuntGaps[]; beheerder: boolean 
           </p>
         </Alert>
       )}
-      <DataTable
-        captionId="bereikbaar-tabel"
-        caption="Contactgegevens en accounts per steunpunt"
-        columns={['Steunpunt', 'Antwoordadres', 'Actieve accounts', 'Nog leeg']}
-      >
-        {steunpunten.map((steunpunt) => (
-          <tr
-            key={steunpunt.id}
-            className={`utrecht-table__row${steunpunt.urgent ? ' bo-row--overdue' : ''}`}
-          >
-            <th className="utrecht-table__header-cell" scope="row">
-              {steunpunt.name}
-              {steunpunt.urgent && <strong className="bo-late">Dringend</strong>}
-            </th>
-            <td className="utrecht-table__cell">
-              {steunpunt.hasReplyAddress ? 'Ja' : 'Geen antwoordadres'}
-            </td>
-            <td className="utrecht-table__cell">
-              {steunpunt.activeStaff === 0 ? 'Geen actieve medewerker' : steunpunt.activeStaff}
-            </td>
-            <td className="utrecht-table__cell">
-              {steunpunt.missing.length === 0
-                ? 'Niets'
-                : steunpunt.missing.map((field) => fieldLabels[field]).join(', ')}
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      <ReachabilityTable steunpunten={steunpunten} />
       <p className="utrecht-paragraph">
         De coördinator vult de contactgegevens van het steunpunt in. Het e-mailadres is het
         antwoordadres: daar komen de reacties van ouders op mails van het steunpunt aan.
@@ -174,6 +146,73 @@ function Reachability(props: { steunpunten: SteunpuntGaps[]; beheerder: boolean 
         )}
       </p>
     </>
+  );
+}
+
+const columns = ['Steunpunt', 'Antwoordadres', 'Actieve accounts', 'Nog leeg'] as const;
+
+/**
+ * One row per steunpunt; on a phone each row stacks into a block with the column names in
+ * front of the values. The explicit roles keep it a table for screen readers, which drop
+ * table semantics once CSS changes a table's display.
+ */
+function ReachabilityTable({ steunpunten }: { steunpunten: SteunpuntGaps[] }) {
+  const cell = (column: (typeof columns)[number]) => ({
+    role: 'cell',
+    className: 'utrecht-table__cell',
+    'data-label': column,
+  });
+  return (
+    <div className="bo-table-wrap">
+      <table
+        className="utrecht-table utrecht-table--html-table bo-table bo-table--stack"
+        role="table"
+        aria-labelledby="bereikbaar-tabel"
+      >
+        <caption className="utrecht-table__caption bo-table__caption" id="bereikbaar-tabel">
+          Contactgegevens en accounts per steunpunt
+        </caption>
+        <thead className="utrecht-table__header" role="rowgroup">
+          <tr className="utrecht-table__row" role="row">
+            {columns.map((column) => (
+              <th
+                className="utrecht-table__header-cell"
+                scope="col"
+                role="columnheader"
+                key={column}
+              >
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body" role="rowgroup">
+          {steunpunten.map((steunpunt) => (
+            <tr
+              key={steunpunt.id}
+              role="row"
+              className={`utrecht-table__row${steunpunt.urgent ? ' bo-row--overdue' : ''}`}
+            >
+              <th className="utrecht-table__header-cell" scope="row" role="rowheader">
+                {steunpunt.name}
+                {steunpunt.urgent && <strong className="bo-late">Dringend</strong>}
+              </th>
+              <td {...cell('Antwoordadres')}>
+                {steunpunt.hasReplyAddress ? 'Ja' : 'Geen antwoordadres'}
+              </td>
+              <td {...cell('Actieve accounts')}>
+                {steunpunt.activeStaff === 0 ? 'Geen actieve medewerker' : steunpunt.activeStaff}
+              </td>
+              <td {...cell('Nog leeg')}>
+                {steunpunt.missing.length === 0
+                  ? 'Niets'
+                  : steunpunt.missing.map((field) => fieldLabels[field]).join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
