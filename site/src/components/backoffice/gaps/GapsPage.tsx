@@ -84,7 +84,10 @@ function Gaps({ me, openQuestions }: { me: Me; openQuestions: OpenQuestions }) {
         </h2>
         <p className="utrecht-paragraph">
           Op deze vragen geven de bronnen van het portaal geen antwoord. Ouders zien ze niet op de
-          website. Weet je het antwoord? Geef het door aan de beheerder. Die past de tekst dan aan.
+          website.{' '}
+          {beheerder
+            ? 'Weet een steunpunt het antwoord? Zet het dan in de tekst en haal de vraag weg.'
+            : 'Weet je het antwoord? Geef het door aan de beheerder. Die past de tekst dan aan.'}
         </p>
         {steunpunten.map((steunpunt) => (
           <SteunpuntOpen key={steunpunt.id} steunpunt={steunpunt} />
@@ -116,7 +119,8 @@ function Reachability(props: { steunpunten: SteunpuntGaps[]; beheerder: boolean 
             {beheerder
               ? urgentText(urgent)
               : 'Je steunpunt heeft geen antwoordadres of geen actieve medewerker.'}{' '}
-            Vragen en reacties van ouders kunnen dan blijven liggen. Deze staan bovenaan.
+            Vragen en reacties van ouders kunnen dan blijven liggen.
+            {beheerder && ' Deze steunpunten staan bovenaan.'}
           </p>
         </Alert>
       ) : (
