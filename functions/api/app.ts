@@ -10,6 +10,7 @@ import { accountStanding } from '../admin/account-standing.ts';
 import { registerOnlyIdentityAdmin } from '../admin/identity-admin.ts';
 import { backofficeAdminRoutes } from './backoffice-admin-routes.ts';
 import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
+import { backofficeGapsRoutes } from './backoffice-gaps-routes.ts';
 import { backofficeMeRoutes } from './backoffice-me-routes.ts';
 import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
 import { defaultSiteOrigin, type ApiDeps } from './deps.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', backofficeMeRoutes(deps))
     .route('/', backofficePrivacyRoutes(deps))
     .route('/', backofficeMeetingRoutes(meetingDeps))
+    .route('/', backofficeGapsRoutes(deps))
     .route(
       '/',
       backofficeAdminRoutes({

@@ -7,6 +7,7 @@ import { adminDeclarations } from './backoffice-admin-routes.ts';
 import { auditDeclarations } from './backoffice-audit-routes.ts';
 import { caseDeclarations } from './backoffice-case-routes.ts';
 import { contactDeclarations } from './backoffice-contact-routes.ts';
+import { gapsDeclarations } from './backoffice-gaps-routes.ts';
 import { meDeclarations } from './backoffice-me-routes.ts';
 import { backofficeMeetingDeclarations } from './backoffice-meeting-routes.ts';
 import { privacyDeclarations } from './backoffice-privacy-routes.ts';
@@ -33,4 +34,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   privacyDeclarations,
   backofficeMeetingDeclarations,
   adminDeclarations,
+  gapsDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

@@ -194,6 +194,8 @@ describe('back-office access, every route × every role', () => {
         'POST /api/backoffice/cases/:swv/:caseId/status',
         'POST /api/backoffice/personen/verwijderen',
         'GET /api/backoffice/bijeenkomsten/:meetingId',
+        'GET /api/backoffice/nog-in-te-vullen',
+        'GET /api/backoffice/beheer/nog-in-te-vullen',
       ]),
     );
   });

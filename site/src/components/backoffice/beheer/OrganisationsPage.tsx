@@ -15,6 +15,7 @@ import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Outcome, type AlertType } from '../ui/Alert.tsx';
 import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
+import { UrgentSteunpunten } from '../gaps/UrgentSteunpunten.tsx';
 import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
 import { SaveButtons } from '../ui/SaveButtons.tsx';
 import { useEditing } from '../ui/use-editing.ts';
@@ -146,6 +147,7 @@ function SteunpuntenAndSwvs() {
         samenwerkingsverbanden werken. De teksten op de website van een samenwerkingsverband staan
         in de content van het portaal, niet hier.
       </p>
+      <UrgentSteunpunten />
       <Outcome outcome={outcome} />
 
       <LoadStatus loaded={list} />

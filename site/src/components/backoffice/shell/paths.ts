@@ -14,6 +14,7 @@ export const backofficePaths = {
   admin: '/backoffice/beheer/',
   accounts: '/backoffice/gebruikers/',
   adminLog: '/backoffice/beheer-logboek/',
+  gaps: '/backoffice/nog-in-te-vullen/',
   meetings: '/backoffice/bijeenkomsten/',
   meeting: (meetingId: string) =>
     `/backoffice/bijeenkomst/?${new URLSearchParams({ id: meetingId }).toString()}`,
@@ -52,6 +53,7 @@ export type NavKey =
   | 'topics'
   | 'accounts'
   | 'adminLog'
+  | 'gaps'
   | 'home';
 
 export interface NavItem {
@@ -59,6 +61,9 @@ export interface NavItem {
   label: string;
   href: string;
 }
+
+/** What a steunpunt still has to fill in: for its coördinator and for the beheerder. */
+const gapsNav: NavItem = { key: 'gaps', label: 'Nog in te vullen', href: backofficePaths.gaps };
 
 export function navFor(role: Role): NavItem[] {
   const handling: NavItem[] = [
@@ -77,6 +82,7 @@ export function navFor(role: Role): NavItem[] {
         { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
         { key: 'persons', label: 'Personen', href: backofficePaths.persons },
         { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
+        gapsNav,
       ];
     case 'swv-lezer':
       return [{ key: 'home', label: 'Monitor', href: backofficePaths.monitor }];
@@ -85,6 +91,7 @@ export function navFor(role: Role): NavItem[] {
         { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
         { key: 'accounts', label: 'Gebruikers', href: backofficePaths.accounts },
         { key: 'adminLog', label: 'Logboek', href: backofficePaths.adminLog },
+        gapsNav,
       ];
   }
 }
