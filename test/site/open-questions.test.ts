@@ -80,11 +80,12 @@ describe('the built back office', () => {
   // Real entries of content/ (front matter `openQuestions`).
   const real = [
     {
-      question: 'Telefoonnummer van het Oudersteunpunt: de bronnen noemen het niet',
+      question:
+        'Telefoonnummer en e-mailadres van het Oudersteunpunt, en wanneer het bereikbaar is.',
       href: '/ppo-noord-kennemerland/oudersteunpunt/',
     },
     {
-      question: 'Bezoekadres van Steunpunt Amstel & Meer: het ondersteuningsplan noemt het niet',
+      question: 'Telefoonnummer, bereikbare tijden en adres van Steunpunt Amstel & Meer.',
       href: '/po-haarlemmermeer/steunpunt-amstel-en-meer/',
     },
   ];
