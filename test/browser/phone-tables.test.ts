@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
-import { PortalSite } from '../support/portal-site.ts';
+import { axeViolations, PortalSite } from '../support/portal-site.ts';
 
 const narrowPhone = { width: 320, height: 640 };
 
@@ -77,6 +77,29 @@ describe('tables on a 320 px phone', () => {
     expect(reading.words).toBeGreaterThan(0);
     expect(reading.broken).toEqual([]);
     expect(reading.pageWidth).toBeLessThanOrEqual(reading.viewportWidth);
+    // Stacked, the table must still be a table with its headings for a screen reader.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a stacked table for a screen reader', () => {
+  it("is still a table with column headers and cells in Chromium's accessibility tree", async () => {
+    const page = await site.newPage({ viewport: narrowPhone });
+    await page.goto(`${site.url}/po-haarlemmermeer/klachten-en-geschillen/`);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    const named = (role: string) =>
+      nodes.filter((node) => node.role?.value === role).map((node) => node.name?.value ?? '');
+    expect(named('table')).toHaveLength(1);
+    expect(named('columnheader')).toEqual(['Wat', 'Waar', 'Binnen welke termijn']);
+    // The label shown above each cell has empty alternative text: not read as the cell's name.
+    const cells = named('cell');
+    expect(cells.length).toBeGreaterThanOrEqual(15);
+    expect(cells).toContain('Binnen 1 jaar');
+    expect(cells.filter((name) => /^(Wat|Waar|Binnen welke termijn)\b/.test(name))).toEqual([]);
     await page.context().close();
   });
 });
@@ -98,6 +121,7 @@ describe('the back office on a 320 px phone', () => {
     expect(reading.words).toBeGreaterThan(0);
     expect(reading.broken).toEqual([]);
     expect(reading.pageWidth).toBeLessThanOrEqual(reading.viewportWidth);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
