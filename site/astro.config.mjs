@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { stackedTables } from './src/lib/stacked-tables.ts';
 
 export default defineConfig({
   site: 'https://steunpunt-portaal.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The content's tables stack their rows on a phone (site.css); the step labels the cells.
+  markdown: { processor: satteri({ hastPlugins: [stackedTables] }) },
   integrations: [
     react(),
     // The back office is not for search engines or the public crawl (its pages say noindex).

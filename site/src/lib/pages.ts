@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { caseFormPages } from '../../../functions/cases/case-kinds.ts';
 import { pageSections, reservedPageNames } from '../../../functions/tenants/content-page.ts';
+import { nationalSearchEntry, ownSearchEntry, type SearchEntry } from './search-index';
 import type { SwvEntry } from './swv';
 
 export type PageEntry =
@@ -24,11 +25,18 @@ export interface SitePage {
 
 export const sectionOrder = Object.keys(pageSections) as (keyof typeof pageSections)[];
 
-export function pageHref(swvSlug: string, page: Pick<SitePage, 'name' | 'part'>): string {
-  return page.part === 'jongeren'
-    ? `/${swvSlug}/jongeren/${page.name}/`
-    : `/${swvSlug}/${page.name}/`;
+/** The page's path under `/<slug>/`: `<name>/` or `jongeren/<name>/`. */
+export function pagePath(page: Pick<SitePage, 'name' | 'part'>): string {
+  return page.part === 'jongeren' ? `jongeren/${page.name}/` : `${page.name}/`;
 }
+
+export function pageHref(swvSlug: string, page: Pick<SitePage, 'name' | 'part'>): string {
+  return `/${swvSlug}/${pagePath(page)}`;
+}
+
+/** A national page as the SWV shows it: not replaced, nothing added. */
+const isUnchangedNational = (page: SitePage) =>
+  page.origin === 'landelijk' && page.supplements.length === 0;
 
 function byNavigation(a: SitePage, b: SitePage): number {
   return (
@@ -103,15 +111,32 @@ export function groupBySection(pages: SitePage[]) {
     .filter((group) => group.pages.length > 0);
 }
 
-/** getStaticPaths for the information pages of one part, for every SWV. */
+/**
+ * getStaticPaths for the information pages of one part, for every SWV. Each page comes
+ * with its search entry: a national page that several SWVs show unchanged is indexed once.
+ */
 export function infoPagePaths(part: Part) {
   return async () => {
     const { allSwvs } = await import('./swv');
+    const swvs = await Promise.all(
+      (await allSwvs()).map(async (swv) => ({ swv, pages: await pagesOf(swv) })),
+    );
+    const unchangedIn = new Map<string, string[]>();
+    for (const { swv, pages } of swvs) {
+      for (const page of pages.filter(isUnchangedNational)) {
+        unchangedIn.set(pagePath(page), [...(unchangedIn.get(pagePath(page)) ?? []), swv.id]);
+      }
+    }
     const result = [];
-    for (const swv of await allSwvs()) {
-      const pages = await pagesOf(swv);
+    for (const { swv, pages } of swvs) {
       for (const page of pages.filter((p) => p.part === part)) {
-        result.push({ params: { slug: swv.id, page: page.name }, props: { swv, page, pages } });
+        const search: SearchEntry = isUnchangedNational(page)
+          ? nationalSearchEntry(swv.id, unchangedIn.get(pagePath(page))!, pagePath(page))
+          : ownSearchEntry(swv.id);
+        result.push({
+          params: { slug: swv.id, page: page.name },
+          props: { swv, page, pages, search },
+        });
       }
     }
     return result;

@@ -43,6 +43,11 @@ export async function allSwvs(): Promise<SwvEntry[]> {
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
 }
 
+/** Every SWV's short name by its slug ("PO Haarlemmermeer"), for the search results. */
+export async function swvShortNames(): Promise<Record<string, string>> {
+  return Object.fromEntries((await allSwvs()).map((swv) => [swv.id, swv.data.shortName]));
+}
+
 /** The other SWVs this steunpunt works for ("Steunpunt Amstel & Meer werkt ook voor …"). */
 export function otherSwvsOf(swv: SwvEntry): string[] {
   return swv.steunpunt.serves.filter((name) => name !== swv.data.name);
