@@ -17,6 +17,7 @@ import { meetingDeclarations } from './meeting-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
+import { steunpuntContactDeclarations } from './steunpunt-contact-routes.ts';
 
 export const routeDeclarations: readonly RouteDeclaration[] = [
   serviceDeclarations,
@@ -33,4 +34,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   privacyDeclarations,
   backofficeMeetingDeclarations,
   adminDeclarations,
+  steunpuntContactDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);
