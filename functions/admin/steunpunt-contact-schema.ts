@@ -92,32 +92,3 @@ export const publicSteunpuntContact = z.object({
   complaints: z.optional(z.object({ name: z.string(), address: z.string() })),
 });
 export type PublicSteunpuntContact = z.output<typeof publicSteunpuntContact>;
-
-/** A phone number as a tel: link target: digits only, with a leading + kept. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-/**
- * A WhatsApp number as a wa.me link, which wants the international number in digits:
- * "06 12345678" becomes 31612345678, "+31 6…" and "0031 6…" the same.
- */
-export function whatsappHref(number: string): string {
-  const digits = number.replace(/[^\d+]/g, '');
-  const international = digits.startsWith('+')
-    ? digits.slice(1)
-    : digits.startsWith('00')
-      ? digits.slice(2)
-      : digits.startsWith('0')
-        ? `31${digits.slice(1)}`
-        : digits;
-  return `https://wa.me/${international}`;
-}
-
-/** The national independent line for parents, for when a steunpunt has no phone or e-mail. */
-export const nationalLine = {
-  name: 'Ouders & Onderwijs',
-  phone: '0800-5010',
-  email: 'vraag@oudersonderwijs.nl',
-  website: 'https://www.oudersonderwijs.nl',
-} as const;

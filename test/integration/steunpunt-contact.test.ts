@@ -105,7 +105,13 @@ describe('the coördinator keeps the steunpunt’s public contact', () => {
 
     const publicAnswer = await get(null, '/api/swv/swv-b/contact');
     expect(publicAnswer.status).toBe(200);
-    expect(publicAnswer.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(publicAnswer.headers.get('cache-control')).toBe('public, max-age=60');
+    const tag = publicAnswer.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const unchanged = await app.request('/api/swv/swv-b/contact', {
+      headers: { 'if-none-match': tag! },
+    });
+    expect(unchanged.status).toBe(304);
     expect(await publicAnswer.json()).toEqual({
       steunpunt,
       name: 'Steunpunt Test',
