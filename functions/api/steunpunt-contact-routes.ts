@@ -17,6 +17,7 @@ import { slugPattern } from '../admin/account-schema.ts';
 import { principalOf, type BackofficeEnv } from '../auth/middleware.ts';
 import { staffOf } from '../auth/tenant-access.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
+import { updateMeetingReplyAddress } from '../meetings/meeting-reply-address.ts';
 import { accessMessages, ownSteunpunt } from './guard.ts';
 import { publicTenant, unknownTenant } from './public-intake.ts';
 import { checks, route } from './route-kit.ts';
@@ -126,6 +127,8 @@ export function backofficeSteunpuntContactRoutes(deps: TableDeps) {
         key,
       );
       if (outcome.kind === 'not-found') return c.json(notFound, 404);
+      // Meetings copy the address for their mails: those still to come take the new one.
+      await updateMeetingReplyAddress(deps, outcome.steunpunt.id, outcome.steunpunt.email);
       // The coördinator's own log shows it too, next to the steunpunt's other settings.
       const staff = staffOf(principal);
       if (staff) {

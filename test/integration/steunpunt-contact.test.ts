@@ -16,6 +16,11 @@ import {
 import type { BackofficeEnv } from '../../functions/auth/middleware.ts';
 import { listAudit } from '../../functions/cases/case-audit.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
+import type { Staff } from '../../functions/auth/tenant-access.ts';
+import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
+import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
+import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { signUp } from '../../functions/meetings/sign-up.ts';
 import {
   otherSteunpunt,
   startHarness,
@@ -292,5 +297,62 @@ describe('mails to parents answer to the steunpunt', () => {
     for (const mail of mails) {
       expect(mail.replyTo, mail.subject).toEqual(['antwoord@steunpunt-test.example']);
     }
+  });
+
+  it('gives a meeting still to come the new address, so its sign-up mail answers to the steunpunt', async () => {
+    await fetch(`${h.aws.localSes.endpoint}/clear-store`, { method: 'POST' });
+    const meetingDeps = {
+      db: h.aws.db,
+      tableName: h.aws.tableName,
+      clock: h.now,
+      siteOrigin: 'https://portaal.test',
+    };
+    const { ids } = await createMeetings(
+      meetingDeps,
+      {
+        steunpunt,
+        steunpuntName: 'Steunpunt Test',
+        steunpuntEmail: 'oud@steunpunt-test.example',
+        tenants: ['swv-a'],
+        retentionDays: 30,
+      },
+      users.cora as Staff,
+      meetingInput.parse({
+        title: 'Oudercafé',
+        description: 'Een avond voor ouders over passend onderwijs.',
+        date: '2026-12-10',
+        startTime: '19:30',
+        endTime: '21:00',
+        locationKind: 'plaats',
+        location: 'Bibliotheek',
+        capacity: 10,
+        audience: 'ouders',
+        tenant: 'swv-a',
+      }),
+      randomUUID(),
+    );
+    const saved = await put('cora', steunpunt, {
+      ...fullContact,
+      email: 'cafe@steunpunt-test.example',
+    });
+    expect(saved.status).toBe(200);
+    expect(await readItem(h.aws, meetingKey(ids[0]!))).toMatchObject({
+      steunpuntEmail: 'cafe@steunpunt-test.example',
+    });
+
+    const parent = `ouder-${randomUUID()}@example.nl`;
+    await signUp(
+      meetingDeps,
+      'swv-a',
+      ids[0]!,
+      signUpInput.parse({ name: 'Ouder', email: parent, persons: 1, consent: true }),
+      randomUUID(),
+    );
+    // A sign-up's mail waits a moment for its meeting write.
+    h.setNow('2026-11-24T09:31:00Z');
+    await h.drainMail();
+    const [mail] = (await h.aws.localSes.mails()).filter((m) => m.destination.to.includes(parent));
+    expect(mail?.subject).toBeTruthy();
+    expect(mail!.replyTo).toEqual(['cafe@steunpunt-test.example']);
   });
 });
