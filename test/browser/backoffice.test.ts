@@ -496,6 +496,7 @@ describe('back office: a coördinator', () => {
       'Logboek',
       'Personen',
       'Instellingen',
+      'Contactgegevens',
     ]);
     await expectNoAxeViolations(page, 'contact form', { lang: 'nl' });
 
