@@ -5,6 +5,7 @@ export const adminActions = {
   'account-disabled': 'Account uitgezet',
   'account-enabled': 'Account aangezet',
   'steunpunt-saved': 'Steunpunt opgeslagen',
+  'steunpunt-contact-saved': 'Contactgegevens van steunpunt opgeslagen',
   'swv-moved': 'Samenwerkingsverband verhuisd',
 } as const;
 export type AdminAction = keyof typeof adminActions;

@@ -26,7 +26,15 @@ import {
 } from './accounts.ts';
 import { recordAdminChange } from './admin-log.ts';
 import type { IdentityAdmin } from './identity-admin.ts';
-import { getSteunpunt, listSteunpunten, saveSteunpunt, type Steunpunt } from './steunpunten.ts';
+import type { SteunpuntContactInput } from './steunpunt-contact-schema.ts';
+import {
+  getSteunpunt,
+  listSteunpunten,
+  saveSteunpunt,
+  saveSteunpuntContact,
+  type ContactSave,
+  type Steunpunt,
+} from './steunpunten.ts';
 
 export interface AdminDeps {
   db: DynamoDBDocumentClient;
@@ -58,7 +66,10 @@ const refused = (field: string, message: string): FieldRefusal => ({
   message,
 });
 
-const storeOf = (deps: AdminDeps) => ({ db: deps.db, tableName: deps.tableName });
+const storeOf = (deps: Pick<AdminDeps, 'db' | 'tableName'>) => ({
+  db: deps.db,
+  tableName: deps.tableName,
+});
 
 /** Every steunpunt with its SWVs and how many accounts work there. */
 export async function listOrganisations(deps: AdminDeps) {
@@ -88,6 +99,34 @@ export async function saveSteunpuntBy(
   );
   log.info('admin.steunpunt.saved', { steunpunt: steunpunt.id });
   return steunpunt;
+}
+
+/**
+ * Saves a steunpunt's public contact (the route's guard has checked it is the caller's to
+ * change) and logs it in the beheer log; a retry with the same key logs nothing new.
+ */
+export async function saveSteunpuntContactBy(
+  deps: Pick<AdminDeps, 'db' | 'tableName' | 'clock'>,
+  by: Principal,
+  id: string,
+  contact: SteunpuntContactInput,
+  requestKey: string,
+): Promise<ContactSave> {
+  const outcome = await saveSteunpuntContact(storeOf(deps), id, contact, requestKey, deps.clock());
+  if (outcome.kind === 'not-found') return outcome;
+  await recordAdminChange(
+    storeOf(deps),
+    by,
+    {
+      action: 'steunpunt-contact-saved',
+      target: outcome.steunpunt.id,
+      targetName: outcome.steunpunt.name,
+    },
+    new Date(outcome.updatedAt),
+    requestKey,
+  );
+  log.info(`admin.steunpunt.contact.${outcome.kind}`, { steunpunt: id });
+  return outcome;
 }
 
 export type TenantMove =

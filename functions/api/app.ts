@@ -20,6 +20,10 @@ import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
+import {
+  backofficeSteunpuntContactRoutes,
+  publicSteunpuntContactRoutes,
+} from './steunpunt-contact-routes.ts';
 
 const problems: Record<number, string> = {
   400: 'De gegevens konden niet worden gelezen. Probeer het opnieuw.',
@@ -40,6 +44,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', serviceRoutes(openApiDocument))
     .route('/', intakeRoutes(deps))
     .route('/', meetingRoutes(meetingDeps))
+    .route('/', publicSteunpuntContactRoutes(deps))
     .route('/', authConfigRoutes(deps.signIn))
     // Every back-office route lives under /api/backoffice/ and is behind this gate; each
     // route's own guard (guard.ts) then checks role and tenant.
@@ -61,6 +66,7 @@ export function createApp(deps: ApiDeps) {
         identityAdmin: deps.identityAdmin ?? registerOnlyIdentityAdmin,
       }),
     )
+    .route('/', backofficeSteunpuntContactRoutes(deps))
     .route(
       '/',
       backofficeCaseRoutes({

@@ -7,15 +7,24 @@
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { authMessages, type BackofficeEnv } from '../auth/middleware.ts';
 import type { Principal } from '../auth/principal.ts';
-import { caseTenant, isCoordinator, staffOf } from '../auth/tenant-access.ts';
+import { caseTenant, isCoordinator, keepsContactOf, staffOf } from '../auth/tenant-access.ts';
 import { caseIdPattern } from '../cases/case-keys.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
-/** Who may call a route; `swv-reader` reads a monitor (an SWV reader, or a coördinator). */
+/**
+ * Who may call a route; `swv-reader` reads a monitor (an SWV reader, or a coördinator);
+ * `steunpunt-keeper` keeps a steunpunt's register entry (its coördinator, or a beheerder).
+ */
 export type RoleRule =
-  'public' | 'signed-in' | 'staff' | 'coordinator' | 'beheerder' | 'swv-reader';
-/** Which thing in the URL must be the caller's own steunpunt's. */
-export type TenantRule = 'own-case' | 'own-meeting';
+  | 'public'
+  | 'signed-in'
+  | 'staff'
+  | 'coordinator'
+  | 'beheerder'
+  | 'swv-reader'
+  | 'steunpunt-keeper';
+/** Which thing in the URL must be the caller's own steunpunt's (or, for a beheerder, any). */
+export type TenantRule = 'own-case' | 'own-meeting' | 'own-steunpunt';
 
 export interface Who {
   role: RoleRule;
@@ -30,6 +39,8 @@ export const accessMessages = {
   beheerderOnly: 'Alleen een beheerder kan dit doen.',
   noMonitor: 'Je hebt geen toegang tot de monitor.',
   caseNotFound: 'Dit dossier bestaat niet.',
+  coordinatorOrBeheerder: 'Alleen een coördinator of een beheerder kan dit doen.',
+  steunpuntNotFound: 'Dit steunpunt bestaat niet.',
 } as const;
 
 /** Why the role rule refuses this caller, or undefined when it lets them through. */
@@ -50,6 +61,10 @@ function roleRefusal(rule: RoleRule, principal: Principal): string | undefined {
       return principal.role === 'swv-lezer' || principal.role === 'coordinator'
         ? undefined
         : accessMessages.noMonitor;
+    case 'steunpunt-keeper':
+      return (staff && isCoordinator(staff)) || principal.role === 'beheerder'
+        ? undefined
+        : accessMessages.coordinatorOrBeheerder;
   }
 }
 
@@ -90,3 +105,15 @@ export function ownCase(tenants: TenantLookup): TenantCheck {
     await next();
   };
 }
+
+/**
+ * The own-steunpunt rule: the steunpunt in `/:steunpunt/` is the coördinator's own; a
+ * beheerder may name any. Another steunpunt answers as if it did not exist.
+ */
+export const ownSteunpunt: TenantCheck = async (c, next) => {
+  const principal = c.get('principal');
+  if (!principal || !keepsContactOf(principal, c.req.param('steunpunt') ?? '')) {
+    return c.json({ message: accessMessages.steunpuntNotFound }, 404);
+  }
+  await next();
+};

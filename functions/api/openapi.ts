@@ -22,6 +22,7 @@ const whoText: Record<RoleRule, string> = {
   coordinator: 'Alleen coördinatoren, alleen voor hun eigen steunpunt.',
   beheerder: 'Alleen beheerders.',
   'swv-reader': 'Lezers van een samenwerkingsverband en coördinatoren.',
+  'steunpunt-keeper': 'De coördinator van het steunpunt, of een beheerder (elk steunpunt).',
 };
 
 /** How the back office proves who it is: an ID token from Cognito (locally: the portal's issuer). */

@@ -18,6 +18,7 @@ import { meetingDeclarations } from './meeting-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
+import { steunpuntContactDeclarations } from './steunpunt-contact-routes.ts';
 
 export const routeDeclarations: readonly RouteDeclaration[] = [
   serviceDeclarations,
@@ -35,4 +36,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   backofficeMeetingDeclarations,
   adminDeclarations,
   gapsDeclarations,
+  steunpuntContactDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

@@ -37,6 +37,15 @@ export function canHandleCasesOf(principal: Principal, tenant: Pick<Tenant, 'ste
   );
 }
 
+/**
+ * May this caller change the steunpunt's public contact? Its own coördinator, or a
+ * beheerder (any steunpunt). A medewerker reads it in the back office, but does not change it.
+ */
+export function keepsContactOf(principal: Principal, steunpunt: string) {
+  if (principal.role === 'beheerder') return true;
+  return principal.role === 'coordinator' && principal.steunpunt === steunpunt;
+}
+
 /** May this caller read the tenant's monitor (anonymous figures, never a case)? */
 export function canReadMonitorOf(principal: Principal, tenant: Pick<Tenant, 'slug' | 'steunpunt'>) {
   if (principal.role === 'swv-lezer')

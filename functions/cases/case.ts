@@ -149,6 +149,7 @@ export const auditActions = [
   'signal',
   'created',
   'settings',
+  'contact',
   'template',
   'topic',
   'topics',

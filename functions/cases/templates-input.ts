@@ -73,4 +73,4 @@ export const asksForReply = (text: string) =>
 
 /** Why a reply that asks for an answer cannot go out while the steunpunt has no address. */
 export const noReplyAddressMessage =
-  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar het steunpunt heeft nog geen e-mailadres, dus dat antwoord komt nergens aan. Vraag de beheerder om het e-mailadres van het steunpunt in te vullen (Beheer, Organisaties). Of haal die zin weg.';
+  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar het steunpunt heeft nog geen e-mailadres, dus dat antwoord komt nergens aan. Vraag de coördinator om het e-mailadres van het steunpunt in te vullen (Contactgegevens). Of haal die zin weg.';

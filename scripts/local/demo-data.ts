@@ -10,7 +10,10 @@ import {
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
+import type { SteunpuntProfile } from '../../functions/tenants/steunpunt-profile.ts';
+import type { SteunpuntContact } from '../../functions/admin/steunpunten.ts';
 import { ensureSteunpunt, seedDemoAccounts } from './demo-accounts.ts';
+import { demoContacts } from './demo-contacts.ts';
 import { rememberUser } from '../../functions/auth/user-directory.ts';
 import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
 import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
@@ -71,6 +74,19 @@ const demoQuestions: DemoQuestion[] = [
   },
 ];
 
+/** The public contact a content profile knows (its build-time fallback), as the register keeps it. */
+function contactOf(steunpunt: SteunpuntProfile): SteunpuntContact {
+  const { email, phone, hours, whatsapp, visitingAddress, complaints } = steunpunt;
+  return {
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    ...(hours ? { hours } : {}),
+    ...(whatsapp ? { whatsapp } : {}),
+    ...(visitingAddress ? { visitingAddress } : {}),
+    ...(complaints ? { complaints } : {}),
+  };
+}
+
 export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now: Date) {
   const tenants: Tenant[] = [];
   const fusies = await readGemeenteFusies();
@@ -81,7 +97,8 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       {
         id: profile.steunpunt,
         name: steunpunt.name,
-        ...(steunpunt.email ? { email: steunpunt.email } : {}),
+        ...contactOf(steunpunt),
+        ...demoContacts[profile.steunpunt],
       },
     );
     const tenant = tenantFromProfile(

@@ -496,6 +496,7 @@ describe('back office: a coördinator', () => {
       'Logboek',
       'Personen',
       'Instellingen',
+      'Contactgegevens',
       'Nog in te vullen',
     ]);
     await expectNoAxeViolations(page, 'contact form', { lang: 'nl' });

@@ -80,7 +80,7 @@ describe('zoeken', () => {
 });
 
 describe('printen', () => {
-  it('prints a content page without the site chrome', async () => {
+  it('prints a content page without the site chrome, with the steunpunt’s contact', async () => {
     const page = await site.newPage({ viewport: phone });
     await page.goto(`${site.url}/po-haarlemmermeer/tlv/`);
     await page.emulateMedia({ media: 'print' });
@@ -91,7 +91,10 @@ describe('printen', () => {
         .evaluate((el) => getComputedStyle(el).display !== 'none');
     expect(await visible('h1')).toBe(true);
     expect(await visible('.source-note')).toBe(true);
-    expect(await visible('.site-footer')).toBe(false);
+    // The footer prints only how to reach the steunpunt, not its links.
+    expect(await visible('.site-footer nav')).toBe(false);
+    expect(await visible('.steunpunt-contact')).toBe(true);
+    expect(await visible('.site-header__link')).toBe(false);
     expect(await visible('.utrecht-breadcrumb-nav')).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

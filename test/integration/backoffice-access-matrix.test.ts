@@ -18,6 +18,7 @@ import { attendeeIdFor } from '../../functions/meetings/meeting-keys.ts';
 import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
 import { signUp } from '../../functions/meetings/sign-up.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
+import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
 import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
@@ -42,7 +43,10 @@ const meetings: Record<'own' | 'foreign', { meetingId: string; attendeeId: strin
 beforeAll(async () => {
   ({ aws, idp, app } = await startSignedInApp({
     seed: async (local) => {
-      for (const tenant of [own, foreign]) await putTenant(local.db, local.tableName, tenant);
+      for (const tenant of [own, foreign]) {
+        await saveSteunpunt(local, { id: tenant.steunpunt, name: tenant.steunpuntName });
+        await putTenant(local.db, local.tableName, tenant);
+      }
     },
   }));
   for (const [side, tenant] of [
@@ -156,7 +160,8 @@ function concrete(route: Route, side: 'own' | 'foreign'): string {
     .replace(':caseId', target.caseId)
     .replace(':meetingId', meetings[side].meetingId)
     .replace(':attendeeId', meetings[side].attendeeId)
-    .replace(':id', 'standaard-antwoord');
+    .replace(':id', 'standaard-antwoord')
+    .replace(':steunpunt', side === 'own' ? own.steunpunt : foreign.steunpunt);
 }
 
 async function call(route: Route, side: 'own' | 'foreign', user?: string) {
@@ -180,6 +185,10 @@ const adminRoute = (route: Route) => route.who.role === 'beheerder';
 /** Routes on one case or meeting, which must be of the caller's own steunpunt. */
 const caseRoute = (route: Route) => route.who.tenant !== undefined;
 const coordinatorOnly = (route: Route) => route.who.role === 'coordinator';
+/** A steunpunt's register entry (its contact): its own coördinator, or any beheerder. */
+const keeperRoute = (route: Route) => route.who.role === 'steunpunt-keeper';
+/** Routes a coördinator may call and a medewerker may not. */
+const coordinatorRoute = (route: Route) => coordinatorOnly(route) || keeperRoute(route);
 /** Routes for anyone signed in (who am I). */
 const signedInOnly = (route: Route) => route.who.role === 'signed-in';
 
@@ -217,7 +226,7 @@ describe('back-office access, every route × every role', () => {
 
   it.each([
     ['joost-swv-lezer', () => true],
-    ['ingrid-beheerder', (route: Route) => !adminRoute(route)],
+    ['ingrid-beheerder', (route: Route) => !adminRoute(route) && !keeperRoute(route)],
   ] as const)(
     'gives %s no case, template, settings, audit or person route at all',
     async (user, applies) => {
@@ -259,7 +268,7 @@ describe('back-office access, every route × every role', () => {
   );
 
   it('keeps coördinator routes from a medewerker', async () => {
-    for (const route of routes().filter(coordinatorOnly)) {
+    for (const route of routes().filter(coordinatorRoute)) {
       const response = await call(route, 'own', 'sanne-medewerker');
       expect(response.status, `${route.method} ${route.path}`).toBe(403);
     }
@@ -277,17 +286,33 @@ describe('back-office access, every route × every role', () => {
     },
   );
 
-  it('lets the beheerder use every beheer route', async () => {
+  it('lets the beheerder use every beheer route, and keep any steunpunt’s contact', async () => {
+    expect(routes().filter(keeperRoute).length).toBeGreaterThanOrEqual(2);
     for (const route of routes().filter(adminRoute)) {
       const response = await call(route, 'own', 'ingrid-beheerder');
       // An empty body is still refused by validation, and an unknown account is not found.
       expect([401, 403], `${route.method} ${route.path}`).not.toContain(response.status);
     }
+    for (const route of routes().filter(keeperRoute)) {
+      for (const side of ['own', 'foreign'] as const) {
+        const response = await call(route, side, 'ingrid-beheerder');
+        expect([401, 403], `${route.method} ${route.path} (${side})`).not.toContain(
+          response.status,
+        );
+      }
+    }
+  });
+
+  it('keeps a steunpunt’s contact from the coördinator of another steunpunt, as not found', async () => {
+    for (const route of routes().filter(keeperRoute)) {
+      const response = await call(route, 'foreign', 'ruud-coordinator');
+      expect(response.status, `${route.method} ${route.path}`).toBe(404);
+    }
   });
 
   it('lets staff of the steunpunt use every route meant for them on their own cases', async () => {
     for (const route of routes().filter((r) => !adminRoute(r))) {
-      const user = coordinatorOnly(route) ? 'ruud-coordinator' : 'sanne-medewerker';
+      const user = coordinatorRoute(route) ? 'ruud-coordinator' : 'sanne-medewerker';
       const response = await call(route, 'own', user);
       // Validation may still refuse the empty body, but access itself is granted.
       expect([401, 403, 404], `${route.method} ${route.path} as ${user}`).not.toContain(

@@ -1,12 +1,23 @@
 /**
- * Content pages ship no JavaScript. Only the pages that need it may have scripts: the
+ * Content pages ship no JavaScript but one small plain script: the steunpunt's contact
+ * block (on every page of an SWV, so a changed phone number needs no rebuild). Only the
+ * pages that need it may have other scripts: the
  * question form (a React island), search, the gemeente chooser on the home page, the live
  * meeting list (a small plain script on an SWV's home page and agenda), the sign-up and
  * cancel forms of a meeting (React islands), and the back office (an application: every
  * page is a React island).
  */
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, scriptsOf } from '../support/built-site.ts';
+
+/** The contact block's script: inline, and it looks for its block by this attribute. */
+const contactScript =
+  /<script type="module">((?:(?!<\/script>)[\s\S])*\[data-steunpunt-contact\](?:(?!<\/script>)[\s\S])*)<\/script>/;
+
+/** The page's scripts other than the contact block's. */
+const otherScripts = (html: string) => scriptsOf(html).length - (contactScript.test(html) ? 1 : 0);
 
 const allowed = [
   /^\/$/,
@@ -21,8 +32,22 @@ const allowed = [
 describe('JavaScript on the site', () => {
   const pages = builtPages();
 
+  it('has the contact block’s script on every page of an SWV, and it stays small', () => {
+    // Every page under an SWV's slug; the portal's own pages (/, /zoeken/) have no steunpunt.
+    const slugs = readdirSync(new URL('../../content/swv/', import.meta.url));
+    const swvPages = pages.filter((page) =>
+      slugs.some((slug) => page.path.startsWith(`/${slug}/`)),
+    );
+    expect(swvPages.length).toBeGreaterThan(100);
+    for (const page of swvPages) {
+      expect(contactScript.test(page.html), page.path).toBe(true);
+    }
+    const script = contactScript.exec(swvPages[0]!.html)![1]!;
+    expect(gzipSync(script).length).toBeLessThan(1500);
+  });
+
   it('is only on the pages that need it', () => {
-    const withScripts = pages.filter((page) => scriptsOf(page.html).length > 0).map((p) => p.path);
+    const withScripts = pages.filter((page) => otherScripts(page.html) > 0).map((p) => p.path);
     expect(withScripts.filter((path) => !allowed.some((pattern) => pattern.test(path)))).toEqual(
       [],
     );

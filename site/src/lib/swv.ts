@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { calendarDay, plainDate } from '../../../functions/lib/dutch-dates.ts';
+import { contactLines, telHref, type ContactLine } from './contact-lines';
+
+export { telHref, type ContactLine };
 
 export type Profile = CollectionEntry<'swv'>['data'];
 export type Steunpunt = CollectionEntry<'steunpunten'>['data'] & { id: string };
@@ -82,37 +85,28 @@ export function dutchDate(isoDate: string): string {
   return plainDate(calendarDay(isoDate));
 }
 
-/** A phone number as a tel: link target: digits only, with a leading + kept. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
 /** "www.swvvomk.nl" from "http://www.swvvomk.nl/" */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
-export interface ContactLine {
-  kind: 'phone' | 'email' | 'hours' | 'address' | 'website';
-  label: string;
-  value: string;
-  href?: string;
-}
-
-/** How to reach the steunpunt itself: only the fields its profile has. */
+/**
+ * How to reach the steunpunt itself, as its content profile knows it: the build-time
+ * fallback of the contact block, which its script replaces with the register's values.
+ */
 export function steunpuntContact(steunpunt: Steunpunt): ContactLine[] {
-  const lines: ContactLine[] = [];
-  const { phone, email, hours, website } = steunpunt;
-  if (phone) lines.push({ kind: 'phone', label: 'Telefoon', value: phone, href: telHref(phone) });
-  if (hours) lines.push({ kind: 'hours', label: 'Bereikbaar', value: hours });
-  if (email) lines.push({ kind: 'email', label: 'E-mail', value: email, href: `mailto:${email}` });
+  const lines = contactLines(steunpunt);
+  const { website } = steunpunt;
   if (website) {
     lines.push({ kind: 'website', label: 'Website', value: displayUrl(website), href: website });
   }
   return lines;
 }
 
-/** How to reach the samenwerkingsverband: only the fields the profile has. */
+/**
+ * The samenwerkingsverband's own office: only for pages about the SWV itself (colofon),
+ * never as the contact of the steunpunt, which is independent of it.
+ */
 export function swvContact(profile: Profile): ContactLine[] {
   const lines: ContactLine[] = [];
   const { address, phone, email, website } = profile;

@@ -184,9 +184,9 @@ export function ReplyForm(props: {
           <Alert type="warning">
             <p className="utrecht-paragraph">
               Het steunpunt heeft nog geen e-mailadres. Als de ouder op dit antwoord reageert, komt
-              die reactie nergens aan. Vraag de beheerder om het e-mailadres in te vullen bij
-              Organisaties in het beheer. Tot die tijd kun je geen antwoord sturen waarin je vraagt
-              om deze e-mail te beantwoorden.
+              die reactie nergens aan. De coördinator vult het e-mailadres in bij Contactgegevens.
+              Tot die tijd kun je geen antwoord sturen waarin je vraagt om deze e-mail te
+              beantwoorden.
             </p>
           </Alert>
         )}

@@ -34,6 +34,7 @@ const actionLabels: Record<string, string> = {
   signal: 'Signaal gewijzigd',
   created: 'Contact geregistreerd',
   settings: 'Instellingen gewijzigd',
+  contact: 'Contactgegevens van het steunpunt gewijzigd',
   template: 'Sjabloon gewijzigd',
   topic: 'Onderwerp van een vraag gewijzigd',
   topics: 'Onderwerpen gewijzigd',

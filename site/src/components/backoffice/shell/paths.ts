@@ -9,6 +9,7 @@ export const backofficePaths = {
   auditLog: '/backoffice/logboek/',
   persons: '/backoffice/personen/',
   settings: '/backoffice/instellingen/',
+  contactDetails: '/backoffice/contactgegevens/',
   topics: '/backoffice/onderwerpen/',
   monitor: '/backoffice/monitor/',
   admin: '/backoffice/beheer/',
@@ -50,6 +51,7 @@ export type NavKey =
   | 'auditLog'
   | 'persons'
   | 'settings'
+  | 'contactDetails'
   | 'topics'
   | 'accounts'
   | 'adminLog'
@@ -82,6 +84,7 @@ export function navFor(role: Role): NavItem[] {
         { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
         { key: 'persons', label: 'Personen', href: backofficePaths.persons },
         { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
+        { key: 'contactDetails', label: 'Contactgegevens', href: backofficePaths.contactDetails },
         gapsNav,
       ];
     case 'swv-lezer':
@@ -90,6 +93,7 @@ export function navFor(role: Role): NavItem[] {
       return [
         { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
         { key: 'accounts', label: 'Gebruikers', href: backofficePaths.accounts },
+        { key: 'contactDetails', label: 'Contactgegevens', href: backofficePaths.contactDetails },
         { key: 'adminLog', label: 'Logboek', href: backofficePaths.adminLog },
         gapsNav,
       ];
