@@ -12,6 +12,7 @@
  * - Goede Vrijdag is left out: it is no general day off (most collective agreements do not
  *   give it). The law only equates it for statutory terms (art. 3 lid 2), which a
  *   response target is not; the same goes for the bridge days set by royal decree (lid 3).
+ *   Statutory terms get both in termijnenwet-days.ts.
  * - Koningsdag is 27 April, or Saturday 26 April when the 27th is a Sunday. From 2014 on:
  *   earlier years had Koninginnedag, and no case is that old.
  */

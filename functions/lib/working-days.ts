@@ -5,7 +5,11 @@ import { isPublicHoliday, shift, weekday, type CalendarDay } from './dutch-holid
 const isWorkingCalendarDay = (day: CalendarDay) =>
   weekday(day) !== 0 && weekday(day) !== 6 && !isPublicHoliday(day);
 
-/** Monday to Friday, and not a national public holiday (dutch-holidays.ts), in Amsterdam. */
+/**
+ * The response-target calendar: Monday to Friday, and not a national public holiday
+ * (dutch-holidays.ts), in Amsterdam. Statutory filing terms use another calendar, the
+ * Algemene termijnenwet's (termijnenwet-days.ts), where Goede Vrijdag and decree days count.
+ */
 export function isWorkingDay(moment: Date): boolean {
   const local = new TZDate(moment, timeZone);
   return isWorkingCalendarDay({
