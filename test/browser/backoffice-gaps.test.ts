@@ -1,6 +1,7 @@
 /**
  * What a steunpunt still has to fill in, in real Chromium against the local portal. The
- * local steunpunten have no e-mail address yet (content/ names none), so: a medewerker sees
+ * local steunpunten have no e-mail address (content/ names none; only Amstel & Meer gets a
+ * demo contact from the seed), so for VO Noord-Kennemerland's steunpunt: a medewerker sees
  * before sending that a parent's answer would arrive nowhere, and cannot send a template
  * that asks the parent to reply; the beheerder finds those steunpunten first on "Nog in te
  * vullen" and counted on the beheer home; a coördinator sees their own steunpunt with the
@@ -12,12 +13,13 @@ import { noReplyAddressMessage } from '../../functions/cases/templates-input.ts'
 import type { SteunpuntGaps } from '../../functions/admin/steunpunt-gaps.ts';
 import { expectNoAxeViolations, PortalSite, visible } from '../support/portal-site.ts';
 
-const swv = 'po-haarlemmermeer';
-const steunpunt = 'amstel-en-meer';
+const swv = 'vo-noord-kennemerland';
+const steunpunt = 'vo-noord-kennemerland';
 
 const site = new PortalSite({ workerIntervalMs: 200 });
 const medewerker = () => site.userWithRole('medewerker', { steunpunt });
-const coordinator = () => site.userWithRole('coordinator', { steunpunt });
+// The demo's only coördinator works for Amstel & Meer, whose demo contact is filled in.
+const coordinator = () => site.userWithRole('coordinator', { steunpunt: 'amstel-en-meer' });
 const beheerder = () => site.userWithRole('beheerder', {});
 
 beforeAll(() => site.start());
@@ -53,12 +55,14 @@ function brokenWords(page: Page) {
 
 describe('a steunpunt without a reply address', () => {
   it('warns the medewerker before sending, and refuses a template that asks for a reply', async () => {
-    const own = await gapsOf(coordinator().id, '/api/backoffice/nog-in-te-vullen');
-    expect(own).toMatchObject([{ id: steunpunt, hasReplyAddress: false }]);
+    const all = await gapsOf(beheerder().id, '/api/backoffice/beheer/nog-in-te-vullen');
+    expect(all.find((gaps) => gaps.id === steunpunt)).toMatchObject({ hasReplyAddress: false });
 
     const reference = await site.askQuestion(swv, {
       name: 'Noor de Vries',
       email: 'noor.devries@example.nl',
+      schoolType: 'vo',
+      gemeente: 'Alkmaar',
       question: 'Mijn zoon zit thuis sinds de herfstvakantie. Wat kan ik doen?',
     });
     const page = await site.newPage();
@@ -73,7 +77,9 @@ describe('a steunpunt without a reply address', () => {
     const warning = page.getByText('Het steunpunt heeft nog geen e-mailadres.');
     await visible(warning);
     expect(await warning.innerText()).toMatch(/komt die reactie nergens aan/);
-    expect(await warning.innerText()).toMatch(/Vraag de \S+ om het e-mailadres in te vullen/);
+    expect(await warning.innerText()).toMatch(
+      /De coördinator vult het e-mailadres in bij Contactgegevens/,
+    );
     await expectNoAxeViolations(page, 'case page, steunpunt without address', { lang: 'nl' });
 
     // "Eerste reactie" ends with "Beantwoord dan deze e-mail."
@@ -142,7 +148,7 @@ describe('Nog in te vullen', () => {
     }
     // The content's open questions, with the public page they belong to.
     const question = page.getByText(
-      'Telefoonnummer van het Oudersteunpunt: de bronnen noemen het niet',
+      'Telefoonnummer en e-mailadres van het Oudersteunpunt, en wanneer het bereikbaar is.',
     );
     await visible(question);
     expect(
@@ -179,9 +185,7 @@ describe('Nog in te vullen', () => {
     expect(await table.locator('tbody tr').count()).toBe(1);
     expect(await table.getByRole('rowheader').innerText()).toContain('Steunpunt Amstel & Meer');
     await visible(
-      page.getByText(
-        'Bezoekadres van Steunpunt Amstel & Meer: het ondersteuningsplan noemt het niet',
-      ),
+      page.getByText('Telefoonnummer, bereikbare tijden en adres van Steunpunt Amstel & Meer.'),
     );
     const main = await page.getByRole('main').innerText();
     expect(main).not.toContain('Oudersteunpunt');

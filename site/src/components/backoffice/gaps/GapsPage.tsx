@@ -134,8 +134,12 @@ function Reachability(props: { steunpunten: SteunpuntGaps[]; beheerder: boolean 
       )}
       <ReachabilityTable steunpunten={steunpunten} />
       <p className="utrecht-paragraph">
-        De coördinator vult de contactgegevens van het steunpunt in. Het e-mailadres is het
-        antwoordadres: daar komen de reacties van ouders op mails van het steunpunt aan.
+        De coördinator vult de{' '}
+        <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.contactDetails}>
+          contactgegevens
+        </a>{' '}
+        van het steunpunt in. Het e-mailadres is het antwoordadres: daar komen de reacties van
+        ouders op mails van het steunpunt aan.
         {beheerder ? (
           <>
             {' '}
