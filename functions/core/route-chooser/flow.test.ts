@@ -7,6 +7,7 @@ import {
   backTo,
   nextStep,
   outcomesMatching,
+  reachableAnswers,
   toSearch,
   type Answers,
 } from './flow.ts';
@@ -66,6 +67,19 @@ describe('the walker: every path through the route chooser', () => {
     expect(defects).toEqual([]);
     // The count is stated so that a change to the flow is a change someone sees.
     expect(paths).toHaveLength(17);
+  });
+
+  it('lists every state on the way for the pages: each path and each step of it, once', () => {
+    const states = reachableAnswers();
+    const prefixes = new Set(
+      paths.flatMap((path) =>
+        path.asked.map((_, length) => toSearch(backTo(path.answers, path.asked[length]!))),
+      ),
+    );
+    const ends = paths.map((path) => toSearch(path.answers));
+    expect(states.map(toSearch).sort()).toEqual([...prefixes, ...ends].sort());
+    expect(states).toHaveLength(24);
+    expect(states.every((answers) => nextStep(answers).kind !== 'invalid')).toBe(true);
   });
 
   it('ends every path in exactly one outcome', () => {

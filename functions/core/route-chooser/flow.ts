@@ -122,3 +122,23 @@ export function answered(answers: Answers): { question: ChooserQuestion; label: 
     return option ? [{ question, label: option.label }] : [];
   });
 }
+
+/**
+ * Every set of answers a parent can reach by answering the questions as they come, `{}`
+ * first, depth first in option order: few enough (a few dozen) to build one static page
+ * per state, so the chooser works without JavaScript. Each adds one answer to an earlier
+ * one, so the walk ends after at most as many steps as there are questions.
+ */
+export function reachableAnswers(): Record<string, string>[] {
+  const reached: Record<string, string>[] = [];
+  const visit = (answers: Record<string, string>) => {
+    reached.push(answers);
+    const step = nextStep(answers);
+    if (step.kind !== 'question') return;
+    for (const option of step.question.options) {
+      visit({ ...answers, [step.question.id]: option.value });
+    }
+  };
+  visit({});
+  return reached;
+}
