@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentPage, glossaryTerm } from '../../functions/tenants/content-page.ts';
+import { routeOutcomePage } from '../../functions/tenants/route-outcome-page.ts';
 import { gemeenteFusie } from '../../functions/tenants/gemeente-fusies.ts';
 import { steunpuntProfile } from '../../functions/tenants/steunpunt-profile.ts';
 import { swvProfile } from '../../functions/tenants/swv-profile.ts';
@@ -50,6 +51,12 @@ const begrippen = defineCollection({
   schema: glossaryTerm,
 });
 
+/** The texts of the route chooser's outcomes (klachten en geschillen), one file per outcome. */
+const routes = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/routes`, generateId: fileId }),
+  schema: routeOutcomePage,
+});
+
 const steunpunten = defineCollection({
   loader: glob({ pattern: '*.md', base: `${root}/steunpunten`, generateId: fileId }),
   schema: steunpuntProfile,
@@ -68,5 +75,6 @@ export const collections = {
   jongeren,
   begrippen,
   steunpunten,
+  routes,
   gemeenteFusies,
 };
