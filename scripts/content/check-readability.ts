@@ -1,10 +1,16 @@
 /**
  * `npx tsx scripts/content/check-readability.ts [files or folders]`: words per sentence
- * for every Markdown file under content/ (or the ones named). Exits 1 on a problem.
+ * for every Markdown file under content/ (or the ones named), including the front matter
+ * text of the route chooser's outcome texts in content/routes/. Exits 1 on a problem.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readability, readabilityLimits, readabilityProblems } from './readability.ts';
+import {
+  readability,
+  readabilityLimits,
+  readabilityProblems,
+  readableMarkdown,
+} from './readability.ts';
 
 function markdownFiles(path: string): string[] {
   if (statSync(path).isFile()) return path.endsWith('.md') ? [path] : [];
@@ -17,7 +23,7 @@ const targets = process.argv.slice(2);
 const files = (targets.length ? targets : ['content']).flatMap(markdownFiles).sort();
 let failed = 0;
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
+  const text = readableMarkdown(file, readFileSync(file, 'utf8'));
   const stats = readability(text);
   const problems = readabilityProblems(text);
   const mark = problems.length ? 'FOUT' : 'ok  ';

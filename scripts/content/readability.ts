@@ -4,6 +4,8 @@
  * hard to read, and this catches them.
  */
 
+import { parse as parseYaml } from 'yaml';
+
 /** The limits every content page must meet. */
 export const readabilityLimits = {
   /** B1 guidance: on average about 15 words a sentence or fewer. */
@@ -108,4 +110,41 @@ export function readabilityProblems(markdown: string): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The fields of a route chooser outcome text (content/routes/<outcome>.md) that a parent
+ * reads. That text lives in front matter, which `proseOf` skips, so it is measured here.
+ */
+const routeTextFields = [
+  'summary',
+  'forWhat',
+  'notFor',
+  'decides',
+  'binding',
+  'prepare',
+  'sendTo',
+  'after',
+  'flagNotes',
+  'unverified',
+] as const;
+
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
+
+/**
+ * The Markdown to measure for a content file: the file itself, and for an outcome text
+ * under `routes/` also its front matter text, one paragraph per line a parent reads.
+ */
+export function readableMarkdown(path: string, markdown: string): string {
+  if (!/(^|[\\/])routes[\\/][^\\/]+\.md$/.test(path)) return markdown;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(markdown);
+  if (!match) return markdown;
+  const data = (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
+  const paragraphs = routeTextFields.flatMap((field) => textsOf(data[field]));
+  return `${markdown}\n\n${paragraphs.join('\n\n')}\n`;
 }

@@ -6,6 +6,7 @@ import {
   readability,
   readabilityLimits,
   readabilityProblems,
+  readableMarkdown,
 } from '../../scripts/content/readability.ts';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
@@ -53,6 +54,16 @@ Dit is de eerste zin. Dit is [een link](../heel/lang/pad/) in zin twee!
     ]);
   });
 
+  it('measures the front matter text of a route outcome, and only there', () => {
+    const long = `${'woord '.repeat(readabilityLimits.longestWords + 1).trim()}.`;
+    const text = `---\noutcome: gpo\nsummary: Kort.\nprepare:\n  - ${long}\nflagNotes:\n  school-onbekend: Ook kort.\n---\n`;
+    expect(readability(readableMarkdown('routes/gpo.md', text)).sentences).toBe(3);
+    const problems = readabilityProblems(readableMarkdown('routes/gpo.md', text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^26 words/);
+    expect(readability(readableMarkdown('landelijk/tlv.md', text)).sentences).toBe(0);
+  });
+
   it('flags a sentence over the limit and a high average', () => {
     const long = `${'woord '.repeat(readabilityLimits.longestWords + 1).trim()}.`;
     expect(readabilityProblems(long)).toHaveLength(2);
@@ -70,7 +81,8 @@ describe('content is written for B1 readers', () => {
   it.each(files.map((file) => relative(contentDir, file)))(
     '%s keeps its sentences short',
     (file) => {
-      expect(readabilityProblems(readFileSync(join(contentDir, file), 'utf8'))).toEqual([]);
+      const text = readableMarkdown(file, readFileSync(join(contentDir, file), 'utf8'));
+      expect(readabilityProblems(text)).toEqual([]);
     },
   );
 });
