@@ -4,10 +4,12 @@
  * link to the next state, outcome pages carry the route's text and a link to ask for help.
  * Needs a built site: `npm run build:site`.
  */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nextStep, reachableAnswers } from '../../functions/core/route-chooser/flow.ts';
 import { outcomes } from '../../functions/core/route-chooser/outcomes.ts';
-import { builtPages, linksOf } from '../support/built-site.ts';
+import { builtPages, distDir, linksOf, scriptsOf } from '../support/built-site.ts';
 import {
   answerSegments,
   answersFromSegments,
@@ -120,6 +122,31 @@ describe('route chooser pages', () => {
       expect(linksOf(byPath.get(`/${slug}/`)!.html)).toContain(start);
       expect(linksOf(byPath.get(`/${slug}/klachten-en-geschillen/`)!.html)).toContain(start);
     }
+  });
+
+  it('has a script only on outcome pages with a deadline, and a small one', () => {
+    /** The page's own module scripts, by file (the contact block's is inline). */
+    const scriptFiles = (html: string) =>
+      scriptsOf(html).flatMap((attrs) => /\ssrc="\/_astro\/([^"]+)"/.exec(attrs)?.[1] ?? []);
+    const files = new Set<string>();
+    for (const slug of slugs) {
+      for (const answers of states) {
+        const step = nextStep(answers);
+        const own = scriptFiles(byPath.get(chooserPath(slug, answers))!.html);
+        const wanted = step.kind === 'outcome' && step.outcome.deadline !== undefined;
+        expect(own.length, chooserPath(slug, answers)).toBe(wanted ? 1 : 0);
+        own.forEach((file) => files.add(file));
+      }
+    }
+    expect(files.size).toBe(1);
+    // The script and the chunks it imports, gzipped: measured 2.2 kB + 0.4 kB.
+    const file = [...files][0]!;
+    const read = (name: string) => readFileSync(`${distDir}_astro/${name}`, 'utf8');
+    const main = read(file);
+    const chunks = [...main.matchAll(/from"\.\/([^"]+)"/g)].map((match) => read(match[1]!));
+    const gzipped = [main, ...chunks].reduce((sum, code) => sum + gzipSync(code).length, 0);
+    expect(gzipped).toBeGreaterThan(1000);
+    expect(gzipped).toBeLessThan(4000);
   });
 
   it('defines every outcome the pages show', () => {
