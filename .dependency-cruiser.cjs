@@ -47,6 +47,9 @@ const sharedWithTheBrowser = [
   '^functions/core/route-chooser/(conditions|questions|outcomes|flow)\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/lib/dutch-dates\\.ts$',
+  // The filing deadline, computed at once on the route chooser's outcome pages.
+  '^functions/core/filing-deadlines\\.ts$',
+  '^functions/lib/(dutch-holidays|termijnenwet-days)\\.ts$',
   '^functions/cases/case\\.ts$',
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',

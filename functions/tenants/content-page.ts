@@ -51,4 +51,5 @@ export const reservedPageNames = [
   'begrippen',
   'jongeren',
   'index',
+  'klacht-of-geschil',
 ] as const;

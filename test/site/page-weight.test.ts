@@ -3,7 +3,9 @@
  * block (on every page of an SWV, so a changed phone number needs no rebuild). Only the
  * pages that need it may have other scripts: the
  * question form (a React island), search, the gemeente chooser on the home page, the live
- * meeting list (a small plain script on an SWV's home page and agenda), the sign-up and
+ * meeting list (a small plain script on an SWV's home page and agenda), the route chooser's
+ * outcome pages with a filing deadline (a small plain script; route-chooser-pages.test.ts
+ * holds it to those pages and to its size), the sign-up and
  * cancel forms of a meeting (React islands), and the back office (an application: every
  * page is a React island).
  */
@@ -26,6 +28,7 @@ const allowed = [
   /^\/[a-z0-9-]+\/vraag\/$/,
   /^\/[a-z0-9-]+\/$/,
   /^\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
+  /^\/[a-z0-9-]+\/klacht-of-geschil\/[a-z0-9/-]+\/$/,
   /^\/backoffice\/([a-z-]+\/)?$/,
 ];
 

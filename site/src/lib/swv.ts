@@ -133,6 +133,8 @@ export const paths = {
   colofon: (slug: string) => `/${slug}/colofon/`,
   glossary: (slug: string) => `/${slug}/begrippen/`,
   routeGuide: (slug: string) => `/${slug}/bij-wie/`,
+  /** The route chooser for klachten en geschillen (its first question). */
+  routeChooser: (slug: string) => `/${slug}/klacht-of-geschil/`,
   search: (slug: string) => `/${slug}/zoeken/`,
   jongeren: (slug: string) => `/${slug}/jongeren/`,
 };
