@@ -96,16 +96,16 @@ describe('route chooser pages', () => {
     expect(bezwaar).toContain('Je hebt 6 weken');
     expect(bezwaar).toContain('tot een week later aankomen');
     expect(bezwaar).toContain('Je handtekening onder de brief');
-    expect(bezwaar).toContain('Dit hebben we nog niet kunnen controleren:');
     const gpo = text(
       byPath.get('/po-haarlemmermeer/klacht-of-geschil/toelating/ja/openbaar/')!.html,
     );
     expect(gpo).toContain('Dat is de veilige datum');
-    expect(gpo).toContain('Maak dan binnen 6 weken ook bezwaar bij het schoolbestuur');
+    expect(gpo).toContain('Dit hebben we nog niet kunnen controleren:');
+    expect(gpo).toContain('Maak dan binnen 6 weken óók bezwaar bij het schoolbestuur');
     const bijzonder = text(
       byPath.get('/po-haarlemmermeer/klacht-of-geschil/toelating/ja/bijzonder/')!.html,
     );
-    expect(bijzonder).not.toContain('Maak dan binnen 6 weken ook bezwaar bij het schoolbestuur');
+    expect(bijzonder).not.toContain('Maak dan binnen 6 weken óók bezwaar bij het schoolbestuur');
   });
 
   it.each(slugs)('%s: a bezwaar names the SWV postal address, or says it is missing', (slug) => {
