@@ -91,7 +91,13 @@ function startPage<S extends z.ZodMiniObject>(root: HTMLElement, options: MultiP
   if (!page) throw new Error(`The form ${spec.id} has no page "${root.dataset.page}"`);
   fill(form, loadDraft(sessionStorage, storageKey).values);
   const arrival = fieldFromHash(page, location.hash);
-  if (arrival) focusOnArrival(form, arrival);
+  if (arrival) {
+    // After the browser's own move to the address's fragment, which would take the focus
+    // away again when the fragment is a radio group's fieldset.
+    const focus = () => requestAnimationFrame(() => focusOnArrival(form, arrival));
+    if (document.readyState === 'complete') focus();
+    else addEventListener('load', focus, { once: true });
+  }
   const back = new URLSearchParams(location.search).has(backToCheck);
   enhanceForm({
     form,
