@@ -4,8 +4,9 @@
  * from the controls, checks it with the API's own zod schema, shows the GOV.UK error
  * pattern (a summary at the top that gets focus and links to the fields, a message at each
  * field, "Fout: " before the title), and sends a valid draft with one idempotency key per
- * draft. One `<form>` is one page: a form of several pages enhances each page's form and
- * gives it a check that only judges that page's fields.
+ * draft. One `<form>` is one page: a form of several pages (form-pages.ts, with
+ * FormPage.astro and CheckAnswers.astro) enhances each page's form with a check that only
+ * judges that page's fields, and sends from its check-your-answers page.
  */
 import type * as z from 'zod/mini';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
