@@ -4,8 +4,9 @@
  * from the controls, checks it with the API's own zod schema, shows the GOV.UK error
  * pattern (a summary at the top that gets focus and links to the fields, a message at each
  * field, "Fout: " before the title), and sends a valid draft with one idempotency key per
- * draft. One `<form>` is one page: a form of several pages enhances each page's form and
- * gives it a check that only judges that page's fields.
+ * draft. One `<form>` is one page: a form of several pages (form-pages.ts, with
+ * FormPage.astro and CheckAnswers.astro) enhances each page's form with a check that only
+ * judges that page's fields, and sends from its check-your-answers page.
  */
 import type * as z from 'zod/mini';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
@@ -112,7 +113,11 @@ function focusField(event: MouseEvent, target: HTMLElement) {
 }
 
 /** The GOV.UK error summary: a heading and a link per field, with the field's message. */
-function errorSummary(form: HTMLFormElement, errors: FieldError[]): HTMLElement {
+function errorSummary(
+  form: HTMLFormElement,
+  errors: FieldError[],
+  hrefFor?: (field: string) => string | undefined,
+): HTMLElement {
   const box = element('div', 'error-summary');
   box.id = 'foutoverzicht';
   box.tabIndex = -1;
@@ -126,6 +131,11 @@ function errorSummary(form: HTMLFormElement, errors: FieldError[]): HTMLElement 
       const anchor = element('a', 'utrecht-link utrecht-link--html-a', message);
       anchor.href = `#${target.id}`;
       anchor.addEventListener('click', (event) => focusField(event, target));
+      item.append(anchor);
+    } else if (hrefFor?.(field)) {
+      // A field on another page of the form: the link goes there and focuses it.
+      const anchor = element('a', 'utrecht-link utrecht-link--html-a', message);
+      anchor.href = hrefFor(field)!;
       item.append(anchor);
     } else {
       item.append(element('span', 'error-summary__text', message));
@@ -157,6 +167,12 @@ export interface FormOptions<T> {
   busyText: string;
   /** Whether the form may be sent yet (the sign-up waits for its meeting). */
   ready?(): boolean;
+  /** The draft to check and send, when it is not (only) in this form's controls. */
+  read?(): Draft;
+  /** The idempotency key for a body, when the draft keeps it (a form of several pages). */
+  keyFor?(body: string): string;
+  /** Where an error of a field that is not in this form links to (its page). */
+  hrefFor?(field: string): string | undefined;
 }
 
 export interface FormKit {
@@ -167,7 +183,7 @@ export interface FormKit {
 export function enhanceForm<T>(options: FormOptions<T>): FormKit {
   const { form, summaryBefore, busyText } = options;
   const baseTitle = document.title.replace(/^Fout: /, '');
-  const keys = draftKeys();
+  const keys = options.keyFor ? { keyFor: options.keyFor } : draftKeys();
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const status = form.querySelector<HTMLElement>('[role="status"]');
   let summary: HTMLElement | undefined;
@@ -179,7 +195,7 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
       markField(container, byField.get(container.dataset.field ?? ''));
     }
     // A new summary each time, so a screen reader announces it again.
-    const next = errorSummary(form, errors);
+    const next = errorSummary(form, errors, options.hrefFor);
     if (summary) summary.replaceWith(next);
     else summaryBefore.before(next);
     summary = next;
@@ -207,7 +223,7 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
   }
 
   async function submit() {
-    const draft = readDraft(form);
+    const draft = options.read ? options.read() : readDraft(form);
     const checked = options.check(draft);
     if (!checked.ok) return showErrors(checked.errors);
     clearErrors();
