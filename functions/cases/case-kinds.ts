@@ -25,6 +25,18 @@ export const caseKinds = {
     personalTexts: { question: 'vraag' },
     formPage: 'vraag',
   },
+  complaint: {
+    label: 'Klacht of geschil',
+    noun: 'melding',
+    prefix: 'K',
+    personalTexts: {
+      about: 'over wie',
+      whatHappened: 'wat er gebeurde',
+      spokenWith: 'al gesproken met',
+      outcomeWanted: 'gewenste uitkomst',
+      childName: 'naam kind',
+    },
+  },
 } as const satisfies Record<string, CaseKindDeclaration>;
 
 export type CaseKind = keyof typeof caseKinds;
