@@ -28,8 +28,9 @@ beforeEach(async () => {
   await fetch(`${aws.localSes.endpoint}/clear-store`, { method: 'POST' });
 });
 
-const worker = () => ({
+const worker = (at = now) => ({
   ...deps(),
+  clock: () => at,
   ses: aws.ses,
   mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
   templates: mailTemplates,
@@ -162,6 +163,32 @@ describe('POST /api/swv/:swv/klachten', () => {
     expect(text).toContain('Je krijgt uiterlijk op vrijdag 27 november 2026 een reactie.');
     expect(text).not.toContain('geweigerd');
     expect(mail!.body.html).toContain(`<strong>${answer.reference}</strong>`);
+  });
+
+  it('sends the reminder a week before the last day, at 10.00, only when asked', async () => {
+    // Friday 20 November 2026 + six weeks = Friday 1 January 2027, Nieuwjaarsdag; then the
+    // weekend: Monday 4 January. A week before it, 10.00 in Amsterdam (09.00 UTC).
+    const { answer, item } = await created(validComplaint({ decisionDate: '2026-11-20' }));
+    expect(item.filingDeadline).toBe('2027-01-04');
+    expect(item.mails.reminder).toMatchObject({
+      template: 'complaint-reminder',
+      to: 'anna.devries@example.nl',
+      replyTo: tenant.steunpuntEmail,
+      nextAttemptAt: '2026-12-28T09:00:00.000Z',
+    });
+    expect(await drainOutbox(worker())).toMatchObject({ sent: 1 });
+    expect(await drainOutbox(worker(new Date('2026-12-28T08:59:00Z')))).toMatchObject({ sent: 0 });
+    expect(await drainOutbox(worker(new Date('2026-12-28T09:00:00Z')))).toMatchObject({ sent: 1 });
+    const mails = await aws.localSes.mails();
+    expect(mails).toHaveLength(2);
+    const reminder = mails.find((mail) => mail.subject.startsWith('Herinnering'))!;
+    expect(reminder.subject).toBe(`Herinnering: de termijn loopt bijna af (${answer.reference})`);
+    expect(reminder.replyTo).toEqual([tenant.steunpuntEmail]);
+    expect(reminder.body.text).toContain('Dien het uiterlijk maandag 4 januari 2027 in.');
+
+    const without = await created(validComplaint({ decisionDate: '2026-11-20', reminder: false }));
+    expect(without.item.mails.reminder).toBeUndefined();
+    expect(without.item.mails.confirmation).toBeDefined();
   });
 
   it('says the term has passed when the last day lies before the day it came in', async () => {

@@ -72,3 +72,41 @@ export const complaintConfirmation: Template = (p) => {
     ),
   };
 };
+
+/**
+ * The reminder the person asked for, sent a few days before the last day to file: the
+ * reference, the route and the last day in words, and that the steunpunt files nothing.
+ */
+export const complaintReminder: Template = (p) => {
+  const reference = p.reference ?? '';
+  const steunpunt = p.steunpuntName ?? 'het steunpunt';
+  const name = p.name?.trim();
+  const lastDay =
+    p.filingDeadline && /^\d{4}-\d{2}-\d{2}$/.test(p.filingDeadline)
+      ? longDate(calendarDay(p.filingDeadline))
+      : undefined;
+  const subject = `Herinnering: de termijn loopt bijna af (${reference})`;
+  const lines = [
+    name ? `Hallo ${name},` : 'Hallo,',
+    'Je vroeg ons om een herinnering voor de termijn.',
+    `Route: ${routeInWords(p.route)}`,
+    lastDay
+      ? `Dien het uiterlijk ${lastDay} in. Stuur je het per e-mail? Dan moet het die dag binnen zijn.`
+      : 'De termijn loopt bijna af.',
+    'Het steunpunt dient niets voor je in: dat doe je zelf. Heb je hulp nodig? Neem dan contact met ons op.',
+    `Je referentienummer is ${reference}.`,
+    `Met vriendelijke groet,\n${steunpunt}`,
+  ];
+  return {
+    subject,
+    text: lines.join('\n\n') + '\n',
+    html: htmlDocument(
+      subject,
+      lines.map((line) =>
+        escapeHtml(line)
+          .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
+          .replace('\n', '<br>'),
+      ),
+    ),
+  };
+};

@@ -5,15 +5,37 @@
  * route, the date of the decision or event and the last day to file on the case. The first-
  * answer target never lies after that last day (response-target.ts).
  */
+import { TZDate } from '@date-fns/tz';
 import type { TableDeps } from '../../core/table-deps.ts';
+import { timeZone } from '../../lib/amsterdam-time.ts';
+import { shift } from '../../lib/dutch-holidays.ts';
 import { filingDeadline, isoDay, parseIsoDay } from '../../core/filing-deadlines.ts';
 import { outcomes } from '../../core/route-chooser/outcomes.ts';
-import { newMail } from '../../mail/outbox.ts';
+import { newMail, type MailEntry } from '../../mail/outbox.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
-import { complaintConfirmation } from './complaint-mail.ts';
+import { complaintConfirmation, complaintReminder } from './complaint-mail.ts';
 import { complaintFieldOrder, complaintInput, type ComplaintInput } from './complaint-schema.ts';
 import { newCaseOf, type Intake } from './intake.ts';
+
+/** The reminder goes out this many days before the last day to file, at 10.00 Amsterdam. */
+export const reminderDaysBefore = 7;
+const reminderHour = 10;
+
+/**
+ * When the reminder is due: `reminderDaysBefore` calendar days before the last day, at
+ * 10.00 in Amsterdam. None when that moment has passed when the case comes in (the
+ * confirmation already names the last day).
+ */
+export function reminderDue(filingDeadline: string, now: Date): Date | undefined {
+  const lastDay = parseIsoDay(filingDeadline);
+  if (!lastDay) return undefined;
+  const day = shift(lastDay, -reminderDaysBefore);
+  const due = new Date(
+    new TZDate(day.year, day.month - 1, day.day, reminderHour, 0, 0, 0, timeZone).getTime(),
+  );
+  return due > now ? due : undefined;
+}
 
 /** The national topic a complaint counts under in the monitor (with its route beside it). */
 export const complaintTopic = 'klacht-geschil';
@@ -37,6 +59,7 @@ export const complaintIntake: Intake<ComplaintInput> = {
   tenantChecks: () => Promise.resolve([]),
   mails: {
     'complaint-confirmation': { render: complaintConfirmation, label: 'Ontvangstbevestiging' },
+    'complaint-reminder': { render: complaintReminder, label: 'Herinnering termijn' },
   },
   confirmationMail: (input, tenant, { reference, now, dueAt }) => {
     if (!input.email) return undefined;
@@ -58,6 +81,26 @@ export const complaintIntake: Intake<ComplaintInput> = {
       now,
       tenant.steunpuntEmail,
     );
+  },
+  laterMails: (input, tenant, { reference, now }): Record<string, MailEntry> => {
+    const deadline = filingDeadlineOf(input);
+    const due = input.reminder && deadline ? reminderDue(deadline, now) : undefined;
+    if (!input.email || !deadline || !due) return {};
+    return {
+      reminder: newMail(
+        'complaint-reminder',
+        input.email,
+        {
+          reference,
+          steunpuntName: tenant.steunpuntName,
+          route: input.route,
+          filingDeadline: deadline,
+          ...(input.name ? { name: input.name } : {}),
+        },
+        due,
+        tenant.steunpuntEmail,
+      ),
+    };
   },
   toNewCase: (input) => {
     const deadline = filingDeadlineOf(input);
