@@ -58,8 +58,10 @@ export const referencePrefixes = Object.values(caseKinds).map(
   (kind) => kind.prefix,
 ) as readonly ReferencePrefix[];
 
-/** A text the person wrote (the question, later a complaint), by its key in `personal`. */
-type PersonalText = keyof (typeof caseKinds)[CaseKind]['personalTexts'];
+/** A text the person wrote (the question, a complaint's texts), by its key in `personal` (any kind's). */
+type PersonalText = {
+  [kind in CaseKind]: keyof (typeof caseKinds)[kind]['personalTexts'];
+}[CaseKind];
 
 /** A case's personal data, kept in one map so that erasing a person is one REMOVE. */
 export type CasePersonal = { name?: string; email?: string; phone?: string } & {

@@ -126,6 +126,12 @@ export interface CaseDetail extends CaseSummary {
   schoolType: string;
   gemeente: string;
   contactChannel: string;
+  /** A complaint's own facts (CaseItem). */
+  route?: string;
+  decisionDate?: string;
+  filingDeadline?: string;
+  wantsLetterHelp?: boolean;
+  reminder?: boolean;
   firstResponseAt?: string;
   closedAt?: string;
   version: number;

@@ -3,6 +3,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
 import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
+import { toDetail, type StoredCase } from '../../functions/cases/case-view.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { factsOf, syncFacts } from '../../functions/monitor/facts.ts';
@@ -116,6 +117,16 @@ describe('POST /api/swv/:swv/klachten', () => {
     expect(item.filingDeadline).toBe('2026-12-01');
     expect(answer.dueAt).toBe('2026-11-27T16:00:00.000Z');
     expect(item.dueAt).toBe(answer.dueAt);
+    // The case page gets the complaint's own facts and texts.
+    expect(toDetail(item as StoredCase, [], now)).toMatchObject({
+      kind: 'complaint',
+      route: 'bezwaar-tlv',
+      decisionDate: '2026-10-20',
+      filingDeadline: '2026-12-01',
+      wantsLetterHelp: true,
+      reminder: true,
+      personal: { about: 'Samenwerkingsverband Voorbeeld', outcomeWanted: expect.any(String) },
+    });
   });
 
   it('keeps the normal target when the deadline is far, or unknown', async () => {
