@@ -1,8 +1,15 @@
 /**
  * The public forms' routes: the topics the forms offer, and one POST per intake from the
- * site (the question; a new kind adds its declaration and its `.post` line here).
+ * site (the question, the request for help with a complaint; a new kind adds its
+ * declaration and its `.post` line here).
  */
 import { Hono } from 'hono';
+import {
+  complaintCreated,
+  complaintFieldOrder,
+  complaintInput,
+} from '../cases/intakes/complaint-schema.ts';
+import { complaintIntake } from '../cases/intakes/complaint.ts';
 import {
   questionCreated,
   questionFieldOrder,
@@ -25,6 +32,15 @@ const askTexts = {
   keyReusedMessage: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
 };
 
+const complaintTexts = {
+  summary: 'Vraag het steunpunt om hulp bij een klacht of geschil',
+  created: 'De vraag om hulp is opgeslagen',
+  replayed: 'Deze vraag om hulp was al ontvangen (zelfde sleutel)',
+  keyReused: 'Deze sleutel hoort bij een andere vraag om hulp',
+  keyReusedMessage:
+    'Deze sleutel is al gebruikt voor een andere vraag om hulp. Laad de pagina opnieuw.',
+};
+
 export const intakeDeclarations = {
   topics: route({
     method: 'get',
@@ -45,11 +61,19 @@ export const intakeDeclarations = {
     created: questionCreated,
     texts: askTexts,
   }),
+  complain: publicIntakeRoute({
+    path: '/swv/:swv/klachten',
+    operationId: 'askComplaintHelp',
+    body: { schema: complaintInput, fieldOrder: complaintFieldOrder },
+    created: complaintCreated,
+    texts: complaintTexts,
+  }),
 };
 
 export function intakeRoutes(deps: ApiDeps) {
-  const { topics, ask } = intakeDeclarations;
+  const { topics, ask, complain } = intakeDeclarations;
   const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
+  const receiveComplaint = receiveIntake(deps, complaintIntake, complaintTexts);
   return new Hono()
     .get(topics.path, ...checks(topics), async (c) => {
       const tenant = await publicTenant(deps, c.req.param('swv'));
@@ -63,5 +87,8 @@ export function intakeRoutes(deps: ApiDeps) {
     })
     .post(ask.path, ...checks(ask), (c) =>
       receiveQuestion(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
+    )
+    .post(complain.path, ...checks(complain), (c) =>
+      receiveComplaint(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
     );
 }

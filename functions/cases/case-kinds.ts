@@ -25,6 +25,18 @@ export const caseKinds = {
     personalTexts: { question: 'vraag' },
     formPage: 'vraag',
   },
+  complaint: {
+    label: 'Klacht of geschil',
+    noun: 'melding',
+    prefix: 'K',
+    personalTexts: {
+      about: 'over wie',
+      whatHappened: 'wat er gebeurde',
+      spokenWith: 'al gesproken met',
+      outcomeWanted: 'gewenste uitkomst',
+      childName: 'naam kind',
+    },
+  },
 } as const satisfies Record<string, CaseKindDeclaration>;
 
 export type CaseKind = keyof typeof caseKinds;
@@ -46,8 +58,10 @@ export const referencePrefixes = Object.values(caseKinds).map(
   (kind) => kind.prefix,
 ) as readonly ReferencePrefix[];
 
-/** A text the person wrote (the question, later a complaint), by its key in `personal`. */
-type PersonalText = keyof (typeof caseKinds)[CaseKind]['personalTexts'];
+/** A text the person wrote (the question, a complaint's texts), by its key in `personal` (any kind's). */
+type PersonalText = {
+  [kind in CaseKind]: keyof (typeof caseKinds)[kind]['personalTexts'];
+}[CaseKind];
 
 /** A case's personal data, kept in one map so that erasing a person is one REMOVE. */
 export type CasePersonal = { name?: string; email?: string; phone?: string } & {

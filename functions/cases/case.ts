@@ -66,6 +66,14 @@ export interface CaseItem {
   schoolType: string;
   gemeente: string;
   contactChannel: string;
+  /** A complaint's route (the chooser's intakeRoute, or `weet-ik-niet`): counted, no text. */
+  route?: string;
+  /** A complaint's date of the decision or event, and its last day to file (`2025-06-02`). */
+  decisionDate?: string;
+  filingDeadline?: string;
+  /** A complaint: help wanted with the letter; a reminder mail asked before the deadline. */
+  wantsLetterHelp?: boolean;
+  reminder?: boolean;
   signal?: { category: SignalCategory; text: string; markedAt: string };
   /** Personal data, removed as one when the retention term ends or the person asks. */
   personal?: CasePersonal;
@@ -118,6 +126,12 @@ export interface CaseDetail extends CaseSummary {
   schoolType: string;
   gemeente: string;
   contactChannel: string;
+  /** A complaint's own facts (CaseItem). */
+  route?: string;
+  decisionDate?: string;
+  filingDeadline?: string;
+  wantsLetterHelp?: boolean;
+  reminder?: boolean;
   firstResponseAt?: string;
   closedAt?: string;
   version: number;

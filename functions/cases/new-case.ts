@@ -10,13 +10,13 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { personPartition, phonePartition } from '../core/keys.ts';
 import type { TableDeps } from '../core/table-deps.ts';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
-import { addWorkingDays } from '../lib/working-days.ts';
 import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { caseKey, inboxPartition, inboxSortKey, referencePartition } from './case-keys.ts';
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import type { CaseItem, CaseKind, CasePersonal, CaseStatus, IntakeChannel } from './case.ts';
 import { defaultSettings } from './case-settings.ts';
+import { responseTarget } from './response-target.ts';
 import { nextReference } from './reference.ts';
 import { caseKinds } from './case-kinds.ts';
 import { statusChanges } from './case-status.ts';
@@ -32,6 +32,14 @@ export interface NewCase {
   schoolType: string;
   gemeente: string;
   contactChannel: string;
+  /** A complaint's route, date of the decision or event, and last day to file (ISO days). */
+  route?: string;
+  decisionDate?: string;
+  /** Caps the first-answer target (response-target.ts). */
+  filingDeadline?: string;
+  /** A complaint: the person wants help writing the letter; a reminder before the deadline. */
+  wantsLetterHelp?: boolean;
+  reminder?: boolean;
   personal: CasePersonal;
   /** `nieuw` when left out. */
   status?: CaseStatus;
@@ -49,7 +57,7 @@ export interface NewCase {
 export interface MadeCase {
   reference: string;
   now: Date;
-  /** The steunpunt answers by then: `responseDays` working days from now. */
+  /** The steunpunt answers by then: `responseDays` working days from now (response-target.ts). */
   dueAt: Date;
 }
 
@@ -85,7 +93,11 @@ export async function createCase(
     caseKinds[fields.kind].prefix,
     amsterdamYear(now),
   );
-  const dueAt = addWorkingDays(now, tenant.responseDays ?? defaultSettings.responseDays);
+  const dueAt = responseTarget(
+    now,
+    tenant.responseDays ?? defaultSettings.responseDays,
+    fields.filingDeadline,
+  );
   const mails = fields.mails?.({ reference, now, dueAt }) ?? {};
   const status = fields.status ?? 'nieuw';
   const { email, phone } = fields.personal;
@@ -118,6 +130,11 @@ export async function createCase(
     schoolType: fields.schoolType,
     gemeente: fields.gemeente,
     contactChannel: fields.contactChannel,
+    ...(fields.route ? { route: fields.route } : {}),
+    ...(fields.decisionDate ? { decisionDate: fields.decisionDate } : {}),
+    ...(fields.filingDeadline ? { filingDeadline: fields.filingDeadline } : {}),
+    ...(fields.wantsLetterHelp === undefined ? {} : { wantsLetterHelp: fields.wantsLetterHelp }),
+    ...(fields.reminder === undefined ? {} : { reminder: fields.reminder }),
     // Personal data, kept together so that erasing a person is one REMOVE.
     personal: fields.personal,
     ...(fields.createdBy

@@ -37,6 +37,8 @@ export interface MonitorFact {
   role: string;
   schoolType: string;
   gemeente: string;
+  /** A complaint's route (the chooser's key, `weet-ik-niet`), never its free text. */
+  route?: string;
   status: 'open' | 'afgerond';
   signalCategory: SignalCategory | 'none';
   /** The short anonymous text the medewerker wrote with the signal. */
@@ -78,6 +80,7 @@ export function factOf(item: StoredCase, changedAt: string): MonitorFact {
     role: text(item.role),
     schoolType: text(item.schoolType),
     gemeente: text(item.gemeente),
+    ...(typeof item.route === 'string' && item.route ? { route: item.route } : {}),
     status: item.status === 'afgerond' ? 'afgerond' : 'open',
     signalCategory: item.signal?.category ?? 'none',
     ...(item.signal?.text ? { signalText: item.signal.text } : {}),

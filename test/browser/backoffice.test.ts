@@ -134,6 +134,8 @@ describe('back office: a medewerker handles a question', () => {
       'Referentie',
       'Ontvangen',
       'Samenwerkingsverband',
+      // Two kinds are declared (question, complaint): the column shows.
+      'Soort',
       'Onderwerp',
       'Status',
       'Toegewezen aan',

@@ -252,8 +252,16 @@ describe('the inbox', () => {
     }
   });
 
+  it('takes the complaint as a kind, and lists no question under it', async () => {
+    const response = await h.call('anna', 'GET', '/backoffice/cases?status=open&kind=complaint');
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as { items: { kind: string }[] };
+    // Only questions are seeded here: none of them is a complaint.
+    expect(items).toEqual([]);
+  });
+
   it('refuses a kind that is not declared with 400 and a Dutch message', async () => {
-    for (const kind of ['klacht', 'complaint', 'QUESTION', '']) {
+    for (const kind of ['klacht', 'Complaint', 'QUESTION', '']) {
       const response = await h.call('anna', 'GET', `/backoffice/cases?kind=${kind}`);
       expect(response.status, kind).toBe(400);
       expect(await response.json(), kind).toMatchObject({

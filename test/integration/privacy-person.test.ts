@@ -11,6 +11,8 @@ import { purgeAttributes } from '../../functions/cases/case-retention.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { inboxPartition, caseKey } from '../../functions/cases/case-keys.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
+import { complaintInput } from '../../functions/cases/intakes/complaint-schema.ts';
+import { submitComplaint } from '../../functions/cases/intakes/complaint.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
@@ -421,6 +423,77 @@ describe('person requests', () => {
     );
     expect(Items!.length).toBeGreaterThan(0);
     for (const trace of personalTraces) expect(JSON.stringify(Items)).not.toContain(trace);
+  });
+});
+
+describe('person requests for a complaint', () => {
+  const fenna = { name: 'Fenna Smit', email: 'fenna.smit@example.nl' };
+  const texts = {
+    about: 'Basisschool De Linde',
+    whatHappened: 'Mijn zoon Bram is al drie weken geschorst zonder gesprek.',
+    spokenWith: 'De directeur van De Linde',
+    outcomeWanted: 'Dat Bram weer naar school mag.',
+    childName: 'Bram',
+  };
+  let complaint: Seeded;
+
+  beforeAll(async () => {
+    const key = randomUUID();
+    const at = new Date('2026-11-17T10:00:00Z');
+    const outcome = await submitComplaint(
+      { db: aws.db, tableName: aws.tableName, clock: () => at },
+      swvA,
+      complaintInput.parse({
+        role: 'ouder',
+        route: 'schorsing',
+        decisionDate: '2026-11-02',
+        wantsLetterHelp: false,
+        contactChannel: 'email',
+        reminder: false,
+        consent: true,
+        ...fenna,
+        ...texts,
+      }),
+      key,
+    );
+    if (outcome.kind !== 'created') throw new Error('not created');
+    complaint = { tenant: swvA, key, pk: caseKey(swvA.slug, key).pk, reference: outcome.reference };
+  });
+
+  it('exports the complaint with its own texts under their export names', async () => {
+    expect(complaint.reference).toMatch(/^K-2026-\d{6}$/);
+    const response = await post('export', { email: fenna.email });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      vragen: { referentie: string; persoonsgegevens: Record<string, string> }[];
+    };
+    expect(body.vragen.map((v) => v.referentie)).toEqual([complaint.reference]);
+    expect(body.vragen[0]!.persoonsgegevens).toEqual({
+      naam: fenna.name,
+      email: fenna.email,
+      'over wie': texts.about,
+      'wat er gebeurde': texts.whatHappened,
+      'al gesproken met': texts.spokenWith,
+      'gewenste uitkomst': texts.outcomeWanted,
+      'naam kind': texts.childName,
+    });
+  });
+
+  it('erases every text of the complaint and keeps its route and dates', async () => {
+    await close(complaint, new Date('2026-11-18T10:00:00Z'));
+    const response = await post('verwijderen', { email: fenna.email }, randomUUID());
+    expect(response.status).toBe(200);
+    const item = await caseItem(complaint);
+    expect(item.personal).toBeUndefined();
+    expect(item).toMatchObject({
+      kind: 'complaint',
+      route: 'schorsing',
+      decisionDate: '2026-11-02',
+    });
+    const stored = JSON.stringify(item, (_k, v: unknown) => (v instanceof Set ? [...v] : v));
+    for (const trace of [fenna.name, fenna.email, 'Linde', 'Bram', 'geschorst']) {
+      expect(stored).not.toContain(trace);
+    }
   });
 });
 

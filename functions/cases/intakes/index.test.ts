@@ -3,6 +3,8 @@ import { reservedPageNames } from '../../tenants/content-page.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { caseFormPages, caseKinds, referencePrefixes } from '../case-kinds.ts';
 import { caseMailTemplates } from '../case-mails.ts';
+import { complaintIntake } from './complaint.ts';
+import { complaintInput } from './complaint-schema.ts';
 import { intakes } from './index.ts';
 import { questionIntake } from './question.ts';
 import { questionInput } from './question-schema.ts';
@@ -54,5 +56,32 @@ describe('the kinds of case and their intakes', () => {
     });
     expect(mail?.template).toBeDefined();
     expect(Object.keys(questionIntake.mails)).toContain(mail?.template);
+  });
+
+  it('confirms a complaint with one of its own mails, carrying the route and last day', () => {
+    expect(intakes).toContain(complaintIntake);
+    const input = complaintInput.parse({
+      role: 'ouder',
+      route: 'gpo',
+      about: 'Basisschool De Linde',
+      decisionDate: '2026-10-20',
+      whatHappened: 'De school wil mijn dochter verwijderen.',
+      outcomeWanted: 'Dat ze kan blijven.',
+      wantsLetterHelp: true,
+      contactChannel: 'email',
+      email: 'ouder@example.nl',
+      reminder: false,
+      consent: true,
+    });
+    const mail = complaintIntake.confirmationMail(input, tenant, {
+      reference: 'K-2026-000001',
+      now: new Date('2026-11-24T10:00:00.000Z'),
+      dueAt: new Date('2026-11-27T16:00:00.000Z'),
+    });
+    expect(Object.keys(complaintIntake.mails)).toContain(mail?.template);
+    // GPO: six weeks from Tuesday 20 October, no extension: Tuesday 1 December.
+    expect(mail?.params).toMatchObject({ route: 'gpo', filingDeadline: '2026-12-01' });
+    expect(JSON.stringify(mail?.params)).not.toContain('Linde');
+    expect(caseKinds[complaintIntake.kind].prefix).toBe('K');
   });
 });

@@ -4,10 +4,11 @@
  * so a new intake is its module and one line below.
  */
 import type { Template } from '../../mail/templates.ts';
+import { complaintIntake } from './complaint.ts';
 import { contactIntake } from './contact.ts';
 import { questionIntake } from './question.ts';
 
-export const intakes = [questionIntake, contactIntake] as const;
+export const intakes = [questionIntake, contactIntake, complaintIntake] as const;
 
 /** The templates of the intakes' own mails (the confirmations), by name. */
 export const intakeMailTemplates: Readonly<Record<string, Template>> = Object.fromEntries(

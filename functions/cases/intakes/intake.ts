@@ -37,6 +37,8 @@ export interface Intake<Input, Context = undefined> {
   mails: Readonly<Record<string, IntakeMail>>;
   /** The mail that confirms the case to the person, or none. */
   confirmationMail: (input: Input, tenant: Tenant, made: MadeCase) => MailEntry | undefined;
+  /** Mails due later (a reminder), by their id on the case; sent by the outbox when due. */
+  laterMails?: (input: Input, tenant: Tenant, made: MadeCase) => Record<string, MailEntry>;
   toNewCase: (input: Input, context: Context) => IntakeCase;
 }
 
@@ -52,7 +54,10 @@ export function newCaseOf<Input, Context>(
     kind: intake.kind,
     mails: (made): Record<string, MailEntry> => {
       const confirmation = intake.confirmationMail(input, tenant, made);
-      return confirmation ? { confirmation } : {};
+      return {
+        ...intake.laterMails?.(input, tenant, made),
+        ...(confirmation ? { confirmation } : {}),
+      };
     },
   };
 }

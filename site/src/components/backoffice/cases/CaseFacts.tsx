@@ -1,6 +1,7 @@
 /** What the case is: its facts, the question itself and how to reach the person. */
 import type { ReactNode } from 'react';
 import { signalCategories, type CaseDetail } from '../../../../../functions/cases/case.ts';
+import { outcomes } from '../../../../../functions/core/route-chooser/outcomes.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import {
@@ -17,6 +18,34 @@ export function assigneeText(detail: CaseDetail, userId: string) {
   if (!detail.assignee) return 'Niemand';
   const name = detail.assigneeName ?? detail.assignee;
   return detail.assignee === userId ? `${name} (jij)` : name;
+}
+
+/** A complaint's route as the chooser's outcome page calls it. */
+const routeLabel = (route: string | undefined) =>
+  outcomes.find((outcome) => outcome.intakeRoute === route)?.title ??
+  (route === 'weet-ik-niet' ? 'Weet het nog niet' : (route ?? '–'));
+
+const yesNo = (value: boolean | undefined) => (value ? 'Ja' : 'Nee');
+
+/** What only a complaint has: its route, its dates, what the person asked for. */
+function complaintFacts(detail: CaseDetail): [string, ReactNode][] {
+  return [
+    ['Route', routeLabel(detail.route)],
+    [
+      'Datum besluit of gebeurtenis',
+      detail.decisionDate ? formatDate(detail.decisionDate) : 'Niet ingevuld',
+    ],
+    [
+      'Laatste dag om in te dienen',
+      detail.filingDeadline ? (
+        <strong>{formatDate(detail.filingDeadline)}</strong>
+      ) : (
+        'Geen termijn berekend'
+      ),
+    ],
+    ['Wil hulp bij de brief', yesNo(detail.wantsLetterHelp)],
+    ['Wil een herinnering', yesNo(detail.reminder)],
+  ];
 }
 
 export function CaseFacts(props: {
@@ -38,6 +67,7 @@ export function CaseFacts(props: {
       </>,
     ],
   ];
+  if (detail.kind === 'complaint') items.push(...complaintFacts(detail));
   if (detail.firstResponseAt)
     items.push(['Eerste reactie', formatDateTime(detail.firstResponseAt)]);
   if (detail.closedAt) items.push(['Afgerond', formatDateTime(detail.closedAt)]);
@@ -73,7 +103,24 @@ export function TheQuestion({ detail }: { detail: CaseDetail }) {
       </Alert>
     );
   }
-  const { question, name, email, phone } = detail.personal;
+  const {
+    question,
+    name,
+    email,
+    phone,
+    about,
+    whatHappened,
+    spokenWith,
+    outcomeWanted,
+    childName,
+  } = detail.personal;
+  const complaint: [string, ReactNode][] = [
+    ['Over', about || 'Niet ingevuld'],
+    ['Wat er gebeurde', whatHappened || 'Niet ingevuld'],
+    ['Al gesproken met', spokenWith || 'Niet ingevuld'],
+    ['Gewenste uitkomst', outcomeWanted || 'Niet ingevuld'],
+    ['Voornaam of voorletters kind', childName || 'Niet ingevuld'],
+  ];
   const contact: [string, ReactNode][] = [
     ['Naam', name || 'Niet ingevuld'],
     ['Wil contact via', contactChannelLabel(detail.contactChannel)],
@@ -100,9 +147,13 @@ export function TheQuestion({ detail }: { detail: CaseDetail }) {
   ];
   return (
     <>
-      <blockquote className="bo-question">
-        <p className="utrecht-paragraph">{question}</p>
-      </blockquote>
+      {detail.kind === 'complaint' ? (
+        <DataList items={complaint} />
+      ) : (
+        <blockquote className="bo-question">
+          <p className="utrecht-paragraph">{question}</p>
+        </blockquote>
+      )}
       <h3 className="utrecht-heading-3">Contactgegevens</h3>
       <DataList items={contact} />
     </>
