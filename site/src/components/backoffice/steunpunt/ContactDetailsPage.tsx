@@ -198,7 +198,7 @@ function ContactDetails({ me }: { me: Me }) {
           <p className="utrecht-paragraph">
             {editing.updatedAt
               ? `Laatst gewijzigd op ${formatDateTime(editing.updatedAt)}.`
-              : 'Nog niet ingevuld in het beheer. De website toont wat de content van het portaal weet.'}{' '}
+              : 'Nog niet gewijzigd in de backoffice. Wat hier staat, zijn de gegevens waarmee het portaal begon.'}{' '}
             Laat een veld leeg als het steunpunt het niet heeft.
           </p>
           <form className="bo-form" noValidate onSubmit={(event) => void save(event)}>
