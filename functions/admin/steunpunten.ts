@@ -24,7 +24,7 @@ export interface Steunpunt extends SteunpuntContact {
 }
 
 /** The contact's attributes on the register item, each absent when not filled in. */
-const contactAttributes = [
+export const contactAttributes = [
   'email',
   'phone',
   'hours',
@@ -33,7 +33,8 @@ const contactAttributes = [
   'complaints',
 ] as const;
 
-const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+const optionalString = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value : undefined;
 
 function steunpuntFromItem(item: Record<string, unknown>): Steunpunt {
   const complaints = item.complaints as { name?: unknown; address?: unknown } | undefined;
