@@ -6,12 +6,8 @@
  */
 import { outcomes } from '../../core/route-chooser/outcomes.ts';
 import { calendarDay, longDate, longDateTime } from '../../lib/dutch-dates.ts';
-import { escapeHtml } from '../../mail/html.ts';
-import { htmlDocument, type Template } from '../../mail/templates.ts';
-
-/** Stored as ISO instants; shown in Dutch, in Amsterdam time, when the mail is made. */
-const when = (iso: string | undefined, write: (moment: Date) => string) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? write(new Date(iso)) : undefined;
+import type { Template } from '../../mail/templates.ts';
+import { answerChannel, greeting, paragraphMail, when } from './intake-mail-parts.ts';
 
 /** The route as the chooser's outcome page calls it; "weet ik niet" in words too. */
 export function routeInWords(route: string | undefined): string {
@@ -33,19 +29,13 @@ function deadlineLine(filingDeadline: string | undefined, receivedAt: string | u
 export const complaintConfirmation: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
-  const name = p.name?.trim();
   const received = when(p.receivedAt, longDateTime);
   const dueDate = when(p.dueAt, longDate);
-  const contact =
-    p.contactChannel === 'email'
-      ? 'We sturen je een antwoord per e-mail.'
-      : p.contactChannel === 'whatsapp'
-        ? 'We sturen je een bericht via WhatsApp.'
-        : 'We bellen je op het nummer dat je gaf.';
+  const contact = answerChannel(p.contactChannel);
   const deadline = deadlineLine(p.filingDeadline, p.receivedAt);
   const subject = `We hebben je vraag om hulp ontvangen (${reference})`;
   const lines = [
-    name ? `Hallo ${name},` : 'Hallo,',
+    greeting(p.name),
     received
       ? `Bedankt voor je bericht. ${steunpunt} heeft je vraag om hulp bij een klacht of geschil ontvangen op ${received}.`
       : `Bedankt voor je bericht. ${steunpunt} heeft je vraag om hulp bij een klacht of geschil ontvangen.`,
@@ -59,18 +49,7 @@ export const complaintConfirmation: Template = (p) => {
     'Heb je dit bericht niet gestuurd? Dan kun je deze e-mail negeren.',
     `Met vriendelijke groet,\n${steunpunt}`,
   ];
-  return {
-    subject,
-    text: lines.join('\n\n') + '\n',
-    html: htmlDocument(
-      subject,
-      lines.map((line) =>
-        escapeHtml(line)
-          .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
-          .replace('\n', '<br>'),
-      ),
-    ),
-  };
+  return paragraphMail(subject, reference, lines);
 };
 
 /**
@@ -80,14 +59,13 @@ export const complaintConfirmation: Template = (p) => {
 export const complaintReminder: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
-  const name = p.name?.trim();
   const lastDay =
     p.filingDeadline && /^\d{4}-\d{2}-\d{2}$/.test(p.filingDeadline)
       ? longDate(calendarDay(p.filingDeadline))
       : undefined;
   const subject = `Herinnering: de termijn loopt bijna af (${reference})`;
   const lines = [
-    name ? `Hallo ${name},` : 'Hallo,',
+    greeting(p.name),
     'Je vroeg ons om een herinnering voor de termijn.',
     `Route: ${routeInWords(p.route)}`,
     lastDay
@@ -97,16 +75,5 @@ export const complaintReminder: Template = (p) => {
     `Je referentienummer is ${reference}.`,
     `Met vriendelijke groet,\n${steunpunt}`,
   ];
-  return {
-    subject,
-    text: lines.join('\n\n') + '\n',
-    html: htmlDocument(
-      subject,
-      lines.map((line) =>
-        escapeHtml(line)
-          .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
-          .replace('\n', '<br>'),
-      ),
-    ),
-  };
+  return paragraphMail(subject, reference, lines);
 };

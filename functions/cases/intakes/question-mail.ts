@@ -3,28 +3,18 @@
  * answer at the latest, and how. It greets the person by the name they gave, if any.
  */
 import { longDate, longDateTime } from '../../lib/dutch-dates.ts';
-import { escapeHtml } from '../../mail/html.ts';
-import { htmlDocument, type Template } from '../../mail/templates.ts';
-
-/** Stored as ISO instants; shown in Dutch, in Amsterdam time, when the mail is made. */
-const when = (iso: string | undefined, write: (moment: Date) => string) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? write(new Date(iso)) : undefined;
+import type { Template } from '../../mail/templates.ts';
+import { answerChannel, greeting, paragraphMail, when } from './intake-mail-parts.ts';
 
 export const questionConfirmation: Template = (p) => {
   const reference = p.reference ?? '';
   const steunpunt = p.steunpuntName ?? 'het steunpunt';
-  const name = p.name?.trim();
   const received = when(p.receivedAt, longDateTime);
   const dueDate = when(p.dueAt, longDate);
-  const contact =
-    p.contactChannel === 'email'
-      ? 'We sturen je een antwoord per e-mail.'
-      : p.contactChannel === 'whatsapp'
-        ? 'We sturen je een bericht via WhatsApp.'
-        : 'We bellen je op het nummer dat je gaf.';
+  const contact = answerChannel(p.contactChannel);
   const subject = `We hebben je vraag ontvangen (${reference})`;
   const lines = [
-    name ? `Hallo ${name},` : 'Hallo,',
+    greeting(p.name),
     received
       ? `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen op ${received}.`
       : `Bedankt voor je vraag. ${steunpunt} heeft je vraag ontvangen.`,
@@ -35,16 +25,5 @@ export const questionConfirmation: Template = (p) => {
     'Heb je deze vraag niet gesteld? Dan kun je deze e-mail negeren.',
     `Met vriendelijke groet,\n${steunpunt}`,
   ];
-  return {
-    subject,
-    text: lines.join('\n\n') + '\n',
-    html: htmlDocument(
-      subject,
-      lines.map((line) =>
-        escapeHtml(line)
-          .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
-          .replace('\n', '<br>'),
-      ),
-    ),
-  };
+  return paragraphMail(subject, reference, lines);
 };
