@@ -57,3 +57,29 @@ export const optionalPhone = () => optionalText(normalisePhone, phoneNumber());
 /** The privacy checkbox of the public forms, saying the same on each. */
 export const consentGiven = () =>
   z.literal(true, { error: 'Geef aan dat je de privacyverklaring hebt gelezen' });
+
+/** A form that asks how to reach the person: the channel and the addresses it may need. */
+interface ContactChoice {
+  contactChannel: string;
+  email?: string | undefined;
+  phone?: string | undefined;
+}
+
+/** The address the chosen channel needs: an e-mail address for e-mail, a number otherwise. */
+export const addressForChannel = <T extends ContactChoice>() =>
+  z.superRefine<T>((value, ctx) => {
+    if (value.contactChannel === 'email' && !value.email) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Vul je e-mailadres in, want je wilt contact per e-mail',
+      });
+    }
+    if (value.contactChannel !== 'email' && !value.phone) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
+      });
+    }
+  });

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  addressForChannel,
   consentGiven,
   keys,
   optionalEmail,
@@ -119,21 +120,8 @@ export const complaintInput = z
     consent: consentGiven(),
   })
   .check(
+    addressForChannel(),
     z.superRefine((value, ctx) => {
-      if (value.contactChannel === 'email' && !value.email) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['email'],
-          message: 'Vul je e-mailadres in, want je wilt contact per e-mail',
-        });
-      }
-      if (value.contactChannel !== 'email' && !value.phone) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phone'],
-          message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
-        });
-      }
       if (value.reminder && !value.email) {
         ctx.addIssue({
           code: 'custom',

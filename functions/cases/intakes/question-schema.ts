@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  addressForChannel,
   consentGiven,
   keys,
   optionalEmail,
@@ -67,24 +68,7 @@ export const questionInput = z
     phone: optionalPhone(),
     consent: consentGiven(),
   })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (value.contactChannel === 'email' && !value.email) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['email'],
-          message: 'Vul je e-mailadres in, want je wilt contact per e-mail',
-        });
-      }
-      if (value.contactChannel !== 'email' && !value.phone) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phone'],
-          message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
-        });
-      }
-    }),
-  )
+  .check(addressForChannel())
   .register(z.globalRegistry, {
     id: 'QuestionInput',
     description: 'Een vraag aan het ouder- en jeugdsteunpunt',
