@@ -33,7 +33,6 @@ export interface LetterFacts {
   answers: Partial<
     Pick<
       ComplaintInput,
-      | 'role'
       | 'about'
       | 'decisionDate'
       | 'whatHappened'
@@ -42,7 +41,10 @@ export interface LetterFacts {
       | 'childName'
       | 'name'
     >
-  >;
+  > & {
+    /** complaintRoles' key; a case carries it as a plain string, and unknown means a parent. */
+    role?: string;
+  };
   /** The SWV the parent asked through; for a bezwaar it is the addressee. */
   swv: { name: string; address?: { street: string; postcode: string; city: string } };
   /** The day the letter is dated, "2026-12-05" (Amsterdam). */
@@ -258,7 +260,7 @@ function gpo(facts: LetterFacts): LetterBlock[] {
       label: 'Wie het vraagt, en met wie het geschil is',
       hint: 'Noem de school en het schoolbestuur. Het bestuur is de andere partij.',
       text: [
-        (gpoRoles[answers.role ?? 'ouder'] ?? gpoRoles.ouder)(
+        (gpoRoles[answers.role as keyof typeof gpoRoles] ?? gpoRoles.ouder)(
           filled(answers.childName, placeholders.child),
         ),
         `Ik heb een geschil met: ${filled(answers.about, placeholders.about)}.`,
