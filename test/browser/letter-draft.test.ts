@@ -114,6 +114,11 @@ describe('the letter page for a parent', () => {
     await expectOnlyTheLetterPrints(page);
     expect(await sheet.textContent()).toContain('Telefoon: 06 12345678');
     await expectNoAxeViolations(page, `${letterPath} (after an edit)`);
+
+    // A reload keeps the edit: it stays in the tab, like the answers.
+    await page.reload();
+    await expect.poll(() => sender.inputValue()).toContain('Telefoon: 06 12345678');
+    expect(await sheet.textContent()).toContain('Telefoon: 06 12345678');
   });
 
   it('copies the letter as text', async () => {

@@ -2,7 +2,8 @@
  * The public letter page (`/<slug>/klacht/brief/`): the draft letter built in the browser
  * from the answers the complaint intake left in this tab (complaint-letter-handoff.ts), one
  * labelled text area per block, and a print view that follows every change. Plain DOM, no
- * framework. Nothing leaves the browser: no request, nothing stored beyond the tab.
+ * framework. Nothing leaves the browser: no request, nothing stored beyond the tab. The
+ * parent's edits stay in the tab too, so a reload does not undo them.
  */
 import {
   draftLetter,
@@ -11,7 +12,7 @@ import {
   type LetterBlock,
 } from '../../../../functions/cases/intakes/complaint-letter.ts';
 import { timeZone } from '../../../../functions/lib/dutch-dates.ts';
-import { readForLetter } from '../../lib/complaint-letter-handoff.ts';
+import { letterStorageKey, readForLetter } from '../../lib/complaint-letter-handoff.ts';
 
 const amsterdamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 
@@ -56,6 +57,16 @@ function field(block: LetterBlock) {
   return { wrapper, area };
 }
 
+/** The parent's edited texts, per block, kept per case in this tab. */
+function keptEdits(key: string, count: number): string[] | undefined {
+  try {
+    const texts = JSON.parse(sessionStorage.getItem(key) ?? 'null') as unknown;
+    return Array.isArray(texts) && texts.length === count ? texts.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function showLetter(root: HTMLElement) {
   const swv = root.dataset.swv ?? '';
   const handoff = readForLetter(sessionStorage, swv);
@@ -90,7 +101,12 @@ export function showLetter(root: HTMLElement) {
   );
 
   const sheet = part('sheet');
-  const fields = letter.blocks.map((block) => ({ block, ...field(block) }));
+  const editsKey = `${letterStorageKey(swv)}:${handoff.reference}:tekst`;
+  const edits = keptEdits(editsKey, letter.blocks.length);
+  const fields = letter.blocks.map((block, index) => ({
+    block,
+    ...field({ ...block, text: edits?.[index] ?? block.text }),
+  }));
   const current = () => fields.map(({ block, area }) => ({ id: block.id, text: area.value }));
   const render = () =>
     sheet.replaceChildren(
@@ -101,7 +117,14 @@ export function showLetter(root: HTMLElement) {
       }),
     );
   part('fields').replaceChildren(...fields.map(({ wrapper }) => wrapper));
-  part('fields').addEventListener('input', render);
+  part('fields').addEventListener('input', () => {
+    render();
+    try {
+      sessionStorage.setItem(editsKey, JSON.stringify(fields.map(({ area }) => area.value)));
+    } catch {
+      // A browser that keeps nothing still shows the letter; the edits just do not last.
+    }
+  });
   render();
 
   part('print').addEventListener('click', () => window.print());
