@@ -51,6 +51,8 @@ const sharedWithTheBrowser = [
   '^functions/core/filing-deadlines\\.ts$',
   '^functions/lib/(dutch-holidays|termijnenwet-days)\\.ts$',
   '^functions/cases/case\\.ts$',
+  // The draft letter for a bezwaar or GPO request, built in the parent's browser.
+  '^functions/cases/intakes/complaint-letter\\.ts$',
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',
   '^functions/auth/principal\\.ts$',

@@ -14,9 +14,11 @@ const slugs = pages
 
 /**
  * Pages that only make sense with a parameter in their link: signing up for one meeting
- * (linked from the live agenda) and cancelling (linked from the mail).
+ * (linked from the live agenda) and cancelling (linked from the mail); the letter page opens
+ * with the answers the complaint intake left in the tab, linked after sending.
  */
-const opensWithParameter = (path: string) => /\/oudercafe\/(aanmelden|afmelden)\/$/.test(path);
+const opensWithParameter = (path: string) =>
+  /\/oudercafe\/(aanmelden|afmelden)\/$/.test(path) || /\/klacht\/brief\/$/.test(path);
 
 /** Internal links of a page as absolute paths with their fragment. */
 function internalLinks(path: string, html: string): URL[] {

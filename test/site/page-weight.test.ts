@@ -5,7 +5,8 @@
  * question form (a React island), search, the gemeente chooser on the home page, the live
  * meeting list (a small plain script on an SWV's home page and agenda), the route chooser's
  * outcome pages with a filing deadline (a small plain script; route-chooser-pages.test.ts
- * holds it to those pages and to its size), the sign-up and
+ * holds it to those pages and to its size), the letter page for a bezwaar or GPO request
+ * (a small plain script; letter-page.test.ts), the sign-up and
  * cancel forms of a meeting (React islands), and the back office (an application: every
  * page is a React island).
  */
@@ -29,6 +30,7 @@ const allowed = [
   /^\/[a-z0-9-]+\/$/,
   /^\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
   /^\/[a-z0-9-]+\/klacht-of-geschil\/[a-z0-9/-]+\/$/,
+  /^\/[a-z0-9-]+\/klacht\/brief\/$/,
   /^\/backoffice\/([a-z-]+\/)?$/,
 ];
 

@@ -4,15 +4,13 @@
  * their own answers. The answers stay in this tab only (sessionStorage, gone when the tab
  * closes); the portal never stores or sends the letter.
  */
-import type {
-  ComplaintInput,
-  ComplaintRoute,
-} from '../../../functions/cases/intakes/complaint-schema.ts';
+import type { ComplaintInput } from '../../../functions/cases/intakes/complaint-schema.ts';
+import { isLetterRoute } from '../../../functions/cases/intakes/complaint-letter.ts';
 
-/** The routes the law asks a letter for, which the portal can draft. */
-export const letterRoutes: readonly ComplaintRoute[] = ['bezwaar-tlv', 'gpo'];
+/** The routes the portal drafts a letter for are declared with the letter itself. */
+export { letterRoutes } from '../../../functions/cases/intakes/complaint-letter.ts';
 
-export const hasLetter = (route: ComplaintRoute) => letterRoutes.includes(route);
+export const hasLetter = isLetterRoute;
 
 export interface LetterHandoff {
   answers: ComplaintInput;

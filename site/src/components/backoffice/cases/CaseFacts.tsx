@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { signalCategories, type CaseDetail } from '../../../../../functions/cases/case.ts';
 import { outcomes } from '../../../../../functions/core/route-chooser/outcomes.ts';
+import { letterFact } from '../letter/letter-fact.tsx';
 import { Alert } from '../ui/Alert.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import {
@@ -44,6 +45,7 @@ function complaintFacts(detail: CaseDetail): [string, ReactNode][] {
       ),
     ],
     ['Wil hulp bij de brief', yesNo(detail.wantsLetterHelp)],
+    ...letterFact(detail),
     ['Wil een herinnering', yesNo(detail.reminder)],
   ];
 }

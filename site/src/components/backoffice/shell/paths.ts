@@ -26,6 +26,9 @@ export const backofficePaths = {
       : '/backoffice/bijeenkomst-bewerken/',
   case: (swv: string, caseId: string) =>
     `/backoffice/vraag/?${new URLSearchParams({ swv, id: caseId }).toString()}`,
+  /** The draft letter of a bezwaar or GPO complaint. */
+  caseLetter: (swv: string, caseId: string) =>
+    `/backoffice/conceptbrief/?${new URLSearchParams({ swv, id: caseId }).toString()}`,
 } as const;
 
 export function homeFor(role: Role): string {
