@@ -25,7 +25,7 @@ import { draftStorageKey, loadDraft, saveDraft, withAnswers } from '../form/form
 import { startMultiPageForm } from '../form/form-pages.ts';
 import { problemOf, sendJson } from '../form/send-json.ts';
 import { deadlineParagraphs, lastDaySentence } from '../route-chooser/deadline-script.ts';
-import { complaintForm, filingRouteOf, routeLabels } from './complaint-pages.ts';
+import { complaintForm, filingRouteOf, joinDate, routeLabels } from './complaint-pages.ts';
 
 const send = portal.swv[':swv'].klachten.$post;
 
@@ -53,17 +53,6 @@ function lastDayOf(route: unknown, date: unknown) {
   const filing = filingRouteOf(route);
   const day = typeof date === 'string' ? parseIsoDay(date) : undefined;
   return filing && day ? filingDeadline(filing, day) : undefined;
-}
-
-/**
- * The three boxes of a date, joined as the schema reads a date. Anything incomplete stays
- * as typed, so the schema says the date does not exist rather than the page guessing.
- */
-export function joinDate(day: string, month: string, year: string): string {
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
-  if (!d && !m && !y) return '';
-  const two = (part: string) => (/^\d$/.test(part) ? `0${part}` : part);
-  return `${y}-${two(m)}-${two(d)}`;
 }
 
 /** The date page: three boxes in, one field out, and the last day read out at once. */

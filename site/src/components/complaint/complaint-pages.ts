@@ -76,3 +76,14 @@ export const complaintForm = {
 } as const satisfies MultiPageForm;
 
 export type ComplaintPageSlug = (typeof complaintForm.pages)[number]['slug'];
+
+/**
+ * The three boxes of a date, joined as the schema reads a date. Anything incomplete stays
+ * as typed, so the schema says the date does not exist rather than the page guessing.
+ */
+export function joinDate(day: string, month: string, year: string): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!d && !m && !y) return '';
+  const two = (part: string) => (/^\d$/.test(part) ? `0${part}` : part);
+  return `${y}-${two(m)}-${two(d)}`;
+}
