@@ -199,7 +199,7 @@ startMultiPageForm({
       showConfirmation(
         check,
         confirmation(frame, value, answer.data),
-        'Je vraag om hulp is verstuurd',
+        `Je vraag om hulp is verstuurd – ${frame.dataset.steunpunt ?? 'het steunpunt'}`,
       );
       return;
     }
