@@ -280,6 +280,21 @@ describe('hulp bij een klacht of geschil', () => {
       .toContain('Je laatste dag is donderdag 29 mei 2025.');
   });
 
+  it('offers the reminder only when the route has a last day and a date is given', async () => {
+    const page = await site.newPage({ viewport: phone });
+    const reminder = page.getByRole('checkbox', { name: /herinnering/ });
+    await page.goto(`${site.url}${base}/?route=schorsing&datum=2025-04-17`);
+    await page.waitForSelector('[data-complaint-start]');
+    await page.goto(`${site.url}${base}/contact/`);
+    await page.waitForSelector('form[data-ready="true"]');
+    expect(await reminder.isVisible()).toBe(false);
+    await page.goto(`${site.url}${base}/?route=klacht&datum=2025-04-17`);
+    await page.waitForSelector('[data-complaint-start]');
+    await page.goto(`${site.url}${base}/contact/`);
+    await page.waitForSelector('form[data-ready="true"]');
+    expect(await reminder.isVisible()).toBe(true);
+  });
+
   it('says how to reach the steunpunt when JavaScript is off', async () => {
     const page = await site.newPage({ viewport: phone, javaScriptEnabled: false });
     for (const path of [`${base}/`, `${base}/wie/`, `${base}/controleer/`]) {

@@ -91,7 +91,8 @@ function startContactPage(root: HTMLElement) {
     storageKeyOf(root.dataset.swv ?? ''),
   ).values;
   const offered = lastDayOf(route, decisionDate) !== undefined;
-  reminder.hidden = !offered;
+  // Not `hidden`: the form field's display rule from Utrecht would show it anyway.
+  reminder.style.display = offered ? '' : 'none';
   if (!offered) checkbox.checked = false;
 }
 
