@@ -36,6 +36,7 @@ export const caseKinds = {
       outcomeWanted: 'gewenste uitkomst',
       childName: 'naam kind',
     },
+    formPage: 'klacht',
   },
 } as const satisfies Record<string, CaseKindDeclaration>;
 

@@ -59,7 +59,10 @@ describe('de routekiezer voor klachten en geschillen', () => {
     await expectNoAxeViolations(page, `${start}tlv/ (with the date)`);
 
     const help = page.getByRole('link', { name: 'Vraag het steunpunt om hulp bij deze route' });
-    expect(await help.getAttribute('href')).toBe(`/${slug}/vraag/?route=bezwaar-tlv`);
+    // The date goes along, so the intake's date page starts with it.
+    expect(await help.getAttribute('href')).toBe(
+      `/${slug}/klacht/?route=bezwaar-tlv&datum=2025-04-17`,
+    );
 
     await follow(page, 'Vorige vraag', start);
   });

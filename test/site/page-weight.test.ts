@@ -27,6 +27,9 @@ const allowed = [
   /^\/zoeken\/$/,
   /^\/[a-z0-9-]+\/zoeken\/$/,
   /^\/[a-z0-9-]+\/vraag\/$/,
+  // Hulp bij een klacht of geschil: every page of the form, its start page too (it keeps
+  // the route the chooser passed on).
+  /^\/[a-z0-9-]+\/klacht\/([a-z-]+\/)?$/,
   /^\/[a-z0-9-]+\/$/,
   /^\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
   /^\/[a-z0-9-]+\/klacht-of-geschil\/[a-z0-9/-]+\/$/,
@@ -63,6 +66,9 @@ describe('JavaScript on the site', () => {
       '/',
       '/zoeken/',
       '/po-haarlemmermeer/vraag/',
+      '/po-haarlemmermeer/klacht/',
+      '/po-haarlemmermeer/klacht/datum/',
+      '/po-haarlemmermeer/klacht/controleer/',
       '/po-haarlemmermeer/zoeken/',
       '/po-haarlemmermeer/',
       '/po-haarlemmermeer/oudercafe/',

@@ -83,7 +83,7 @@ describe('route chooser pages', () => {
       expect(words).toContain(step.outcome.title);
       expect(words).toContain('Wat je hebt geantwoord');
       expect(words).toContain('Wijzig');
-      expect(linksOf(page.html)).toContain(`/${slug}/vraag/?route=${step.outcome.intakeRoute}`);
+      expect(linksOf(page.html)).toContain(`/${slug}/klacht/?route=${step.outcome.intakeRoute}`);
       if (step.outcome.deadline) {
         expect(page.html).toContain('aria-live="polite"');
         expect(words).toContain('Hoeveel tijd heb je?');

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { calendarDay, plainDate } from '../../../functions/lib/dutch-dates.ts';
+import { caseKinds } from '../../../functions/cases/case-kinds.ts';
 import { contactLines, telHref, type ContactLine } from './contact-lines';
 
 export { telHref, type ContactLine };
@@ -128,6 +129,8 @@ export function swvContact(profile: Profile): ContactLine[] {
 export const paths = {
   home: (slug: string) => `/${slug}/`,
   question: (slug: string) => `/${slug}/vraag/`,
+  /** "Hulp bij een klacht of geschil": the complaint intake's start page. */
+  complaint: (slug: string) => `/${slug}/${caseKinds.complaint.formPage}/`,
   privacy: (slug: string) => `/${slug}/privacy/`,
   accessibility: (slug: string) => `/${slug}/toegankelijkheid/`,
   colofon: (slug: string) => `/${slug}/colofon/`,

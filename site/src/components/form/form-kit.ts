@@ -75,7 +75,7 @@ function markField(container: HTMLElement, message: string | undefined) {
     error.id = errorId(name);
     error.append(element('span', 'visually-hidden', 'Fout: '), message);
     const before = container.querySelector(
-      ':scope > fieldset > .radio-list, :scope > .utrecht-form-field__input',
+      ':scope > fieldset > .radio-list, :scope > fieldset > .date-input, :scope > .utrecht-form-field__input',
     );
     before?.before(error);
   }

@@ -17,6 +17,8 @@ export interface PageField {
   /** The question, short, as the summary list shows it ("Wie stelt de vraag?"). */
   label: string;
   options?: Readonly<Record<string, string>>;
+  /** How a typed answer reads on the summary when not as typed (a date in words). */
+  format?: (value: string) => string;
 }
 
 export interface FormPageSpec {
@@ -178,7 +180,7 @@ export interface AnswerRow {
 /** How an answer reads: a choice by its label, a checkbox as Ja or Nee, text as typed. */
 export function shownValue(field: PageField, value: string | boolean): string {
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
-  return field.options?.[value] ?? value.trim();
+  return field.options?.[value] ?? field.format?.(value.trim()) ?? value.trim();
 }
 
 /** Every answered field in the form's order, with the link that changes it. */

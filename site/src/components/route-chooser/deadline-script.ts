@@ -22,9 +22,13 @@ function today() {
   return parseIsoDay(text)!;
 }
 
+/** "Je laatste dag is maandag 2 juni 2025.": the readout's first line, also on its own. */
+export const lastDaySentence = (deadline: FilingDeadline) =>
+  `Je laatste dag is ${inWords(deadline.lastDay)}.`;
+
 /** The sentences for a computed deadline, in the order they are shown. */
 export function deadlineSentences(deadline: FilingDeadline, left: number): string[] {
-  const lines = [`Je laatste dag is ${inWords(deadline.lastDay)}.`];
+  const lines = [lastDaySentence(deadline)];
   if (left < 0) {
     lines.push(
       'Die dag is al voorbij. Soms kan het toch nog: een late aanvraag wordt soms nog aangenomen als je goed uitlegt waarom je te laat bent. Vraag het steunpunt om hulp.',
@@ -59,6 +63,34 @@ export function deadlineSentences(deadline: FilingDeadline, left: number): strin
   return lines;
 }
 
+/**
+ * The computed deadline as paragraphs, the first (the last day) in bold: the chooser's
+ * calculator and the complaint intake's date page show the same readout.
+ */
+export function deadlineParagraphs(route: FilingRoute, from: FilingDeadline['lastDay']) {
+  const deadline = filingDeadline(route, from);
+  return deadlineSentences(deadline, daysLeft(today(), deadline.lastDay)).map((text, index) => {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'utrecht-paragraph';
+    if (index === 0) {
+      const strong = document.createElement('strong');
+      strong.textContent = text;
+      paragraph.append(strong);
+    } else {
+      paragraph.textContent = text;
+    }
+    return paragraph;
+  });
+}
+
+/** The help link to the intake carries the date, so the intake's date page starts with it. */
+function withDate(help: HTMLAnchorElement, date: string | undefined) {
+  const url = new URL(help.href);
+  if (date) url.searchParams.set('datum', date);
+  else url.searchParams.delete('datum');
+  help.href = `${url.pathname}${url.search}`;
+}
+
 export function showDeadlines() {
   for (const section of document.querySelectorAll<HTMLElement>('[data-deadline]')) {
     const route = section.dataset.deadline as FilingRoute;
@@ -69,29 +101,16 @@ export function showDeadlines() {
     const result = section.querySelector<HTMLElement>('[data-deadline-result]');
     if (!rule || !form || !input || !result) continue;
     form.hidden = false;
+    const help = document.querySelector<HTMLAnchorElement>('a[data-help-link]');
     const update = () => {
       const from = parseIsoDay(input.value);
+      if (help) withDate(help, from ? input.value : undefined);
       if (!from) {
         result.replaceChildren();
         rule.hidden = false;
         return;
       }
-      const deadline = filingDeadline(route, from);
-      const paragraphs = deadlineSentences(deadline, daysLeft(today(), deadline.lastDay)).map(
-        (text, index) => {
-          const paragraph = document.createElement('p');
-          paragraph.className = 'utrecht-paragraph';
-          if (index === 0) {
-            const strong = document.createElement('strong');
-            strong.textContent = text;
-            paragraph.append(strong);
-          } else {
-            paragraph.textContent = text;
-          }
-          return paragraph;
-        },
-      );
-      result.replaceChildren(...paragraphs);
+      result.replaceChildren(...deadlineParagraphs(route, from));
       rule.hidden = true;
     };
     input.addEventListener('input', update);
