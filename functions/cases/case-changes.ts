@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import { isCoordinator, type Staff } from '../auth/tenant-access.ts';
+import { isCoordinator, personOnly, type Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { Colleague } from '../core/colleague.ts';
 import type { assignInput, signalInput, statusInput } from './changes-input.ts';
@@ -23,6 +23,9 @@ const reject = (status: 400 | 403, message: string, field?: string): Rejection =
   message,
   ...(field ? { field } : {}),
 });
+
+export const restrictedAssignMessage =
+  'Dit is een klacht over het steunpunt. Alleen wie de klacht behandelt, kan dit dossier zien. Je kunt het niet aan een collega geven.';
 
 /** Take a case, give it to a colleague (coördinator only), or leave it unassigned. */
 export async function assignCase(
@@ -62,6 +65,15 @@ export async function assignCase(
         };
       }
       if (item.assignee === assignee.userId) return { kind: 'unchanged' };
+      // A complaint about the steunpunt stays with who may open it: handing it to a
+      // colleague would not show it to them (the restriction is never loosened).
+      if (
+        item.restrictedTo !== undefined &&
+        assignee.userId !== staff.userId &&
+        item.restrictedTo !== personOnly(assignee.userId)
+      ) {
+        return reject(400, restrictedAssignMessage, 'assignee');
+      }
       return {
         kind: 'change',
         attributes: {
