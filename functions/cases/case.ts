@@ -137,6 +137,8 @@ export interface CaseDetail extends CaseSummary {
   filingDeadline?: string;
   wantsLetterHelp?: boolean;
   reminder?: boolean;
+  /** A complaint about the steunpunt: only its person, or only the coördinatoren, see it. */
+  restricted?: 'person' | 'coordinators';
   firstResponseAt?: string;
   closedAt?: string;
   version: number;

@@ -228,12 +228,24 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(sent.status).toBe(201);
     const { reference } = (await sent.json()) as { reference: string };
     const find = `/api/backoffice/cases/by-reference?ref=${reference}`;
-    expect((await site.api(medewerker.id, find)).status).toBe(200);
+    const found = await site.api<{ items: CaseSummary[] }>(medewerker.id, find);
+    expect(found.status).toBe(200);
     expect((await site.api(coordinator.id, find)).status).toBe(404);
 
+    // Her case page says who sees it; for the coördinator the page does not exist.
+    const casePath = `/backoffice/vraag/?swv=${swv}&id=${encodeURIComponent(found.body.items[0]!.caseId)}`;
+    const sanne = await site.newPage();
+    await site.signInAs(sanne, medewerker, /\/backoffice\/vragen\/$/);
+    await sanne.goto(`${site.url}${casePath}`);
+    await visible(sanne.getByRole('heading', { level: 1, name: new RegExp(reference) }));
+    expect(await sanne.getByRole('main').innerText()).toContain('Alleen jij ziet dit dossier.');
+    await expectNoAxeViolations(sanne, 'a complaint about the steunpunt', { lang: 'nl' });
+    await page.goto(`${site.url}${casePath}`);
+    await visible(page.getByRole('heading', { level: 1, name: /niet gevonden/ }));
+    expect(await page.getByRole('main').innerText()).not.toContain('Lotte');
+    await openSettings(page);
+
     // Back to nobody, so the page warns again.
-    await page.reload();
-    await visible(handler);
     await handler.selectOption('');
     await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await expectOutcome(page, 'De instellingen zijn opgeslagen.');

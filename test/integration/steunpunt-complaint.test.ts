@@ -188,8 +188,12 @@ describe('a complaint about the steunpunt', () => {
     expect((await h.item('swv-a', other.caseId)).restrictedTo).toBeUndefined();
 
     expect(await inboxOf('anna')).toContain(caseId);
-    expect((await h.detail('anna', 'swv-a', caseId)).reference).toBe(reference);
+    expect(await h.detail('anna', 'swv-a', caseId)).toMatchObject({
+      reference,
+      restricted: 'person',
+    });
     expect((await byReference('anna', reference)).status).toBe(200);
+    expect((await h.detail('bob', 'swv-a', other.caseId)).restricted).toBeUndefined();
 
     for (const user of ['bob', 'cora'] as const) {
       const inbox = await inboxOf(user);
@@ -216,7 +220,10 @@ describe('a complaint about the steunpunt', () => {
     expect(item.assignee).toBeUndefined();
 
     expect(await inboxOf('cora')).toContain(caseId);
-    expect((await h.detail('cora', 'swv-a', caseId)).reference).toBe(reference);
+    expect(await h.detail('cora', 'swv-a', caseId)).toMatchObject({
+      reference,
+      restricted: 'coordinators',
+    });
     expect((await byReference('cora', reference)).status).toBe(200);
     for (const user of ['anna', 'bob'] as const) {
       expect(await inboxOf(user)).not.toContain(caseId);

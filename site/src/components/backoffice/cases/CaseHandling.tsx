@@ -92,8 +92,9 @@ export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: P
   const { noun } = kindWords(detail);
   const [colleague, setColleague] = useState('');
   const [busy, setBusy] = useState(false);
+  // A complaint about the steunpunt stays with who may see it (the API refuses others).
   const colleagues =
-    me.principal.role === 'coordinator'
+    me.principal.role === 'coordinator' && !detail.restricted
       ? (me.colleagues ?? []).filter((c) => c.userId !== detail.assignee && c.userId !== userId)
       : [];
 
