@@ -253,6 +253,21 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     // The complaint stays Sanne's.
     expect((await site.api(medewerker.id, find)).status).toBe(200);
     expect((await site.api(coordinator.id, find)).status).toBe(404);
+
+    // Sanne hands it on to a coördinator, with the keyboard: then it is Ruud's alone.
+    const giveTo = sanne.getByLabel('Geven aan een coördinator');
+    expect(await giveTo.locator('option').allTextContents()).toEqual([
+      'Kies een collega',
+      'Ruud Visser',
+    ]);
+    await tabTo(sanne, giveTo);
+    await sanne.keyboard.type('Ruud');
+    expect(await giveTo.inputValue()).toBe(coordinator.id);
+    await tabTo(sanne, sanne.getByRole('button', { name: 'Toewijzen' }));
+    await sanne.keyboard.press('Enter');
+    await expectOutcome(sanne, 'toegewezen aan Ruud Visser');
+    expect((await site.api(coordinator.id, find)).status).toBe(200);
+    expect((await site.api(medewerker.id, find)).status).toBe(404);
   });
 
   it('shows a medewerker "Geen toegang" and no link to the settings', async () => {

@@ -281,7 +281,41 @@ describe('a complaint about the steunpunt', () => {
     expect((await h.item('swv-a', next.caseId)).restrictedTo).toBe('USER#u-bob');
   });
 
-  it('cannot be handed to a colleague who may not see it', async () => {
+  it('goes on only to a coördinator, who then holds it alone', async () => {
+    await name(users.anna.userId);
+    const { caseId, reference } = await complain();
+    const path = `/backoffice/cases/swv-a/${caseId}/assign`;
+    let { version } = await h.detail('anna', 'swv-a', caseId);
+
+    // Not to a medewerker: they could not see it.
+    const toBob = await h.call('anna', 'POST', path, { assignee: users.bob.userId, version });
+    expect(toBob.status).toBe(400);
+    expect(await toBob.json()).toMatchObject({
+      errors: [{ field: 'assignee', message: restrictedAssignMessage }],
+    });
+    expect((await h.item('swv-a', caseId)).restrictedTo).toBe('USER#u-anna');
+
+    // Anna (a medewerker) hands it to Cora herself: now it is Cora's alone.
+    const toCora = await h.call('anna', 'POST', path, { assignee: users.cora.userId, version });
+    expect(toCora.status).toBe(200);
+    expect(await h.item('swv-a', caseId)).toMatchObject({
+      restrictedTo: 'USER#u-cora',
+      assignee: 'u-cora',
+    });
+    expect(await inboxOf('cora')).toContain(caseId);
+    expect(await inboxOf('anna')).not.toContain(caseId);
+    expect((await byReference('anna', reference)).status).toBe(404);
+    expect(await everyCaseRoute('anna', caseId)).toEqual(allNotFound());
+    expect(await everyCaseRoute('bob', caseId)).toEqual(allNotFound());
+
+    // Cora cannot give it to a medewerker either.
+    ({ version } = await h.detail('cora', 'swv-a', caseId));
+    const back = await h.call('cora', 'POST', path, { assignee: users.anna.userId, version });
+    expect(back.status).toBe(400);
+    expect((await h.item('swv-a', caseId)).restrictedTo).toBe('USER#u-cora');
+  });
+
+  it('stays with the coördinatoren when one of them takes it', async () => {
     await name(null);
     const { caseId } = await complain();
     const path = `/backoffice/cases/swv-a/${caseId}/assign`;
@@ -291,9 +325,14 @@ describe('a complaint about the steunpunt', () => {
     expect(await toAnna.json()).toMatchObject({
       errors: [{ field: 'assignee', message: restrictedAssignMessage }],
     });
-    // Taking it yourself is fine.
     const taken = await h.call('cora', 'POST', path, { assignee: users.cora.userId, version });
     expect(taken.status).toBe(200);
+    expect(await h.item('swv-a', caseId)).toMatchObject({
+      restrictedTo: 'ROLE#coordinator',
+      assignee: 'u-cora',
+    });
+    // A medewerker still cannot reach it.
+    expect(await everyCaseRoute('anna', caseId)).toEqual(allNotFound());
   });
 
   it('is in the audit log as read by its person', async () => {
