@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import type { BackofficeEnv, CaseParams } from '../auth/middleware.ts';
-import type { Staff } from '../auth/tenant-access.ts';
+import { mayOpenCase, type Staff } from '../auth/tenant-access.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import { assignCase, changeStatus, setSignal } from '../cases/case-changes.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
@@ -236,7 +236,7 @@ type Apply<T> = (
 ) => Promise<ChangeOutcome>;
 
 export function backofficeCaseRoutes(deps: CaseDeps) {
-  const rules = { 'own-case': ownCase(deps.tenants) };
+  const rules = { 'own-case': ownCase(deps) };
 
   async function detailResponse(c: Context<BackofficeEnv>, params: CaseParams) {
     const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
@@ -292,7 +292,11 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       return c.json({ items: page.items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
     })
     .get(r.byReference.path, ...checks(r.byReference), async (c) => {
-      const found = await findByReference(deps, c.get('staff').steunpunt, c.req.valid('query').ref);
+      const staff = c.get('staff');
+      const found = (await findByReference(deps, staff.steunpunt, c.req.valid('query').ref)).filter(
+        // A case the caller may not open is not found (a complaint about the steunpunt).
+        (item) => mayOpenCase(staff, item),
+      );
       if (found.length === 0) return notFound(c);
       const now = deps.clock();
       return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);

@@ -1,11 +1,16 @@
-/** A steunpunt's terms (first-answer target, retention), kept by the coördinator. */
+/**
+ * A steunpunt's terms (first-answer target, retention, who handles a complaint about the
+ * steunpunt itself), kept by the coördinator.
+ */
 import { Hono } from 'hono';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
-import { settingsFieldOrder, settingsInput } from '../cases/settings.ts';
+import type { Colleague } from '../core/colleague.ts';
+import { complaintsHandlerMessages, settingsFieldOrder, settingsInput } from '../cases/settings.ts';
 import { readSettings, saveSettings } from '../cases/case-settings.ts';
 import { checks, route } from './route-kit.ts';
+import { fieldProblem } from './router.ts';
 
 export const settingsDeclarations = {
   read: route({
@@ -20,7 +25,7 @@ export const settingsDeclarations = {
     method: 'put',
     path: '/backoffice/settings',
     operationId: 'saveSettings',
-    summary: 'Reactietermijn en bewaartermijnen wijzigen',
+    summary: 'Reactietermijn, bewaartermijnen en wie klachten over het steunpunt behandelt',
     who: { role: 'coordinator' },
     body: { schema: settingsInput, fieldOrder: settingsFieldOrder },
     idempotent: true,
@@ -41,13 +46,17 @@ export function backofficeSettingsRoutes(deps: CaseDeps) {
     .put(save.path, ...checks(save), async (c) => {
       const staff = c.get('staff');
       const key = c.req.valid('header').key;
-      const outcome = await saveSettings(
-        deps,
-        staff.steunpunt,
-        c.req.valid('json'),
-        key,
-        deps.clock(),
-      );
+      const { complaintsHandler: handlerId, ...input } = c.req.valid('json');
+      // Only someone the staff directory knows as a medewerker or coördinator of this
+      // steunpunt can be named; checked before anything is written.
+      let handler: Colleague | null | undefined = handlerId === null ? null : undefined;
+      if (handlerId) {
+        handler = await deps.colleague(staff.steunpunt, handlerId);
+        if (!handler) {
+          return fieldProblem(c, 'complaintsHandler', complaintsHandlerMessages.notStaff);
+        }
+      }
+      const outcome = await saveSettings(deps, staff.steunpunt, input, key, deps.clock(), handler);
       if (outcome.kind === 'conflict') {
         return c.json(
           {

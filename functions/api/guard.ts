@@ -7,8 +7,16 @@
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { authMessages, type BackofficeEnv } from '../auth/middleware.ts';
 import type { Principal } from '../auth/principal.ts';
-import { caseTenant, isCoordinator, keepsContactOf, staffOf } from '../auth/tenant-access.ts';
+import {
+  caseTenant,
+  isCoordinator,
+  keepsContactOf,
+  mayOpenCase,
+  staffOf,
+} from '../auth/tenant-access.ts';
 import { caseIdPattern } from '../cases/case-keys.ts';
+import { readCaseAccess } from '../cases/case-restriction.ts';
+import type { TableHandle } from '../core/table-deps.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
 /**
@@ -91,15 +99,24 @@ export function guard(
   };
 }
 
-/** The own-case rule: the case in `/:swv/:caseId` is of an SWV of the caller's steunpunt. */
-export function ownCase(tenants: TenantLookup): TenantCheck {
+/**
+ * The own-case rule: the case in `/:swv/:caseId` is of an SWV of the caller's steunpunt,
+ * and the caller may open it (a complaint about the steunpunt itself only its named
+ * person: `mayOpenCase`). One rule for every case route, so no route can forget it; a
+ * case the caller may not open answers exactly as one that does not exist.
+ */
+export function ownCase(deps: TableHandle & { tenants: TenantLookup }): TenantCheck {
   return async (c, next) => {
     const swv = c.req.param('swv') ?? '';
     const caseId = c.req.param('caseId') ?? '';
+    const staff = c.get('staff');
     const access = caseIdPattern.test(caseId)
-      ? await caseTenant(tenants, c.get('staff'), swv)
+      ? await caseTenant(deps.tenants, staff, swv)
       : { kind: 'unknown' as const };
-    if (access.kind !== 'allowed') return c.json({ message: accessMessages.caseNotFound }, 404);
+    const item = access.kind === 'allowed' ? await readCaseAccess(deps, swv, caseId) : undefined;
+    if (access.kind !== 'allowed' || !item || !mayOpenCase(staff, item)) {
+      return c.json({ message: accessMessages.caseNotFound }, 404);
+    }
     // Resolved once here; the handler reads it instead of looking the tenant up again.
     c.set('caseParams', { tenant: access.tenant, target: { tenant: swv, caseId } });
     await next();

@@ -6,6 +6,9 @@ import {
   canHandleCasesOf,
   canReadMonitorOf,
   caseTenant,
+  coordinatorsOnly,
+  mayOpenCase,
+  personOnly,
   type TenantAccessDeps,
 } from './tenant-access.ts';
 
@@ -131,5 +134,39 @@ describe('caseTenant', () => {
     expect(await caseTenant(lookup, lezer, 'po-haarlemmermeer')).toEqual({ kind: 'forbidden' });
     expect(await caseTenant(lookup, medewerker, 'bestaat-niet')).toEqual({ kind: 'unknown' });
     expect(await caseTenant(lookup, medewerker, '../etc')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('mayOpenCase', () => {
+  const own = { steunpunt: 'amstel-en-meer' };
+  const colleague = person('medewerker', { steunpunt: 'amstel-en-meer', userId: 'collega' });
+
+  it('opens an unrestricted case for its steunpunt’s staff only', () => {
+    expect(mayOpenCase(medewerker, own)).toBe(true);
+    expect(mayOpenCase(coordinator, own)).toBe(true);
+    expect(mayOpenCase(medewerker, { steunpunt: 'vo-noord-kennemerland' })).toBe(false);
+    expect(mayOpenCase(lezer, own)).toBe(false);
+    expect(mayOpenCase(beheerder, own)).toBe(false);
+  });
+
+  it('opens a case restricted to one person for that person alone', () => {
+    const forOne = { ...own, restrictedTo: personOnly(medewerker.userId) };
+    expect(mayOpenCase(medewerker, forOne)).toBe(true);
+    expect(mayOpenCase(colleague, forOne)).toBe(false);
+    expect(mayOpenCase(coordinator, forOne)).toBe(false);
+    expect(mayOpenCase(beheerder, forOne)).toBe(false);
+  });
+
+  it('opens a case restricted to the coördinatoren for them alone', () => {
+    const forCoordinators = { ...own, restrictedTo: coordinatorsOnly };
+    expect(mayOpenCase(coordinator, forCoordinators)).toBe(true);
+    expect(mayOpenCase(medewerker, forCoordinators)).toBe(false);
+    expect(mayOpenCase(lezer, forCoordinators)).toBe(false);
+  });
+
+  it('keeps a restriction it does not know closed to everyone', () => {
+    const unknown = { ...own, restrictedTo: 'TEAM#iets' };
+    expect(mayOpenCase(medewerker, unknown)).toBe(false);
+    expect(mayOpenCase(coordinator, unknown)).toBe(false);
   });
 });

@@ -102,3 +102,34 @@ export async function caseTenant(
   if (!tenant) return { kind: 'unknown' };
   return canHandleCasesOf(principal, tenant) ? { kind: 'allowed', tenant } : { kind: 'forbidden' };
 }
+
+/**
+ * A case only some staff of its steunpunt may open: a complaint about the steunpunt
+ * itself. `USER#<userId>`: only that person (the one the steunpunt named for such
+ * complaints); `ROLE#coordinator`: only its coördinatoren (when nobody was named). Stored on
+ * the case item as `restrictedTo` when it comes in, and never loosened afterwards.
+ */
+export type CaseRestriction = `USER#${string}` | typeof coordinatorsOnly;
+export const coordinatorsOnly = 'ROLE#coordinator';
+export const personOnly = (userId: string): CaseRestriction => `USER#${userId}`;
+
+/** The restrictions this staff member passes; a case with another one does not exist for them. */
+export function restrictionsPassedBy(staff: Staff): CaseRestriction[] {
+  const passed: CaseRestriction[] = [personOnly(staff.userId)];
+  if (isCoordinator(staff)) passed.push(coordinatorsOnly);
+  return passed;
+}
+
+/**
+ * May this caller open this case? Its steunpunt's staff, and for a restricted case only
+ * those its restriction names. A beheerder and an SWV reader never open a case.
+ */
+export function mayOpenCase(
+  principal: Principal,
+  item: { steunpunt: string; restrictedTo?: string | undefined },
+): boolean {
+  const staff = staffOf(principal);
+  if (!staff || !canHandleCasesOf(staff, item)) return false;
+  if (item.restrictedTo === undefined) return true;
+  return (restrictionsPassedBy(staff) as string[]).includes(item.restrictedTo);
+}

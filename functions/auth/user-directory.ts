@@ -57,6 +57,12 @@ export function staffMemberOf(principal: Principal): StaffMember | undefined {
   };
 }
 
+const colleagueFrom = (item: Record<string, unknown>): Colleague => ({
+  userId: String(item.userId),
+  name: String(item.name),
+  role: item.role === 'coordinator' ? 'coordinator' : 'medewerker',
+});
+
 export async function colleagueOf(
   db: DynamoDBDocumentClient,
   tableName: string,
@@ -67,7 +73,7 @@ export async function colleagueOf(
     new GetCommand({ TableName: tableName, Key: userKey(steunpunt, userId) }),
   );
   if (!Item || !staffRoles.includes(Item.role as Role)) return undefined;
-  return { userId: String(Item.userId), name: String(Item.name) };
+  return colleagueFrom(Item);
 }
 
 export async function colleaguesOf(
@@ -84,7 +90,7 @@ export async function colleaguesOf(
   );
   return (Items ?? [])
     .filter((item) => staffRoles.includes(item.role as Role))
-    .map((item) => ({ userId: String(item.userId), name: String(item.name) }))
+    .map(colleagueFrom)
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 

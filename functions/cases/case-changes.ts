@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import { isCoordinator, type Staff } from '../auth/tenant-access.ts';
+import { coordinatorsOnly, isCoordinator, personOnly, type Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { Colleague } from '../core/colleague.ts';
 import type { assignInput, signalInput, statusInput } from './changes-input.ts';
@@ -24,7 +24,14 @@ const reject = (status: 400 | 403, message: string, field?: string): Rejection =
   ...(field ? { field } : {}),
 });
 
-/** Take a case, give it to a colleague (coördinator only), or leave it unassigned. */
+export const restrictedAssignMessage =
+  'Dit is een klacht over het steunpunt. Je kunt dit dossier alleen aan een coördinator geven.';
+
+/**
+ * Take a case, give it to a colleague (coördinator only), or leave it unassigned. A
+ * complaint about the steunpunt can only go to a coördinator, and its holder may hand it
+ * on themselves: the case then is that coördinator's alone.
+ */
 export async function assignCase(
   deps: CaseDeps,
   staff: Staff,
@@ -33,16 +40,11 @@ export async function assignCase(
   idempotencyKey: string,
 ): Promise<ChangeOutcome> {
   let assignee: Colleague | undefined;
+  const toColleague = input.assignee !== null && input.assignee !== staff.userId;
   if (input.assignee !== null) {
-    if (input.assignee === staff.userId) {
-      assignee = { userId: staff.userId, name: staff.name };
-    } else {
-      if (!isCoordinator(staff)) {
-        return reject(403, 'Alleen een coördinator kan een dossier aan een collega geven.');
-      }
-      assignee = await deps.colleague(staff.steunpunt, input.assignee);
-      if (!assignee) return reject(400, 'Kies een collega van je steunpunt', 'assignee');
-    }
+    assignee = toColleague
+      ? await deps.colleague(staff.steunpunt, input.assignee)
+      : { userId: staff.userId, name: staff.name };
   }
   return changeCase(
     deps,
@@ -50,6 +52,14 @@ export async function assignCase(
     target,
     { idempotencyKey, type: 'assign', expectedVersion: input.version },
     (item): Plan => {
+      // The person who holds a complaint about the steunpunt may hand it on themselves.
+      const holder = item.restrictedTo === personOnly(staff.userId);
+      if (toColleague && !isCoordinator(staff) && !holder) {
+        return reject(403, 'Alleen een coördinator kan een dossier aan een collega geven.');
+      }
+      if (toColleague && !assignee) {
+        return reject(400, 'Kies een collega van je steunpunt', 'assignee');
+      }
       if (!assignee) {
         if (!item.assignee) return { kind: 'unchanged' };
         if (item.assignee !== staff.userId && !isCoordinator(staff)) {
@@ -62,10 +72,22 @@ export async function assignCase(
         };
       }
       if (item.assignee === assignee.userId) return { kind: 'unchanged' };
+      // A complaint about the steunpunt goes on to one coördinator at most: its person's
+      // restriction moves with it (still one person, never wider); under the coördinatoren's
+      // it stays as it is. Anyone else could not see it, so it is refused.
+      const handOver =
+        item.restrictedTo !== undefined && toColleague && item.restrictedTo !== coordinatorsOnly;
+      if (item.restrictedTo !== undefined && toColleague && assignee.role !== 'coordinator') {
+        return reject(400, restrictedAssignMessage, 'assignee');
+      }
       return {
         kind: 'change',
         attributes: {
-          set: { assignee: assignee.userId, assigneeName: assignee.name },
+          set: {
+            assignee: assignee.userId,
+            assigneeName: assignee.name,
+            ...(handOver ? { restrictedTo: personOnly(assignee.userId) } : {}),
+          },
           remove: [],
         },
         details: { assignee: assignee.userId, assigneeName: assignee.name },

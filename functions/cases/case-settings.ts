@@ -1,13 +1,15 @@
 /**
  * A steunpunt's own terms: the first-answer target (working days), how long a closed
- * case keeps its personal data (months) and how long a meeting's attendee data stays (days). One item, `pk=SP#<steunpunt>, sk=SETTINGS`;
- * the defaults hold while a coördinator has not chosen.
+ * case keeps its personal data (months), how long a meeting's attendee data stays (days),
+ * and who handles a complaint about the steunpunt itself. One item,
+ * `pk=SP#<steunpunt>, sk=SETTINGS`; the defaults hold while a coördinator has not chosen.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 import { settingsKey } from './case-keys.ts';
 import { settingsLimits, type SettingsInput, type SteunpuntSettings } from './settings.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import type { Colleague } from '../core/colleague.ts';
 import type { TableHandle } from '../core/table-deps.ts';
 
 export const defaultSettings: SteunpuntSettings = {
@@ -34,11 +36,25 @@ export async function readSettings(
     responseDays: Number(Item.responseDays ?? defaultSettings.responseDays),
     retentionMonths: Number(Item.retentionMonths ?? defaultSettings.retentionMonths),
     meetingRetentionDays: Number(Item.meetingRetentionDays ?? defaultSettings.meetingRetentionDays),
+    ...(isColleague(Item.complaintsHandler)
+      ? {
+          complaintsHandler: {
+            userId: Item.complaintsHandler.userId,
+            name: Item.complaintsHandler.name,
+          },
+        }
+      : {}),
     version: Number(Item.version ?? 0),
     ...(Item.updatedAt ? { updatedAt: String(Item.updatedAt) } : {}),
     ...(Item.lastKey ? { lastKey: String(Item.lastKey) } : {}),
   };
 }
+
+const isColleague = (value: unknown): value is Colleague =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Colleague).userId === 'string' &&
+  typeof (value as Colleague).name === 'string';
 
 export type SettingsOutcome =
   | { kind: 'saved' | 'replayed'; settings: SteunpuntSettings }
@@ -48,13 +64,16 @@ export type SettingsOutcome =
  * Saves the settings if they are still at the version the coördinator saw (when given).
  * The request's key is kept on the item: a retry of a save that went through answers
  * as the first one did instead of failing on the version it raised itself.
+ * `complaintsHandler` is the input's user id as the staff directory knows it (the route
+ * checks it): a colleague, null for nobody, undefined to keep what is stored.
  */
 export async function saveSettings(
   deps: TableHandle,
   steunpunt: string,
-  input: SettingsInput,
+  input: Omit<SettingsInput, 'complaintsHandler'>,
   idempotencyKey: string,
   now: Date,
+  complaintsHandler?: Colleague | null,
 ): Promise<SettingsOutcome> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await readSettings(deps, steunpunt, true);
@@ -66,6 +85,15 @@ export async function saveSettings(
       responseDays: input.responseDays,
       retentionMonths: input.retentionMonths,
       meetingRetentionDays: input.meetingRetentionDays ?? current.meetingRetentionDays,
+      ...(complaintsHandler === undefined
+        ? current.complaintsHandler
+          ? { complaintsHandler: current.complaintsHandler }
+          : {}
+        : complaintsHandler
+          ? {
+              complaintsHandler: { userId: complaintsHandler.userId, name: complaintsHandler.name },
+            }
+          : {}),
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
@@ -75,7 +103,10 @@ export async function saveSettings(
           TableName: deps.tableName,
           Key: settingsKey(steunpunt),
           UpdateExpression:
-            'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, version = :next, updatedAt = :at, lastKey = :key, kind = :kind',
+            'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, version = :next, updatedAt = :at, lastKey = :key, kind = :kind' +
+            (next.complaintsHandler
+              ? ', complaintsHandler = :handler'
+              : ' REMOVE complaintsHandler'),
           ConditionExpression:
             current.version === 0 ? 'attribute_not_exists(version)' : 'version = :current',
           ExpressionAttributeValues: {
@@ -86,6 +117,7 @@ export async function saveSettings(
             ':at': next.updatedAt,
             ':key': idempotencyKey,
             ':kind': 'steunpunt-settings',
+            ...(next.complaintsHandler ? { ':handler': next.complaintsHandler } : {}),
             ...(current.version === 0 ? {} : { ':current': current.version }),
           },
         }),

@@ -4,6 +4,7 @@
  * here from the stored items, so the inbox never carries free text or contact data.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { coordinatorsOnly } from '../auth/tenant-access.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { kindOf } from './case-kinds.ts';
@@ -73,6 +74,9 @@ export function toDetail(item: StoredCase, notes: CaseEvent[], now: Date): CaseD
     ...(item.filingDeadline ? { filingDeadline: item.filingDeadline } : {}),
     ...(item.wantsLetterHelp === undefined ? {} : { wantsLetterHelp: item.wantsLetterHelp }),
     ...(item.reminder === undefined ? {} : { reminder: item.reminder }),
+    ...(item.restrictedTo
+      ? { restricted: item.restrictedTo === coordinatorsOnly ? 'coordinators' : 'person' }
+      : {}),
     ...(item.firstResponseAt ? { firstResponseAt: item.firstResponseAt } : {}),
     ...(item.closedAt ? { closedAt: item.closedAt } : {}),
     version: item.version,

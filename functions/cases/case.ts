@@ -57,6 +57,11 @@ export interface CaseItem {
   firstResponseAt?: string;
   assignee?: string;
   assigneeName?: string;
+  /**
+   * A complaint about the steunpunt itself: who alone may open it (`USER#<id>` or
+   * `ROLE#coordinator`, auth/tenant-access.ts). Set at intake, never loosened.
+   */
+  restrictedTo?: string;
   closedAt?: string;
   /** Optimistic concurrency: each change adds one. */
   version: number;
@@ -132,6 +137,8 @@ export interface CaseDetail extends CaseSummary {
   filingDeadline?: string;
   wantsLetterHelp?: boolean;
   reminder?: boolean;
+  /** A complaint about the steunpunt: only its person, or only the coördinatoren, see it. */
+  restricted?: 'person' | 'coordinators';
   firstResponseAt?: string;
   closedAt?: string;
   version: number;

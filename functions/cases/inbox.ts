@@ -21,6 +21,7 @@ import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
+import { restrictionFilter } from './case-restriction.ts';
 import { toSummary, type StoredCase } from './case-view.ts';
 
 export const openStatuses: readonly CaseStatus[] = ['nieuw', 'in-behandeling', 'wacht-op-reactie'];
@@ -162,6 +163,11 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date): Expression {
       'attribute_not_exists(#firstResponseAt) AND #dueAt < :now AND #status <> :closed',
     );
   }
+  // Always: a complaint about the steunpunt is only in its named person's inbox.
+  const restricted = restrictionFilter(staff);
+  Object.assign(names, restricted.names);
+  Object.assign(values, restricted.values);
+  conditions.push(restricted.condition);
   return {
     ...(conditions.length > 0 ? { filter: conditions.join(' AND ') } : {}),
     names,

@@ -21,6 +21,7 @@ import { nextReference } from './reference.ts';
 import { caseKinds } from './case-kinds.ts';
 import { statusChanges } from './case-status.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
+import { restrictionAtIntake } from './case-restriction.ts';
 
 /** What a new case is made of: its kind, the monitor's fields, the personal data, who took it. */
 export interface NewCase {
@@ -40,6 +41,11 @@ export interface NewCase {
   /** A complaint: the person wants help writing the letter; a reminder before the deadline. */
   wantsLetterHelp?: boolean;
   reminder?: boolean;
+  /**
+   * A complaint about the steunpunt itself: only the person it named for that sees the
+   * case (or, when nobody is named, its coördinatoren); case-restriction.ts.
+   */
+  aboutSteunpunt?: boolean;
   personal: CasePersonal;
   /** `nieuw` when left out. */
   status?: CaseStatus;
@@ -87,6 +93,9 @@ export async function createCase(
 
   const now = deps.clock();
   const createdAt = now.toISOString();
+  const restriction = fields.aboutSteunpunt
+    ? await restrictionAtIntake(deps, tenant.steunpunt)
+    : undefined;
   const reference = await nextReference(
     deps,
     tenant,
@@ -137,6 +146,14 @@ export async function createCase(
     ...(fields.reminder === undefined ? {} : { reminder: fields.reminder }),
     // Personal data, kept together so that erasing a person is one REMOVE.
     personal: fields.personal,
+    ...(restriction
+      ? {
+          restrictedTo: restriction.restrictedTo,
+          ...(restriction.assignee
+            ? { assignee: restriction.assignee.userId, assigneeName: restriction.assignee.name }
+            : {}),
+        }
+      : {}),
     ...(fields.createdBy
       ? {
           createdBy: fields.createdBy.userId,

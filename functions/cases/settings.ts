@@ -1,8 +1,14 @@
 /**
  * A steunpunt's own terms: how soon a first answer is due, how long a closed case and a
- * meeting's attendee list keep their personal data. Cases and meetings both read them.
+ * meeting's attendee list keep their personal data, and who handles a complaint about the
+ * steunpunt itself. Cases and meetings both read them.
  */
 import * as z from 'zod/mini';
+
+export const complaintsHandlerMessages = {
+  choose: 'Kies wie klachten over het steunpunt behandelt, of kies "Niemand"',
+  notStaff: 'Kies een medewerker of coördinator van je steunpunt',
+} as const;
 
 export const settingsLimits = {
   responseDays: { min: 1, max: 30 },
@@ -39,6 +45,18 @@ export const settingsInput = z.object({
       }),
     ),
   ),
+  /**
+   * The user id of the staff member who handles complaints about the steunpunt itself;
+   * null: nobody named (then its coördinatoren do). Left out, it stays as it was. Whether
+   * the id is one of the steunpunt's staff is checked by the route (the staff directory).
+   */
+  complaintsHandler: z.optional(
+    z.nullable(
+      z
+        .string({ error: complaintsHandlerMessages.choose })
+        .check(z.regex(/^[A-Za-z0-9_.@:-]{1,128}$/, { error: complaintsHandlerMessages.choose })),
+    ),
+  ),
   version: z.optional(z.number()),
 });
 export type SettingsInput = z.output<typeof settingsInput>;
@@ -46,6 +64,7 @@ export const settingsFieldOrder = [
   'responseDays',
   'retentionMonths',
   'meetingRetentionDays',
+  'complaintsHandler',
   'version',
 ] as const;
 
@@ -56,6 +75,11 @@ export interface SteunpuntSettings {
   retentionMonths: number;
   /** How long after a meeting its attendees' personal data stays, in days. */
   meetingRetentionDays: number;
+  /**
+   * Who handles a complaint about the steunpunt itself (named by the coördinator); left
+   * out while nobody is named: such a complaint then goes to the coördinatoren.
+   */
+  complaintsHandler?: { userId: string; name: string };
   /** 0 while the steunpunt uses the defaults. */
   version: number;
   updatedAt?: string;

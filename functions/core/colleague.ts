@@ -2,4 +2,9 @@
 export interface Colleague {
   userId: string;
   name: string;
+  /**
+   * Their role, as the staff directory knows it: a complaint about the steunpunt can be
+   * handed only to a coördinator (cases/case-changes.ts). Left out when not known.
+   */
+  role?: 'medewerker' | 'coordinator';
 }

@@ -1,8 +1,9 @@
 /**
  * The coördinator's settings page in real Chromium against the local portal: a bad value
  * gets the GOV.UK error pattern, good values are saved and stay after a reload, a question
- * asked afterwards gets its first-answer deadline from the new target, a medewerker is
- * kept out, and the form works with the keyboard alone. Every state is checked with axe.
+ * asked afterwards gets its first-answer deadline from the new target, the person named
+ * for complaints about the steunpunt alone finds such a complaint, a medewerker is kept
+ * out, and the form works with the keyboard alone. Every state is checked with axe.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const swv = 'po-haarlemmermeer';
 const settingsPath = '/backoffice/instellingen/';
 const daysLabel = 'Reactietermijn (werkdagen)';
 const monthsLabel = 'Bewaartermijn (maanden na afronden)';
+const handlerLabel = 'Wie behandelt klachten over het steunpunt?';
 
 const coordinator = knownDemoUser('ruud-coordinator');
 const medewerker = knownDemoUser('sanne-medewerker');
@@ -175,6 +177,97 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
 
     const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
     expect(saved.body).toMatchObject({ responseDays: 8, retentionMonths: 36 });
+  });
+
+  it('names who handles complaints about the steunpunt; only they see such a complaint', async () => {
+    // Signing in puts Sanne in the steunpunt's staff directory, so she can be named.
+    expect((await site.api(medewerker.id, '/api/backoffice/me')).status).toBe(200);
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    await openSettings(page);
+    const handler = page.getByLabel(handlerLabel);
+    const main = page.getByRole('main');
+    // Nobody named yet: the page says where such a complaint goes.
+    expect(await handler.inputValue()).toBe('');
+    expect(await main.innerText()).toContain('Je hebt nog niemand gekozen.');
+    expect(await main.innerText()).toContain('Kies bij voorkeur iemand die niet zelf');
+    expect(await handler.getAttribute('aria-describedby')).toBeTruthy();
+    await expectNoAxeViolations(page, 'settings, nobody named', { lang: 'nl' });
+
+    // Chosen and saved with the keyboard alone.
+    await tabTo(page, handler);
+    await page.keyboard.type('Sanne');
+    expect(await handler.inputValue()).toBe(medewerker.id);
+    await tabTo(page, page.getByRole('button', { name: 'Instellingen opslaan' }));
+    await page.keyboard.press('Enter');
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    expect(await main.innerText()).not.toContain('Je hebt nog niemand gekozen.');
+    await expectNoAxeViolations(page, 'settings, someone named', { lang: 'nl' });
+    const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(saved.body.complaintsHandler).toEqual({ userId: medewerker.id, name: 'Sanne Bakker' });
+
+    // A parent's complaint about the steunpunt: Sanne finds it, the coördinator does not.
+    const sent = await fetch(`${site.url}/api/swv/${swv}/klachten`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({
+        role: 'ouder',
+        route: 'klacht-over-steunpunt',
+        about: 'Het steunpunt',
+        whatHappened: 'Niemand belde mij terug.',
+        outcomeWanted: 'Een gesprek met iemand anders.',
+        wantsLetterHelp: false,
+        name: 'Lotte Smit',
+        contactChannel: 'email',
+        email: 'lotte.smit@example.nl',
+        phone: '',
+        reminder: false,
+        consent: true,
+      }),
+    });
+    expect(sent.status).toBe(201);
+    const { reference } = (await sent.json()) as { reference: string };
+    const find = `/api/backoffice/cases/by-reference?ref=${reference}`;
+    const found = await site.api<{ items: CaseSummary[] }>(medewerker.id, find);
+    expect(found.status).toBe(200);
+    expect((await site.api(coordinator.id, find)).status).toBe(404);
+
+    // Her case page says who sees it; for the coördinator the page does not exist.
+    const casePath = `/backoffice/vraag/?swv=${swv}&id=${encodeURIComponent(found.body.items[0]!.caseId)}`;
+    const sanne = await site.newPage();
+    await site.signInAs(sanne, medewerker, /\/backoffice\/vragen\/$/);
+    await sanne.goto(`${site.url}${casePath}`);
+    await visible(sanne.getByRole('heading', { level: 1, name: new RegExp(reference) }));
+    expect(await sanne.getByRole('main').innerText()).toContain('Alleen jij ziet dit dossier.');
+    await expectNoAxeViolations(sanne, 'a complaint about the steunpunt', { lang: 'nl' });
+    await page.goto(`${site.url}${casePath}`);
+    await visible(page.getByRole('heading', { level: 1, name: /niet gevonden/ }));
+    expect(await page.getByRole('main').innerText()).not.toContain('Lotte');
+    await openSettings(page);
+
+    // Back to nobody, so the page warns again.
+    await handler.selectOption('');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    await visible(main.getByText('Je hebt nog niemand gekozen.'));
+    // The complaint stays Sanne's.
+    expect((await site.api(medewerker.id, find)).status).toBe(200);
+    expect((await site.api(coordinator.id, find)).status).toBe(404);
+
+    // Sanne hands it on to a coördinator, with the keyboard: then it is Ruud's alone.
+    const giveTo = sanne.getByLabel('Geven aan een coördinator');
+    expect(await giveTo.locator('option').allTextContents()).toEqual([
+      'Kies een collega',
+      'Ruud Visser',
+    ]);
+    await tabTo(sanne, giveTo);
+    await sanne.keyboard.type('Ruud');
+    expect(await giveTo.inputValue()).toBe(coordinator.id);
+    await tabTo(sanne, sanne.getByRole('button', { name: 'Toewijzen' }));
+    await sanne.keyboard.press('Enter');
+    await expectOutcome(sanne, 'toegewezen aan Ruud Visser');
+    expect((await site.api(coordinator.id, find)).status).toBe(200);
+    expect((await site.api(medewerker.id, find)).status).toBe(404);
   });
 
   it('shows a medewerker "Geen toegang" and no link to the settings', async () => {

@@ -98,7 +98,7 @@ describe('a valid token', () => {
         steunpunt: 'amstel-en-meer',
       },
       // Signing in puts the user in the steunpunt's directory: the first colleague is oneself.
-      colleagues: [{ userId: 'sanne-medewerker', name: 'Sanne Bakker' }],
+      colleagues: [{ userId: 'sanne-medewerker', name: 'Sanne Bakker', role: 'medewerker' }],
       roleLabel: 'Medewerker',
       steunpuntName: 'Steunpunt amstel-en-meer',
       // The Reply-To of replies; the case page warns when it is empty.

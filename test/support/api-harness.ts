@@ -167,7 +167,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
         .map((tenant) => tenant.slug),
     colleague: async (sp, userId) => {
       const user = staff.find((u) => u.userId === userId && u.steunpunt === sp);
-      return user ? { userId: user.userId, name: user.name } : undefined;
+      return user ? { userId: user.userId, name: user.name, role: user.role } : undefined;
     },
     ...(options.inboxReadLimit ? { inboxReadLimit: options.inboxReadLimit } : {}),
   };

@@ -14,6 +14,7 @@ import { outcomes } from '../../core/route-chooser/outcomes.ts';
 import { newMail, type MailEntry } from '../../mail/outbox.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
+import { aboutSteunpuntRoute } from '../case-restriction.ts';
 import { complaintConfirmation, complaintReminder } from './complaint-mail.ts';
 import { complaintFieldOrder, complaintInput, type ComplaintInput } from './complaint-schema.ts';
 import { newCaseOf, type Intake } from './intake.ts';
@@ -117,6 +118,8 @@ export const complaintIntake: Intake<ComplaintInput> = {
       ...(deadline ? { filingDeadline: deadline } : {}),
       wantsLetterHelp: input.wantsLetterHelp,
       reminder: input.reminder,
+      // Hidden from everyone but the person the steunpunt named (case-restriction.ts).
+      ...(input.route === aboutSteunpuntRoute ? { aboutSteunpunt: true } : {}),
       personal: {
         about: input.about,
         whatHappened: input.whatHappened,

@@ -92,10 +92,17 @@ export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: P
   const { noun } = kindWords(detail);
   const [colleague, setColleague] = useState('');
   const [busy, setBusy] = useState(false);
-  const colleagues =
-    me.principal.role === 'coordinator'
-      ? (me.colleagues ?? []).filter((c) => c.userId !== detail.assignee && c.userId !== userId)
-      : [];
+  // A complaint about the steunpunt goes on only to a coördinator, and its holder (who
+  // alone sees it) may hand it on themselves; the API refuses anyone else.
+  const mayGive = me.principal.role === 'coordinator' || detail.restricted === 'person';
+  const colleagues = mayGive
+    ? (me.colleagues ?? []).filter(
+        (c) =>
+          c.userId !== detail.assignee &&
+          c.userId !== userId &&
+          (!detail.restricted || c.role === 'coordinator'),
+      )
+    : [];
 
   async function assign(assignee: string | null, success: string) {
     if (busy) return;
@@ -150,7 +157,12 @@ export function AssignForm({ detail, me, run, outcome, errorFor, showErrors }: P
         <form className="bo-form" noValidate onSubmit={toColleague}>
           <SelectField
             name={colleagueField}
-            label="Toewijzen aan een collega"
+            label={detail.restricted ? 'Geven aan een coördinator' : 'Toewijzen aan een collega'}
+            hint={
+              detail.restricted
+                ? 'Alleen de coördinator die je kiest ziet deze klacht daarna nog.'
+                : undefined
+            }
             placeholder="Kies een collega"
             options={colleagues.map((c) => ({ value: c.userId, label: c.name }))}
             value={colleague}

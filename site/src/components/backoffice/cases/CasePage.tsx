@@ -143,6 +143,15 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
         </a>
       </p>
       <h1 className="utrecht-heading-1">{`${words.label} ${current.reference}`}</h1>
+      {current.restricted && (
+        <Alert type="info">
+          <p className="utrecht-paragraph">
+            {current.restricted === 'person'
+              ? 'Dit is een klacht over het steunpunt. Alleen jij ziet dit dossier. Je collega’s zien het niet in de inbox en kunnen het niet openen.'
+              : 'Dit is een klacht over het steunpunt. Alleen de coördinatoren zien dit dossier, want er is niemand gekozen om klachten over het steunpunt te behandelen.'}
+          </p>
+        </Alert>
+      )}
       <div className="bo-case">
         <div className="bo-case__info">
           <section aria-labelledby="gegevens">

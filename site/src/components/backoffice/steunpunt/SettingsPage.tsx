@@ -1,6 +1,8 @@
 /**
  * "Instellingen" (coördinator): the steunpunt's own terms, the first-answer target in
- * working days and how long a closed question keeps its personal data.
+ * working days, how long a closed question keeps its personal data, and who handles a
+ * complaint about the steunpunt itself (only that person sees it; nobody named: the
+ * coördinatoren; functions/cases/case-restriction.ts).
  */
 import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
@@ -9,12 +11,13 @@ import {
   type SteunpuntSettings,
 } from '../../../../../functions/cases/settings.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
-import { TextField } from '../../form/fields.tsx';
+import { SelectField, TextField } from '../../form/fields.tsx';
 import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { Outcome, type AlertType } from '../ui/Alert.tsx';
+import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
+import type { Me } from '../shell/use-session.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
 import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
@@ -25,7 +28,7 @@ import { problemErrors, toPageFields, useFormErrors } from '../ui/use-form-error
 export default function SettingsPage({ directory }: { directory: Directory }) {
   return (
     <Shell directory={directory} current="settings" allow={['coordinator']}>
-      {() => <Settings />}
+      {(me) => <Settings me={me} />}
     </Shell>
   );
 }
@@ -34,6 +37,7 @@ const fields = {
   responseDays: 'reactietermijn',
   retentionMonths: 'bewaartermijn',
   meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
+  complaintsHandler: 'klachten-over-steunpunt',
 };
 const toPageField = toPageFields(fields);
 
@@ -41,6 +45,8 @@ interface Draft {
   responseDays: string;
   retentionMonths: string;
   meetingRetentionDays: string;
+  /** A user id, or '' for nobody. */
+  complaintsHandler: string;
 }
 
 /** What was typed, as the schema reads it: empty is missing, anything else a number (or NaN). */
@@ -50,9 +56,10 @@ const toDraft = (settings: SteunpuntSettings): Draft => ({
   responseDays: String(settings.responseDays),
   retentionMonths: String(settings.retentionMonths),
   meetingRetentionDays: String(settings.meetingRetentionDays),
+  complaintsHandler: settings.complaintsHandler?.userId ?? '',
 });
 
-function Settings() {
+function Settings({ me }: { me: Me }) {
   const [loaded, setLoaded] = useState<Loaded<{ settings: SteunpuntSettings }>>({
     status: 'loading',
   });
@@ -60,7 +67,7 @@ function Settings() {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const { draft, setDraft, bind } = useDraft<Draft>(
-    { responseDays: '', retentionMonths: '', meetingRetentionDays: '' },
+    { responseDays: '', retentionMonths: '', meetingRetentionDays: '', complaintsHandler: '' },
     form,
     fields,
   );
@@ -89,6 +96,7 @@ function Settings() {
       retentionMonths: asNumber(draft.retentionMonths),
       // Optional for the API (older clients leave it out); here the field is always shown.
       meetingRetentionDays: asNumber(draft.meetingRetentionDays) ?? Number.NaN,
+      complaintsHandler: draft.complaintsHandler === '' ? null : draft.complaintsHandler,
       // The version the coördinator saw: a change by someone else meanwhile is not overwritten.
       version: loaded.settings.version,
     });
@@ -154,10 +162,69 @@ function Settings() {
               hint="Na deze termijn verwijderen we de namen en adressen van wie zich voor een bijeenkomst aanmeldde. Het aantal deelnemers blijft bewaard voor de monitor. Geldt voor bijeenkomsten die je daarna maakt of wijzigt."
               inputMode="numeric"
             />
+            <ComplaintsHandlerField
+              bind={bind('complaintsHandler')}
+              colleagues={me.colleagues ?? []}
+              named={loaded.settings.complaintsHandler}
+            />
             <SaveButtons busy={busy} label="Instellingen opslaan" />
           </form>
         </>
       )}
+    </>
+  );
+}
+
+/** A field as `useDraft`'s `bind` gives it. */
+interface Bound {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}
+
+/**
+ * Who handles a complaint about the steunpunt itself. The choice is among the staff the
+ * directory knows (those who signed in); the named person is kept even when they are not
+ * in it any more, with a warning, so the coördinator sees what new complaints do.
+ */
+function ComplaintsHandlerField(props: {
+  bind: Bound;
+  colleagues: { userId: string; name: string }[];
+  named: SteunpuntSettings['complaintsHandler'];
+}) {
+  const { bind, colleagues, named } = props;
+  const gone = named !== undefined && !colleagues.some((c) => c.userId === named.userId);
+  const options = [
+    ...colleagues.map((c) => ({ value: c.userId, label: c.name })),
+    ...(gone ? [{ value: named.userId, label: `${named.name} (niet meer actief)` }] : []),
+  ];
+  return (
+    <>
+      <h2 className="utrecht-heading-2">Klachten over het steunpunt</h2>
+      {named === undefined && (
+        <Alert type="warning">
+          <p className="utrecht-paragraph">
+            Je hebt nog niemand gekozen. Een klacht over het steunpunt gaat nu naar alle
+            coördinatoren. Medewerkers zien hem niet.
+          </p>
+        </Alert>
+      )}
+      {gone && (
+        <Alert type="warning">
+          <p className="utrecht-paragraph">
+            {named.name} werkt niet meer bij het steunpunt. Nieuwe klachten over het steunpunt gaan
+            daarom naar de coördinatoren. Kies iemand anders.
+          </p>
+        </Alert>
+      )}
+      <SelectField
+        {...bind}
+        label="Wie behandelt klachten over het steunpunt?"
+        hint="Alleen deze persoon ziet een klacht over het steunpunt. Andere medewerkers en coördinatoren zien hem niet. Kies bij voorkeur iemand die niet zelf met de dagelijkse vragen werkt. Kies je niemand, dan gaat de klacht naar de coördinatoren. Een klacht blijft bij wie hem kreeg, ook als je later iemand anders kiest."
+        options={options}
+        placeholder="Niemand: de coördinatoren"
+      />
     </>
   );
 }

@@ -1,0 +1,91 @@
+/**
+ * A complaint about the steunpunt itself is for the person the steunpunt named for that
+ * (Instellingen: `complaintsHandler`), and for nobody else: the case item carries
+ * `restrictedTo` (functions/auth/tenant-access.ts says who passes it). This module takes
+ * the restriction when such a case comes in, and gives the reads that must honour it: the
+ * guard of every case route (`readCaseAccess`) and the inbox's filter (`restrictionFilter`).
+ *
+ * Taken once, at intake, and never loosened: a later change of the setting only applies
+ * to complaints that come in after it.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { IntakeRoute } from '../core/route-chooser/outcomes.ts';
+import type { Colleague } from '../core/colleague.ts';
+import type { TableHandle } from '../core/table-deps.ts';
+import { colleagueOf } from '../auth/user-directory.ts';
+import {
+  coordinatorsOnly,
+  personOnly,
+  restrictionsPassedBy,
+  type CaseRestriction,
+  type Staff,
+} from '../auth/tenant-access.ts';
+import { caseKey } from './case-keys.ts';
+import { readSettings } from './case-settings.ts';
+
+/** The complaint route whose cases are restricted (the chooser's `klacht-over-steunpunt`). */
+export const aboutSteunpuntRoute: IntakeRoute = 'klacht-over-steunpunt';
+
+export interface IntakeRestriction {
+  restrictedTo: CaseRestriction;
+  /** The named person takes the case at once; a case for the coördinatoren waits unassigned. */
+  assignee?: Colleague;
+}
+
+/**
+ * The restriction for a complaint about the steunpunt that comes in now: the named
+ * person, if the setting names one who is still in the staff directory (not switched
+ * off, not moved, still a medewerker or coördinator); else the coördinatoren. Read
+ * consistently, so a setting saved a moment ago already counts.
+ */
+export async function restrictionAtIntake(
+  deps: TableHandle,
+  steunpunt: string,
+): Promise<IntakeRestriction> {
+  const { complaintsHandler } = await readSettings(deps, steunpunt, true);
+  const named = complaintsHandler
+    ? await colleagueOf(deps.db, deps.tableName, steunpunt, complaintsHandler.userId)
+    : undefined;
+  return named
+    ? { restrictedTo: personOnly(named.userId), assignee: named }
+    : { restrictedTo: coordinatorsOnly };
+}
+
+/** What a case route's guard needs to know of a case: whose it is, and who may open it. */
+export async function readCaseAccess(
+  deps: TableHandle,
+  tenant: string,
+  caseId: string,
+): Promise<{ steunpunt: string; restrictedTo?: string } | undefined> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: caseKey(tenant, caseId),
+      ProjectionExpression: 'steunpunt, restrictedTo',
+    }),
+  );
+  if (!Item) return undefined;
+  return {
+    steunpunt: String(Item.steunpunt),
+    ...(typeof Item.restrictedTo === 'string' ? { restrictedTo: Item.restrictedTo } : {}),
+  };
+}
+
+/**
+ * The inbox's condition: cases without a restriction, and those whose restriction this
+ * staff member passes. Part of the Query's FilterExpression, so a hidden case is never
+ * read into a page.
+ */
+export function restrictionFilter(staff: Staff): {
+  condition: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+} {
+  const passed = restrictionsPassedBy(staff);
+  const values = Object.fromEntries(passed.map((value, index) => [`:restricted${index}`, value]));
+  return {
+    condition: `(attribute_not_exists(#restrictedTo) OR #restrictedTo IN (${Object.keys(values).join(', ')}))`,
+    names: { '#restrictedTo': 'restrictedTo' },
+    values,
+  };
+}
