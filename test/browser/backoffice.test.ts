@@ -620,7 +620,7 @@ describe('back office: a coördinator', () => {
     await visible(table);
     expect(await table.locator('caption').innerText()).toMatch(/^Logboek van /);
     const viewedRow = table.getByRole('row').filter({ hasText: reference });
-    expect(await viewedRow.first().innerText()).toContain('Vraag bekeken');
+    expect(await viewedRow.first().innerText()).toContain('Vraag of melding bekeken');
     expect(await viewedRow.first().innerText()).toContain(medewerker().name);
     await expectNoAxeViolations(page, 'logboek', { lang: 'nl' });
   });
@@ -701,7 +701,7 @@ describe('back office: a coördinator', () => {
     expect(closed.status).toBeLessThan(300);
     await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijder de gegevens' }).click();
-    await expectOutcome(page, 'De persoonsgegevens bij 1 vraag zijn verwijderd.');
+    await expectOutcome(page, 'De persoonsgegevens bij 1 vraag of melding zijn verwijderd.');
     await expectNoAxeViolations(page, 'personen, erased', { lang: 'nl' });
 
     await page.getByRole('link', { name: reference, exact: true }).click();
