@@ -130,8 +130,9 @@ function positionsFrom(
 }
 
 interface Expression {
-  /** Beyond `<pk> = :partition`: a range on the view's sort key. */
+  /** Beyond `<pk> = :partition`: a range on the view's sort key, and its bounds. */
   keyRange?: string;
+  bounds?: { from?: string; before?: string };
   filter?: string;
   names: Record<string, string>;
   values: Record<string, unknown>;
@@ -168,6 +169,7 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date, view: View): 
   const values: Record<string, unknown> = {};
   const conditions: string[] = [];
   let keyRange: string | undefined;
+  let bounds: Expression['bounds'];
   if (query.deadline) {
     // "Binnenkort": from today up to (not including) the 11th working day after it.
     const today = amsterdamToday(now);
@@ -177,8 +179,13 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date, view: View): 
       // The sort key starts with the last day: "2026-12-04#…" sorts before "2026-12-05".
       // BETWEEN includes its end, but no key equals a bare day, so it stops before it.
       names['#dsk'] = view.sk;
-      keyRange =
-        query.deadline === 'verlopen' ? '#dsk < :today' : '#dsk BETWEEN :today AND :notSoon';
+      if (query.deadline === 'verlopen') {
+        keyRange = '#dsk < :today';
+        bounds = { before: today };
+      } else {
+        keyRange = '#dsk BETWEEN :today AND :notSoon';
+        bounds = { from: today, before: String(values[':notSoon']) };
+      }
     } else {
       names['#filingDeadline'] = 'filingDeadline';
       conditions.push(
@@ -230,7 +237,7 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date, view: View): 
     );
   }
   return {
-    ...(keyRange ? { keyRange } : {}),
+    ...(keyRange ? { keyRange, bounds } : {}),
     ...(conditions.length > 0 ? { filter: conditions.join(' AND ') } : {}),
     names,
     values,
@@ -324,6 +331,15 @@ export async function listInbox(
 
   const now = deps.clock();
   const expression = expressionFor(query, staff, now, view);
+  // A cursor made on another day (or with another filter) can point outside today's key
+  // range, and DynamoDB refuses such a start key: begin at the range, or end there.
+  const { from, before } = expression.bounds ?? {};
+  for (const [status, position] of positions) {
+    if (typeof position !== 'object') continue;
+    const at = position[view.sk]!;
+    if (before !== undefined && at >= before) positions.set(status, 'done');
+    else if (from !== undefined && at < from) positions.set(status, 'start');
+  }
   const active = statuses.filter((status) => positions.get(status) !== 'done');
   const cap = Math.max(1, Math.floor((deps.inboxReadLimit ?? defaultReadLimit) / active.length));
   const reads = new Map<CaseStatus, StreamRead>();

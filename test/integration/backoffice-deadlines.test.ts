@@ -296,6 +296,39 @@ describe('the inbox by filing deadline', () => {
     }
   });
 
+  it("takes a cursor from outside the filter's range (another day, another filter) without failing", async () => {
+    const open = made.filter((m) => openStatuses.has(m.status)).sort(soonestFirst);
+    const soon = open.filter(
+      (m) => m.filingDeadline! >= '2026-11-24' && m.filingDeadline! < '2026-12-09',
+    );
+    const past = open.filter((m) => m.filingDeadline! < '2026-11-24');
+    const cursorAfter = async (count: number) => {
+      const response = await h.call(
+        'anna',
+        'GET',
+        `/backoffice/cases?status=open&sort=termijn&limit=${count}`,
+      );
+      return ((await response.json()) as { cursor: string }).cursor;
+    };
+    const pageWith = async (query: string) => {
+      const response = await h.call('anna', 'GET', `/backoffice/cases?${query}`);
+      expect(response.status, query).toBe(200);
+      return (await response.json()) as { items: CaseSummary[]; cursor?: string };
+    };
+    // Read past every past case: "verlopen" has nothing more, "binnenkort" starts at its range.
+    const afterPast = await cursorAfter(past.length + 1);
+    const nothingMore = await pageWith(
+      `status=open&sort=termijn&termijn=verlopen&cursor=${afterPast}`,
+    );
+    expect(nothingMore.items).toEqual([]);
+    // Read only one case: "binnenkort" from there starts at the first soon case.
+    const early = await cursorAfter(1);
+    const fromStart = await pageWith(
+      `status=open&sort=termijn&termijn=binnenkort&limit=50&cursor=${early}`,
+    );
+    expect(ids(fromStart.items)).toEqual(ids(soon));
+  });
+
   it('refuses a bad order, filter or a cursor of the other order with 400 and a Dutch message', async () => {
     for (const [query, field, message] of [
       ['sort=oudste', 'sort', 'Kies nieuwste of termijn'],
