@@ -26,7 +26,8 @@ import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
 import { caseKindNames } from '../cases/case-kinds.ts';
-import { inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
+import { inboxSorts, inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
+import { deadlineFlags } from '../cases/case.ts';
 import { log } from '../lib/log.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
 import { referencePattern } from '../cases/reference.ts';
@@ -54,6 +55,8 @@ const inboxQuery = z.object({
     z.string().check(z.regex(/^[A-Za-z0-9_.@:-]{1,128}$/, { error: 'Kies een medewerker' })),
   ),
   overdue: z.optional(z.enum(['0', '1'], { error: 'Gebruik 1 voor alleen te late dossiers' })),
+  sort: z.optional(z.enum(inboxSorts, { error: 'Kies nieuwste of termijn' })),
+  termijn: z.optional(z.enum(deadlineFlags, { error: 'Kies binnenkort of verlopen' })),
   cursor: z.optional(z.string()),
   limit: z.optional(
     z
@@ -105,17 +108,32 @@ export const caseDeclarations = {
     method: 'get',
     path: '/backoffice/cases',
     operationId: 'listInbox',
-    summary: 'De inbox: dossiers per status, nieuwste eerst, met filters en een cursor',
+    summary:
+      'De inbox: dossiers per status, nieuwste eerst of de kortste termijn eerst, met filters en een cursor',
     who: { role: 'staff' },
     query: {
       schema: inboxQuery,
-      fieldOrder: ['status', 'swv', 'topic', 'assignee', 'overdue', 'cursor', 'limit'],
+      fieldOrder: [
+        'status',
+        'swv',
+        'kind',
+        'topic',
+        'assignee',
+        'overdue',
+        'sort',
+        'termijn',
+        'cursor',
+        'limit',
+      ],
       descriptions: {
         status: 'nieuw, in-behandeling, wacht-op-reactie of afgerond',
         swv: 'Alleen dit samenwerkingsverband',
         topic: 'Alleen dit onderwerp',
         assignee: 'Alleen dossiers van deze medewerker',
         overdue: '1: alleen dossiers over de reactietermijn',
+        sort: 'nieuwste (standaard) of termijn: alleen dossiers met een termijn om iets in te dienen, de laatste dag die het eerst komt bovenaan',
+        termijn:
+          'binnenkort: open dossiers met nog hoogstens 10 werkdagen tot de laatste dag; verlopen: open dossiers waarvan die dag voorbij is',
         cursor: 'Waar de vorige pagina ophield',
         limit: 'Hoeveel dossiers per pagina (1 tot en met 100)',
       },
@@ -285,6 +303,8 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         ...(query.topic ? { topic: query.topic } : {}),
         ...(query.assignee ? { assignee: query.assignee } : {}),
         overdue: query.overdue === '1',
+        ...(query.sort ? { sort: query.sort } : {}),
+        ...(query.termijn ? { deadline: query.termijn } : {}),
         ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
         limit: query.limit ? Number(query.limit) : 25,
       });

@@ -19,6 +19,23 @@ export const inboxPartition = (steunpunt: string, status: CaseStatus) =>
   `${steunpuntPartition(steunpunt)}#${status}`;
 export const inboxSortKey = (createdAt: string, reference: string) => `${createdAt}#${reference}`;
 
+/**
+ * The sparse `deadline` index: a case with a filing deadline (a complaint for a bezwaar,
+ * GPO or LKC route) in the same partitions as the inbox, soonest last day first. Set when
+ * the case is made and moved with its status (case-status.ts); a case without a deadline
+ * has neither key and never shows in this view.
+ */
+export function deadlineKeys(
+  item: { steunpunt: string; filingDeadline?: string; createdAt: string; reference: string },
+  status: CaseStatus,
+): { deadlinePk: string; deadlineSk: string } | Record<string, never> {
+  if (!item.filingDeadline) return {};
+  return {
+    deadlinePk: inboxPartition(item.steunpunt, status),
+    deadlineSk: `${item.filingDeadline}#${item.createdAt}#${item.reference}`,
+  };
+}
+
 export const referencePartition = (tenant: string, reference: string) =>
   `${tenantPartition(tenant)}#REF#${reference}`;
 

@@ -11,6 +11,11 @@ interface CaseKindDeclaration {
   noun: string;
   /** The first letter of its references (and so its own counter per tenant and year). */
   prefix: string;
+  /**
+   * Its cases may carry a last day to file (`filingDeadline`): the inbox then offers the
+   * deadline order, filters and column.
+   */
+  filingDeadlines?: true;
   /** The person's own texts in the case's `personal` map, with their name in an export. */
   personalTexts: Readonly<Record<string, string>>;
   /** The site's page under `/<slug>/` with its public form: no SWV page may take the name. */
@@ -29,6 +34,7 @@ export const caseKinds = {
     label: 'Klacht of geschil',
     noun: 'melding',
     prefix: 'K',
+    filingDeadlines: true,
     personalTexts: {
       about: 'over wie',
       whatHappened: 'wat er gebeurde',
@@ -44,6 +50,11 @@ export type CaseKind = keyof typeof caseKinds;
 
 /** The declared kinds, for a filter's choices and its check. */
 export const caseKindNames = Object.keys(caseKinds) as [CaseKind, ...CaseKind[]];
+
+/** Whether any declared kind has filing deadlines (the inbox's deadline view). */
+export const someKindHasDeadlines = Object.values(caseKinds).some(
+  (kind) => 'filingDeadlines' in kind,
+);
 
 /** The kind of a stored case: items from before kinds existed are questions. */
 export function kindOf(item: { kind?: unknown }): CaseKind {

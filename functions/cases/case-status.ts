@@ -5,7 +5,7 @@
  */
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import { purgeAttributes } from './case-retention.ts';
-import { inboxPartition } from './case-keys.ts';
+import { deadlineKeys, inboxPartition } from './case-keys.ts';
 import type { CaseStatus } from './case.ts';
 
 export interface AttributeChanges {
@@ -19,6 +19,10 @@ export interface StatusContext {
   /** Absent for a case that is being created. */
   status?: CaseStatus;
   firstResponseAt?: string;
+  /** A case with a filing deadline moves in the deadline index too (case-keys.ts). */
+  filingDeadline?: string;
+  createdAt?: string;
+  reference?: string;
 }
 
 /**
@@ -38,6 +42,19 @@ export function statusChanges(
     status: to,
     // The inbox is partitioned by status: the case moves to its new list.
     inboxPk: inboxPartition(current.steunpunt, to),
+    // Its place in the deadline view follows, in the same write. Setting both keys (not
+    // only the partition) also gives a case stored before that index its place there.
+    ...(current.createdAt && current.reference
+      ? deadlineKeys(
+          {
+            steunpunt: current.steunpunt,
+            createdAt: current.createdAt,
+            reference: current.reference,
+            ...(current.filingDeadline ? { filingDeadline: current.filingDeadline } : {}),
+          },
+          to,
+        )
+      : {}),
     // The monitor fact shows the status: the fact sync rewrites it.
     ...factDirtyAttributes(current.pk, now),
   };

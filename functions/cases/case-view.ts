@@ -9,6 +9,7 @@ import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { kindOf } from './case-kinds.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
+import { deadlineState } from './deadline-flag.ts';
 import { intakeMailLabels } from './intakes/index.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
@@ -20,6 +21,7 @@ export function isOverdue(item: Pick<CaseItem, 'status' | 'firstResponseAt' | 'd
 }
 
 export function toSummary(item: StoredCase, now: Date): CaseSummary {
+  const deadline = deadlineState(item, now);
   return {
     caseId: item.caseId,
     tenant: item.tenant,
@@ -35,6 +37,9 @@ export function toSummary(item: StoredCase, now: Date): CaseSummary {
     dueAt: item.dueAt,
     overdue: isOverdue(item, now),
     hasSignal: Boolean(item.signal),
+    ...(item.filingDeadline ? { filingDeadline: item.filingDeadline } : {}),
+    ...(deadline ? { deadlineFlag: deadline.flag } : {}),
+    ...(deadline?.flag === 'binnenkort' ? { deadlineWorkingDays: deadline.workingDaysLeft } : {}),
   };
 }
 
@@ -71,7 +76,6 @@ export function toDetail(item: StoredCase, notes: CaseEvent[], now: Date): CaseD
     contactChannel: item.contactChannel,
     ...(item.route ? { route: item.route } : {}),
     ...(item.decisionDate ? { decisionDate: item.decisionDate } : {}),
-    ...(item.filingDeadline ? { filingDeadline: item.filingDeadline } : {}),
     ...(item.wantsLetterHelp === undefined ? {} : { wantsLetterHelp: item.wantsLetterHelp }),
     ...(item.reminder === undefined ? {} : { reminder: item.reminder }),
     ...(item.restrictedTo

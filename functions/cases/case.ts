@@ -109,6 +109,10 @@ export interface CaseEvent {
   details?: Record<string, string>;
 }
 
+/** The inbox's flags on a filing deadline (deadline-flag.ts decides them). */
+export const deadlineFlags = ['binnenkort', 'verlopen'] as const;
+export type DeadlineFlag = (typeof deadlineFlags)[number];
+
 /** What the inbox lists: no free text, no contact data. */
 export interface CaseSummary {
   caseId: string;
@@ -125,6 +129,11 @@ export interface CaseSummary {
   dueAt: string;
   overdue: boolean;
   hasSignal: boolean;
+  /** A complaint's last day to file (ISO day), and its flag today (deadline-flag.ts). */
+  filingDeadline?: string;
+  deadlineFlag?: DeadlineFlag;
+  /** With `binnenkort`: working days after today up to and including the last day. */
+  deadlineWorkingDays?: number;
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -134,7 +143,6 @@ export interface CaseDetail extends CaseSummary {
   /** A complaint's own facts (CaseItem). */
   route?: string;
   decisionDate?: string;
-  filingDeadline?: string;
   wantsLetterHelp?: boolean;
   reminder?: boolean;
   /** A complaint about the steunpunt: only its person, or only the coördinatoren, see it. */

@@ -12,7 +12,13 @@ import type { TableDeps } from '../core/table-deps.ts';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
 import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
-import { caseKey, inboxPartition, inboxSortKey, referencePartition } from './case-keys.ts';
+import {
+  caseKey,
+  deadlineKeys,
+  inboxPartition,
+  inboxSortKey,
+  referencePartition,
+} from './case-keys.ts';
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import type { CaseItem, CaseKind, CasePersonal, CaseStatus, IntakeChannel } from './case.ts';
 import { defaultSettings } from './case-settings.ts';
@@ -166,6 +172,15 @@ export async function createCase(
     changes: {},
     inboxPk: inboxPartition(tenant.steunpunt, status),
     inboxSk: inboxSortKey(createdAt, reference),
+    ...deadlineKeys(
+      {
+        steunpunt: tenant.steunpunt,
+        createdAt,
+        reference,
+        ...(fields.filingDeadline ? { filingDeadline: fields.filingDeadline } : {}),
+      },
+      status,
+    ),
     refPk: referencePartition(tenant.slug, reference),
     ...(email ? { personPk: personPartition(email), personSk: createdAt } : {}),
     ...(phone ? { phonePk: phonePartition(phone), phoneSk: createdAt } : {}),

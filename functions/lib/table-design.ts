@@ -24,6 +24,13 @@ export const tableDesign = {
       partitionKey: { name: 'inboxPk', type: 'S' },
       sortKey: { name: 'inboxSk', type: 'S' },
     },
+    // A steunpunt's cases with a filing deadline in one status, soonest last day first
+    // (the inbox's "Termijn eerst"). Sparse: only cases with a filing deadline have the keys.
+    {
+      indexName: 'deadline',
+      partitionKey: { name: 'deadlinePk', type: 'S' },
+      sortKey: { name: 'deadlineSk', type: 'S' },
+    },
     // A question by its human reference (V-2026-000123) within one tenant (the steunpunt's
     // counter makes it unique across its tenants; case-view.ts asks each of them).
     { indexName: 'reference', partitionKey: { name: 'refPk', type: 'S' } },

@@ -2,7 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import { timeZone } from './amsterdam-time.ts';
 import { isPublicHoliday, shift, weekday, type CalendarDay } from './dutch-holidays.ts';
 
-const isWorkingCalendarDay = (day: CalendarDay) =>
+/** A working day of the response-target calendar, as a plain Amsterdam calendar day. */
+export const isWorkingCalendarDay = (day: CalendarDay) =>
   weekday(day) !== 0 && weekday(day) !== 6 && !isPublicHoliday(day);
 
 /**

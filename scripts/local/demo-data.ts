@@ -1,6 +1,9 @@
 /**
- * Demo data so that a new user sees a living portal: the five SWVs as tenants, and a
- * handful of made-up questions per SWV. Keys are fixed, so seeding again changes nothing.
+ * Demo data so that a new user sees a living portal: the five SWVs as tenants, a handful
+ * of made-up questions per SWV, and three complaints for Steunpunt Amstel & Meer whose
+ * filing deadlines fall soon, past and far off (so "Termijn eerst" shows its flags). Keys
+ * are fixed, so seeding again changes nothing: the deadlines stay where the first start
+ * put them, relative to that day.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
@@ -8,6 +11,12 @@ import {
   type QuestionInput,
 } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
+import {
+  amsterdamToday,
+  complaintInput,
+  type ComplaintInput,
+} from '../../functions/cases/intakes/complaint-schema.ts';
+import { submitComplaint } from '../../functions/cases/intakes/complaint.ts';
 import { tenantFromProfile, type Tenant } from '../../functions/tenants/swv-profile.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import type { SteunpuntProfile } from '../../functions/tenants/steunpunt-profile.ts';
@@ -73,6 +82,68 @@ const demoQuestions: DemoQuestion[] = [
     daysAgo: 1,
   },
 ];
+
+type DemoComplaint = Omit<ComplaintInput, 'decisionDate' | 'consent' | 'email' | 'name'> & {
+  /** The decision or event this many days before the demo's today. */
+  decidedDaysAgo: number;
+  daysAgo: number;
+};
+
+// Invented complaints, one per kind of term: a bezwaar whose last day is a few working
+// days away, a GPO request past its last day, an LKC complaint with most of a year left.
+const demoComplaints: DemoComplaint[] = [
+  {
+    role: 'ouder',
+    route: 'bezwaar-tlv',
+    about: 'Het samenwerkingsverband',
+    whatHappened:
+      'Het samenwerkingsverband geeft mijn zoon geen toelaatbaarheidsverklaring voor het speciaal onderwijs. De school vindt dat hij die wel nodig heeft.',
+    spokenWith: 'De intern begeleider en de consulent van het samenwerkingsverband',
+    outcomeWanted: 'Dat mijn zoon toch naar het speciaal onderwijs kan.',
+    wantsLetterHelp: true,
+    childName: 'T.',
+    contactChannel: 'telefoon',
+    phone: '0600000011',
+    reminder: false,
+    decidedDaysAgo: 37,
+    daysAgo: 2,
+  },
+  {
+    role: 'ouder',
+    route: 'gpo',
+    about: 'Basisschool De Regenboog',
+    whatHappened:
+      'De school wil mijn dochter van school sturen. Ik vind dat de school niet genoeg heeft geprobeerd om haar te helpen.',
+    spokenWith: 'De directeur van de school',
+    outcomeWanted: 'Dat mijn dochter op school kan blijven, met meer hulp in de klas.',
+    wantsLetterHelp: true,
+    childName: 'Noor',
+    contactChannel: 'telefoon',
+    phone: '0600000012',
+    reminder: false,
+    decidedDaysAgo: 50,
+    daysAgo: 10,
+  },
+  {
+    role: 'ouder',
+    route: 'klacht',
+    about: 'Basisschool Het Kompas',
+    whatHappened:
+      'Mijn zoon wordt al maanden gepest. De leerkracht zegt dat het wel meevalt. Er gebeurt niets.',
+    spokenWith: 'De leerkracht',
+    outcomeWanted: 'Dat de school een plan maakt tegen het pesten.',
+    wantsLetterHelp: false,
+    childName: 'M.',
+    contactChannel: 'telefoon',
+    phone: '0600000013',
+    reminder: false,
+    decidedDaysAgo: 60,
+    daysAgo: 1,
+  },
+];
+
+/** The steunpunt whose demo inbox shows complaints (its staff are in demo-users.ts). */
+const complaintSteunpunt = 'amstel-en-meer';
 
 /** The public contact a content profile knows (its build-time fallback), as the register keeps it. */
 function contactOf(steunpunt: SteunpuntProfile): SteunpuntContact {
@@ -145,6 +216,24 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       if (outcome.kind === 'created') questions++;
     }
   }
+  let complaints = 0;
+  const complaintTenant = tenants.find((tenant) => tenant.steunpunt === complaintSteunpunt);
+  for (const [index, demo] of complaintTenant ? demoComplaints.entries() : []) {
+    const { decidedDaysAgo, daysAgo, ...fields } = demo;
+    const input = complaintInput.parse({
+      ...fields,
+      decisionDate: amsterdamToday(new Date(now.getTime() - decidedDaysAgo * 86_400_000)),
+      consent: true,
+    });
+    const createdAt = new Date(now.getTime() - daysAgo * 86_400_000);
+    const outcome = await submitComplaint(
+      { db, tableName, clock: () => createdAt },
+      complaintTenant!,
+      input,
+      `demo-klacht-${complaintTenant!.slug}-${index + 1}`,
+    );
+    if (outcome.kind === 'created') complaints++;
+  }
   const meetings = await seedDemoMeetings(
     db,
     tableName,
@@ -152,5 +241,5 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
     now,
     process.env.SITE_ORIGIN ?? 'http://localhost:4321',
   );
-  return { tenants, questions, meetings };
+  return { tenants, questions, complaints, meetings };
 }

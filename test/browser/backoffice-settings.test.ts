@@ -70,7 +70,7 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     const page = await site.newPage();
     await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await visible(nav.getByRole('link', { name: 'Vragen' }));
+    await visible(nav.getByRole('link', { name: 'Vragen en meldingen' }));
     expect(await nav.getByRole('link').allTextContents()).toContain('Instellingen');
     await nav.getByRole('link', { name: 'Instellingen' }).click();
     await page.waitForURL(/\/backoffice\/instellingen\/$/);
@@ -274,7 +274,7 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     const page = await site.newPage();
     await site.signInAs(page, medewerker, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await visible(nav.getByRole('link', { name: 'Vragen' }));
+    await visible(nav.getByRole('link', { name: 'Vragen en meldingen' }));
     expect(await nav.getByRole('link').allTextContents()).not.toContain('Instellingen');
 
     await page.goto(`${site.url}${settingsPath}`);

@@ -179,14 +179,14 @@ describe('back office: the coördinator keeps the topics of the steunpunt', () =
 
     // The inbox filter on the own topic no longer finds it.
     await page.goto(`${site.url}/backoffice/vragen/?status=open&topic=${await ownTopicKey()}`);
-    await visible(page.getByText('Er zijn geen vragen die bij deze filters passen.'));
+    await visible(page.getByText('Er zijn geen vragen of meldingen die bij deze filters passen.'));
   });
 
   it('shows a medewerker "Geen toegang" and no link to the topics page', async () => {
     const page = await site.newPage();
     await site.signInAs(page, medewerker.name, /\/backoffice\/vragen\/$/);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await visible(nav.getByRole('link', { name: 'Vragen' }));
+    await visible(nav.getByRole('link', { name: 'Vragen en meldingen' }));
     expect(await nav.getByRole('link').allTextContents()).not.toContain('Onderwerpen');
     await page.goto(`${site.url}${topicsPath}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Geen toegang' }));

@@ -123,13 +123,13 @@ describe('back office: a medewerker handles a question', () => {
     expect(await header.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
-      'Vragen',
+      'Vragen en meldingen',
       'Contact registreren',
       'Bijeenkomsten',
     ]);
     const table = page.getByRole('table');
     await visible(table);
-    expect(await table.locator('caption').innerText()).toMatch(/^Open vragen/);
+    expect(await table.locator('caption').innerText()).toMatch(/^Open vragen en meldingen/);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
       'Referentie',
       'Ontvangen',
@@ -140,6 +140,8 @@ describe('back office: a medewerker handles a question', () => {
       'Status',
       'Toegewezen aan',
       'Reactie uiterlijk',
+      // The complaint kind has filing deadlines: the column shows.
+      'Termijn',
       'Signaal',
     ]);
     // The demo questions of po-haarlemmermeer are there too, and the oldest is overdue.
@@ -225,7 +227,7 @@ describe('back office: a medewerker handles a question', () => {
     expect(await history.innerText()).toContain('Afgerond');
 
     // The closed question is under "Afgerond" in the inbox, not under "Open".
-    await page.getByRole('link', { name: 'Terug naar de vragen' }).click();
+    await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
     await visible(page.getByRole('table'));
     expect(await page.getByRole('table').innerText()).not.toContain(reference);
     await page.getByLabel('Status').selectOption('afgerond');
@@ -237,7 +239,7 @@ describe('back office: a medewerker handles a question', () => {
 
     // A filter that matches nothing: the empty inbox.
     await page.goto(`${site.url}/backoffice/vragen/?status=afgerond&topic=examen-vo&overdue=1`);
-    await visible(page.getByText('Er zijn geen vragen die bij deze filters passen.'));
+    await visible(page.getByText('Er zijn geen vragen of meldingen die bij deze filters passen.'));
     await expectNoAxeViolations(page, 'empty inbox', { lang: 'nl' });
 
     // The logs of the whole run hold no name, address or free text.
@@ -490,7 +492,7 @@ describe('back office: a coördinator', () => {
     expect(
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents(),
     ).toEqual([
-      'Vragen',
+      'Vragen en meldingen',
       'Contact registreren',
       'Bijeenkomsten',
       'Sjablonen',
@@ -618,7 +620,7 @@ describe('back office: a coördinator', () => {
     await visible(table);
     expect(await table.locator('caption').innerText()).toMatch(/^Logboek van /);
     const viewedRow = table.getByRole('row').filter({ hasText: reference });
-    expect(await viewedRow.first().innerText()).toContain('Vraag bekeken');
+    expect(await viewedRow.first().innerText()).toContain('Vraag of melding bekeken');
     expect(await viewedRow.first().innerText()).toContain(medewerker().name);
     await expectNoAxeViolations(page, 'logboek', { lang: 'nl' });
   });
@@ -699,7 +701,7 @@ describe('back office: a coördinator', () => {
     expect(closed.status).toBeLessThan(300);
     await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijder de gegevens' }).click();
-    await expectOutcome(page, 'De persoonsgegevens bij 1 vraag zijn verwijderd.');
+    await expectOutcome(page, 'De persoonsgegevens bij 1 vraag of melding zijn verwijderd.');
     await expectNoAxeViolations(page, 'personen, erased', { lang: 'nl' });
 
     await page.getByRole('link', { name: reference, exact: true }).click();

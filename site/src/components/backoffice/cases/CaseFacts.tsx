@@ -4,6 +4,8 @@ import { signalCategories, type CaseDetail } from '../../../../../functions/case
 import { outcomes } from '../../../../../functions/core/route-chooser/outcomes.ts';
 import { letterFact } from '../letter/letter-fact.tsx';
 import { Alert } from '../ui/Alert.tsx';
+import { DeadlineFlag } from './DeadlineFlag.tsx';
+import { kindWords } from './case-kind-words.ts';
 import { DataList } from '../ui/DataList.tsx';
 import {
   contactChannelLabel,
@@ -39,7 +41,10 @@ function complaintFacts(detail: CaseDetail): [string, ReactNode][] {
     [
       'Laatste dag om in te dienen',
       detail.filingDeadline ? (
-        <strong>{formatDate(detail.filingDeadline)}</strong>
+        <>
+          <strong>{formatDate(detail.filingDeadline)}</strong>
+          <DeadlineFlag item={detail} />
+        </>
       ) : (
         'Geen termijn berekend'
       ),
@@ -78,7 +83,10 @@ export function CaseFacts(props: {
     ['Binnengekomen via', intakeChannelLabel(detail.channel)],
     ['Samenwerkingsverband', swvName],
     ['Onderwerp', topicLabel(detail.topic)],
-    ['Wie stelt de vraag', roleLabel(detail.role)],
+    [
+      detail.kind === 'complaint' ? 'Wie vraagt hulp' : 'Wie stelt de vraag',
+      roleLabel(detail.role),
+    ],
     ['School', schoolTypeLabel(detail.schoolType)],
     ['Gemeente', detail.gemeente === 'anders' ? 'Een andere gemeente' : detail.gemeente],
     [
@@ -95,12 +103,13 @@ export function CaseFacts(props: {
 
 export function TheQuestion({ detail }: { detail: CaseDetail }) {
   if (detail.erasedAt || !detail.personal) {
+    const { noun } = kindWords(detail);
     return (
       <Alert type="info">
         <p className="utrecht-paragraph">
           {detail.erasedAt
-            ? `De persoonsgegevens van deze vraag zijn verwijderd op ${formatDateTime(detail.erasedAt)}. De vraag, de naam en de contactgegevens zijn er niet meer.`
-            : 'Van deze vraag zijn geen persoonsgegevens bewaard.'}
+            ? `De persoonsgegevens van deze ${noun} zijn verwijderd op ${formatDateTime(detail.erasedAt)}. De tekst van de ${noun}, de naam en de contactgegevens zijn er niet meer.`
+            : `Van deze ${noun} zijn geen persoonsgegevens bewaard.`}
         </p>
       </Alert>
     );

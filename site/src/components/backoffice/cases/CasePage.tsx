@@ -40,8 +40,8 @@ type Loaded =
   | { status: 'failed'; code: number; message: string };
 
 const failureTitles: Record<number, string> = {
-  403: 'Geen toegang tot deze vraag',
-  404: 'Vraag niet gevonden',
+  403: 'Geen toegang',
+  404: 'Niet gevonden',
 };
 
 function CaseView({ me, directory }: { me: Me; directory: Directory }) {
@@ -59,7 +59,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
       setLoaded({
         status: 'failed',
         code: 404,
-        message: 'In de link staat niet welke vraag je zoekt.',
+        message: 'In de link staat niet welke vraag of melding je zoekt.',
       });
       return;
     }
@@ -73,7 +73,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
         code: result.status,
         message:
           result.status === 403
-            ? 'Deze vraag hoort niet bij jouw steunpunt, of je rol mag geen vragen zien.'
+            ? 'Dit hoort niet bij jouw steunpunt, of je rol mag geen vragen en meldingen zien.'
             : result.problem.message,
       });
     }
@@ -112,7 +112,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
         </Alert>
         <p className="utrecht-paragraph">
           <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
-            Terug naar de vragen
+            Terug naar het overzicht
           </a>
         </p>
       </>
@@ -139,7 +139,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
       <FormErrorSummary form={form} />
       <p className="bo-back">
         <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
-          Terug naar de vragen
+          Terug naar het overzicht
         </a>
       </p>
       <h1 className="utrecht-heading-1">{`${words.label} ${current.reference}`}</h1>

@@ -1,14 +1,17 @@
 /**
  * A list of cases as a table: referentie (link to the case), ontvangen, SWV, soort (once
  * there is more than one kind), onderwerp,
- * status, toegewezen aan, reactie uiterlijk and signaal. An overdue case says "Te laat" in
- * words, and its row is marked too, so colour is never the only sign.
+ * status, toegewezen aan, reactie uiterlijk, termijn (once a kind has filing deadlines) and
+ * signaal. An overdue case says "Te laat" in words, and its row is marked too, so colour is
+ * never the only sign; a filing deadline's flag is words too ("Nog 6 werkdagen").
  */
 import type { CaseSummary } from '../../../../../functions/cases/case.ts';
 import { formatDate, formatDateTime, statusLabel, topicLabel } from '../ui/format.ts';
 import { kindWords, severalKinds } from './case-kind-words.ts';
 import { backofficePaths } from '../shell/paths.ts';
 import { DataTable } from '../ui/DataTable.tsx';
+import { someKindHasDeadlines } from '../../../../../functions/cases/case-kinds.ts';
+import { DeadlineFlag } from './DeadlineFlag.tsx';
 
 interface CaseTableProps {
   caption: string;
@@ -40,6 +43,7 @@ export function CaseTable(props: CaseTableProps) {
         'Status',
         'Toegewezen aan',
         'Reactie uiterlijk',
+        ...(someKindHasDeadlines ? ['Termijn'] : []),
         'Signaal',
       ]}
     >
@@ -74,6 +78,12 @@ export function CaseTable(props: CaseTableProps) {
             {item.status === 'afgerond' ? '–' : formatDate(item.dueAt)}
             {item.overdue && <strong className="bo-late">Te laat</strong>}
           </td>
+          {someKindHasDeadlines && (
+            <td className="utrecht-table__cell">
+              {item.filingDeadline ? formatDate(item.filingDeadline) : '–'}
+              <DeadlineFlag item={item} />
+            </td>
+          )}
           <td className="utrecht-table__cell">{item.hasSignal ? 'Ja' : 'Nee'}</td>
         </tr>
       ))}

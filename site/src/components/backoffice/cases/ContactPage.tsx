@@ -179,7 +179,7 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
           </li>
           <li>
             <a className="utrecht-link utrecht-link--html-a" href={backofficePaths.inbox}>
-              Naar de vragen
+              Naar het overzicht
             </a>
           </li>
         </ul>

@@ -3,8 +3,15 @@
  * bookmarked, shared with a colleague, and reached with the browser's back button.
  */
 import type { SubmitEvent } from 'react';
-import { queryString, statusFilters, type InboxQuery } from './inbox-query.ts';
+import {
+  deadlineChoices,
+  queryString,
+  sortChoices,
+  statusFilters,
+  type InboxQuery,
+} from './inbox-query.ts';
 import { kindOptions, severalKinds } from './case-kind-words.ts';
+import { someKindHasDeadlines } from '../../../../../functions/cases/case-kinds.ts';
 import { backofficePaths } from '../shell/paths.ts';
 import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import type { Me } from '../shell/use-session.ts';
@@ -22,6 +29,8 @@ function apply(event: SubmitEvent<HTMLFormElement>) {
         topic: value('topic'),
         assignee: value('assignee'),
         overdue: data.get('overdue') === '1',
+        sort: value('sort') === 'termijn' ? 'termijn' : 'nieuwste',
+        deadline: value('termijn') as InboxQuery['deadline'],
       }),
   );
 }
@@ -121,6 +130,23 @@ export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
           ]}
         />
         <Select name="assignee" label="Toegewezen aan" value={query.assignee} options={assignees} />
+        {/* Only a kind with filing deadlines (case-kinds.ts) makes the deadline worth sorting on. */}
+        {someKindHasDeadlines && (
+          <>
+            <Select
+              name="termijn"
+              label="Termijn om in te dienen"
+              value={query.deadline}
+              options={[['', 'Alle'], ...Object.entries(deadlineChoices)]}
+            />
+            <Select
+              name="sort"
+              label="Volgorde"
+              value={query.sort}
+              options={Object.entries(sortChoices)}
+            />
+          </>
+        )}
       </div>
       <div className="utrecht-form-field utrecht-form-field--checkbox bo-filters__check">
         <div className="utrecht-form-field__label">
@@ -128,7 +154,7 @@ export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
             className="utrecht-form-label utrecht-form-label--checkbox"
             htmlFor="filter-overdue"
           >
-            Alleen vragen die te laat zijn
+            Alleen als de reactie te laat is
           </label>
         </div>
         <div className="utrecht-form-field__input">

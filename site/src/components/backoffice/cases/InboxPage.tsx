@@ -1,5 +1,5 @@
 /**
- * "Vragen": the steunpunt's cases, filtered by what the URL says (status "Open" unless
+ * "Vragen en meldingen": the steunpunt's cases of every kind, filtered by what the URL says (status "Open" unless
  * chosen otherwise), 25 at a time with a cursor to the next page.
  */
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { api } from '../shell/api.ts';
 import { CaseTable } from './CaseTable.tsx';
 import type { Directory } from '../shell/directory.ts';
 import { statusLabel } from '../ui/format.ts';
+import { deadlineChoices } from './inbox-query.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { apiQuery, inboxRoute, queryString, readQuery, type InboxQuery } from './inbox-query.ts';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
@@ -40,7 +41,11 @@ function caption(
   count: number,
   topicLabel: (key: string) => string,
 ): string {
-  const parts = [query.status === 'open' ? 'Open vragen' : `Vragen: ${statusLabel(query.status)}`];
+  const parts = [
+    query.status === 'open'
+      ? 'Open vragen en meldingen'
+      : `Vragen en meldingen: ${statusLabel(query.status)}`,
+  ];
   if (query.swv) parts.push(`van ${tenantName(me, query.swv)}`);
   if (query.topic) parts.push(`over ${topicLabel(query.topic).toLowerCase()}`);
   if (query.assignee === 'me') parts.push('toegewezen aan jou');
@@ -49,8 +54,12 @@ function caption(
     const name = me.colleagues?.find((c) => c.userId === query.assignee)?.name;
     parts.push(`toegewezen aan ${name ?? query.assignee}`);
   }
-  if (query.overdue) parts.push('die te laat zijn');
-  return `${parts.join(' ')} (${count} op deze pagina)`;
+  if (query.overdue) parts.push('met een reactie die te laat is');
+  if (query.deadline) {
+    parts.push(`met termijn: ${deadlineChoices[query.deadline].toLowerCase()}`);
+  }
+  const order = query.sort === 'termijn' ? ', termijn eerst' : '';
+  return `${parts.join(' ')}${order} (${count} op deze pagina)`;
 }
 
 function Inbox({ me }: { me: Me }) {
@@ -86,7 +95,7 @@ function Inbox({ me }: { me: Me }) {
         />
       )}
       <div className="bo-title-row">
-        <h1 className="utrecht-heading-1">Vragen</h1>
+        <h1 className="utrecht-heading-1">Vragen en meldingen</h1>
         <a
           className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
           href={backofficePaths.contact}
@@ -108,8 +117,10 @@ function Inbox({ me }: { me: Me }) {
           <Alert type="info">
             <p className="utrecht-paragraph">
               {query.cursor
-                ? 'Er zijn geen vragen meer.'
-                : 'Er zijn geen vragen die bij deze filters passen.'}
+                ? 'Er zijn er geen meer.'
+                : query.sort === 'termijn'
+                  ? 'Er zijn geen vragen of meldingen met een termijn die bij deze filters passen.'
+                  : 'Er zijn geen vragen of meldingen die bij deze filters passen.'}
             </p>
           </Alert>
         ) : (

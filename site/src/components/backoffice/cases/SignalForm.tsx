@@ -7,6 +7,7 @@ import { signalCategories, type CaseDetail } from '../../../../../functions/case
 import { CheckboxField, SelectField, TextAreaField } from '../../form/fields.tsx';
 import { Outcome } from '../ui/Alert.tsx';
 import type { RunAction, SectionOutcome } from './case-actions.ts';
+import { kindWords } from './case-kind-words.ts';
 
 export const signalFields = {
   hasSignal: 'signaal',
@@ -24,6 +25,7 @@ export function SignalForm(props: {
   showErrors: (errors: { field: string; message: string }[]) => void;
 }) {
   const { detail, run, outcome, errorFor, showErrors } = props;
+  const { noun } = kindWords(detail);
   const [hasSignal, setHasSignal] = useState(Boolean(detail.signal ?? detail.hasSignal));
   const [category, setCategory] = useState<string>(detail.signal?.category ?? '');
   const [text, setText] = useState(detail.signal?.text ?? '');
@@ -67,7 +69,9 @@ export function SignalForm(props: {
       path: 'signal',
       body,
       fields: { category: signalFields.category, text: signalFields.text },
-      success: hasSignal ? 'Het signaal is opgeslagen.' : 'Deze vraag heeft nu geen signaal meer.',
+      success: hasSignal
+        ? 'Het signaal is opgeslagen.'
+        : `Deze ${noun} heeft nu geen signaal meer.`,
     });
     setBusy(false);
   }
@@ -76,7 +80,7 @@ export function SignalForm(props: {
     <form className="bo-form" noValidate onSubmit={(event) => void submit(event)}>
       <CheckboxField
         name={signalFields.hasSignal}
-        label="Deze vraag is een signaal voor het samenwerkingsverband"
+        label={`Deze ${noun} is een signaal voor het samenwerkingsverband`}
         hint="Bijvoorbeeld als iets in de regio niet goed werkt en vaker voorkomt."
         checked={hasSignal}
         onChange={setHasSignal}

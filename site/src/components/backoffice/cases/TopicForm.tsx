@@ -8,6 +8,7 @@ import { SelectField, type Option } from '../../form/fields.tsx';
 import { Outcome } from '../ui/Alert.tsx';
 import type { RunAction, SectionOutcome } from './case-actions.ts';
 import type { TopicLabels } from '../steunpunt/steunpunt-topics.ts';
+import { kindWords } from './case-kind-words.ts';
 
 export const topicField = 'onderwerp';
 
@@ -20,6 +21,7 @@ export function TopicForm(props: {
   showErrors: (errors: { field: string; message: string }[]) => void;
 }) {
   const { detail, topics, run, outcome, errorFor, showErrors } = props;
+  const { noun } = kindWords(detail);
   const [topic, setTopic] = useState(detail.topic);
   const [busy, setBusy] = useState(false);
   useEffect(() => setTopic(detail.topic), [detail.topic]);
@@ -42,7 +44,7 @@ export function TopicForm(props: {
       showErrors([
         {
           field: topicField,
-          message: `De vraag gaat al over ‘${topics.labelOf(topic)}’. Kies een ander onderwerp`,
+          message: `De ${noun} gaat al over ‘${topics.labelOf(topic)}’. Kies een ander onderwerp`,
         },
       ]);
       return;
@@ -62,8 +64,8 @@ export function TopicForm(props: {
     <form className="bo-form" noValidate onSubmit={(event) => void submit(event)}>
       <SelectField
         name={topicField}
-        label="Onderwerp van de vraag"
-        hint="Past het onderwerp niet bij de vraag? Kies een beter onderwerp. De monitor telt de vraag dan mee onder het nieuwe onderwerp."
+        label={`Onderwerp van de ${noun}`}
+        hint={`Past het onderwerp niet bij de ${noun}? Kies een beter onderwerp. De monitor telt de ${noun} dan mee onder het nieuwe onderwerp.`}
         placeholder="Kies een onderwerp"
         options={options}
         value={topic}

@@ -38,7 +38,7 @@ export type CaseAction = {
 }[CaseChange];
 
 export const conflictMessage =
-  'Iemand anders heeft deze vraag net gewijzigd. Hieronder zie je de vraag zoals die nu is. Kijk of je wijziging nog nodig is en probeer het opnieuw.';
+  'Iemand anders heeft dit net gewijzigd. Hieronder zie je hoe het nu is. Kijk of je wijziging nog nodig is en probeer het opnieuw.';
 
 export interface ActionHandlers {
   showErrors: (errors: FieldError[]) => void;
@@ -88,7 +88,7 @@ export function caseActions(swv: string, caseId: string, handlers: ActionHandler
       await handlers.reload();
       const message =
         typeof result.problem.body.message === 'string'
-          ? `${result.problem.message} Hieronder zie je de vraag zoals die nu is.`
+          ? `${result.problem.message} Hieronder zie je hoe het nu is.`
           : conflictMessage;
       handlers.showErrors([{ field: 'form', message }]);
       return false;

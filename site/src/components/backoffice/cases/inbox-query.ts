@@ -1,7 +1,12 @@
 /** The inbox's filters as they stand in the page URL, and the API query they make. */
 import type { InferRequestType } from 'hono/client';
-import { caseStatuses } from '../../../../../functions/cases/case.ts';
+import {
+  caseStatuses,
+  deadlineFlags,
+  type DeadlineFlag,
+} from '../../../../../functions/cases/case.ts';
 import { caseKinds, type CaseKind } from '../../../../../functions/cases/case-kinds.ts';
+import type { InboxSort } from '../../../../../functions/cases/inbox.ts';
 import { portal } from '../../../lib/portal-client.ts';
 
 export const statusFilters = {
@@ -9,6 +14,18 @@ export const statusFilters = {
   ...caseStatuses,
 } as const;
 export type StatusFilter = keyof typeof statusFilters;
+
+/** The inbox's orders, newest first unless chosen otherwise. */
+export const sortChoices = {
+  nieuwste: 'Nieuwste eerst',
+  termijn: 'Termijn eerst',
+} as const satisfies Record<InboxSort, string>;
+
+/** The filing-deadline filters: the flags a case can carry. */
+export const deadlineChoices = {
+  binnenkort: 'Binnen 10 werkdagen',
+  verlopen: 'Verlopen',
+} as const satisfies Record<DeadlineFlag, string>;
 
 export interface InboxQuery {
   status: StatusFilter;
@@ -19,6 +36,9 @@ export interface InboxQuery {
   /** '' (everyone), 'me', 'none' or a colleague's user id. */
   assignee: string;
   overdue: boolean;
+  sort: InboxSort;
+  /** '' (any deadline or none) or a flag. */
+  deadline: DeadlineFlag | '';
   cursor: string;
 }
 
@@ -28,6 +48,7 @@ export function readQuery(search: string): InboxQuery {
   const params = new URLSearchParams(search);
   const status = params.get('status') ?? '';
   const kind = params.get('kind') ?? '';
+  const deadline = params.get('termijn') ?? '';
   return {
     status: status in statusFilters ? (status as StatusFilter) : 'open',
     swv: params.get('swv') ?? '',
@@ -35,6 +56,10 @@ export function readQuery(search: string): InboxQuery {
     topic: params.get('topic') ?? '',
     assignee: params.get('assignee') ?? '',
     overdue: params.get('overdue') === '1',
+    sort: params.get('sort') === 'termijn' ? 'termijn' : 'nieuwste',
+    deadline: (deadlineFlags as readonly string[]).includes(deadline)
+      ? (deadline as DeadlineFlag)
+      : '',
     cursor: params.get('cursor') ?? '',
   };
 }
@@ -48,6 +73,8 @@ export function queryString(query: Partial<InboxQuery>): string {
   if (query.topic) params.set('topic', query.topic);
   if (query.assignee) params.set('assignee', query.assignee);
   if (query.overdue) params.set('overdue', '1');
+  if (query.sort === 'termijn') params.set('sort', 'termijn');
+  if (query.deadline) params.set('termijn', query.deadline);
   if (query.cursor) params.set('cursor', query.cursor);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -63,6 +90,8 @@ export function apiQuery(query: InboxQuery): InferRequestType<typeof inboxRoute>
     ...(query.topic ? { topic: query.topic } : {}),
     ...(query.assignee ? { assignee: query.assignee } : {}),
     ...(query.overdue ? { overdue: '1' as const } : {}),
+    ...(query.sort === 'termijn' ? { sort: 'termijn' as const } : {}),
+    ...(query.deadline ? { termijn: query.deadline } : {}),
     ...(query.cursor ? { cursor: query.cursor } : {}),
   };
 }

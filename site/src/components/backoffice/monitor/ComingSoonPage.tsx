@@ -6,7 +6,7 @@ import { Shell } from '../shell/Shell.tsx';
 const pages = {
   monitor: {
     title: 'Monitor komt binnenkort',
-    text: 'Hier zie je straks in cijfers welke vragen het steunpunt krijgt en welke signalen het ziet. Zonder namen en zonder de tekst van de vragen.',
+    text: 'Hier zie je straks in cijfers welke vragen en meldingen het steunpunt krijgt en welke signalen het ziet. Zonder namen en zonder wat mensen zelf hebben geschreven.',
     roles: ['swv-lezer', 'coordinator'] as const,
   },
 };

@@ -26,7 +26,7 @@ export default function AuditLogPage({ directory }: { directory: Directory }) {
 type AuditEntry = Answer<typeof portal.backoffice.audit.$get>['items'][number];
 
 const actionLabels: Record<string, string> = {
-  viewed: 'Vraag bekeken',
+  viewed: 'Vraag of melding bekeken',
   assigned: 'Toegewezen',
   status: 'Status gewijzigd',
   note: 'Notitie toegevoegd',
@@ -36,7 +36,7 @@ const actionLabels: Record<string, string> = {
   settings: 'Instellingen gewijzigd',
   contact: 'Contactgegevens van het steunpunt gewijzigd',
   template: 'Sjabloon gewijzigd',
-  topic: 'Onderwerp van een vraag gewijzigd',
+  topic: 'Onderwerp gewijzigd',
   topics: 'Onderwerpen gewijzigd',
   inzage: 'Persoon opgezocht (inzage)',
   export: 'Gegevens van persoon gedownload',
@@ -88,8 +88,8 @@ function AuditLog({ me }: { me: Me }) {
     <>
       <h1 className="utrecht-heading-1">Logboek</h1>
       <p className="utrecht-paragraph">
-        Hier zie je wie van je steunpunt welke vraag heeft bekeken of gewijzigd. Het logboek kan
-        niet worden aangepast.
+        Hier zie je wie van je steunpunt welke vraag of melding heeft bekeken of gewijzigd. Het
+        logboek kan niet worden aangepast.
       </p>
       <form
         className="bo-filters bo-filters--inline"

@@ -142,7 +142,7 @@ function Persons({ me }: { me: Me }) {
     // The list stays (the cases are still there, without the person), so each can be checked.
     setOutcome({
       type: 'ok',
-      text: `De persoonsgegevens bij ${count} ${count === 1 ? 'vraag zijn' : 'vragen zijn'} verwijderd.`,
+      text: `De persoonsgegevens bij ${count} ${count === 1 ? 'vraag of melding zijn' : 'vragen en meldingen zijn'} verwijderd.`,
     });
   }
 
@@ -153,7 +153,7 @@ function Persons({ me }: { me: Me }) {
       <p className="utrecht-paragraph">
         Vraagt iemand welke gegevens het steunpunt van hem of haar heeft, of wil iemand dat die
         worden verwijderd? Zoek dan op het e-mailadres of het telefoonnummer dat de persoon
-        gebruikte. Vul je allebei in, dan vind je de vragen met het een of het ander.
+        gebruikte. Vul je allebei in, dan vind je de vragen en meldingen met het een of het ander.
       </p>
       <form className="bo-form bo-search" noValidate onSubmit={(event) => void search(event)}>
         <TextField
@@ -191,13 +191,13 @@ function Persons({ me }: { me: Me }) {
           {found.cases.length === 0 ? (
             <Alert type="info">
               <p className="utrecht-paragraph">
-                Bij jouw steunpunt staan geen vragen van deze persoon.
+                Bij jouw steunpunt staan geen vragen of meldingen van deze persoon.
               </p>
             </Alert>
           ) : (
             <>
               <CaseTable
-                caption={`Vragen van deze persoon (${found.cases.length})`}
+                caption={`Vragen en meldingen van deze persoon (${found.cases.length})`}
                 captionId="persoon-vragen"
                 cases={found.cases}
                 tenantName={(slug) => tenantShortName(me, slug)}
@@ -238,14 +238,13 @@ function Persons({ me }: { me: Me }) {
             Weet je zeker dat je de gegevens wilt verwijderen?
           </h2>
           <p className="utrecht-paragraph">
-            Bij {found.cases.length} {found.cases.length === 1 ? 'vraag' : 'vragen'} verdwijnen de
-            tekst van de vraag, de naam, het e-mailadres, het telefoonnummer, de notities en de
+            Bij {found.cases.length}{' '}
+            {found.cases.length === 1 ? 'vraag of melding' : 'vragen en meldingen'} verdwijnen de
+            teksten van de persoon, de naam, het e-mailadres, het telefoonnummer, de notities en de
             tekst van de e-mails. Dat kan niet ongedaan worden gemaakt. Alleen een telling zonder
             persoonsgegevens blijft over.
           </p>
-          <p className="utrecht-paragraph">
-            Vragen die nog niet zijn afgerond, moet je eerst afronden.
-          </p>
+          <p className="utrecht-paragraph">Wat nog niet is afgerond, moet je eerst afronden.</p>
           <div className="utrecht-button-group">
             <button
               type="button"

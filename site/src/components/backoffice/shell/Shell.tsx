@@ -138,8 +138,9 @@ const audienceOf: Record<Role, string> = {
 /** Roles without cases say why they see none; the others hear who the page is for. */
 function noAccessText(role: Role, allow: readonly Role[] | undefined): string {
   if (role === 'swv-lezer')
-    return 'Als lezer van een samenwerkingsverband zie je geen vragen en geen persoonsgegevens. Je ziet alleen de monitor met cijfers.';
-  if (role === 'beheerder') return 'Als beheerder zie je geen vragen en geen persoonsgegevens.';
+    return 'Als lezer van een samenwerkingsverband zie je geen vragen, geen meldingen en geen persoonsgegevens. Je ziet alleen de monitor met cijfers.';
+  if (role === 'beheerder')
+    return 'Als beheerder zie je geen vragen, geen meldingen en geen persoonsgegevens.';
   if (!allow || allow.length === 0) return 'Deze pagina is niet voor jouw rol.';
   const audiences = allow.map((r) => audienceOf[r]);
   const list =

@@ -82,7 +82,8 @@ export default function SignInPage({ directory }: { directory: Directory }) {
         </div>
       )}
       <p className="utrecht-paragraph utrecht-paragraph--lead">
-        In de backoffice behandelen medewerkers van het steunpunt de vragen van ouders en jongeren.
+        In de backoffice behandelen medewerkers van het steunpunt de vragen en meldingen van ouders
+        en jongeren.
       </p>
       <p className="utrecht-paragraph">
         Log in met je account. Je gaat daarvoor naar een aparte inlogpagina en komt daarna hier

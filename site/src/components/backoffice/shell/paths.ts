@@ -72,7 +72,7 @@ const gapsNav: NavItem = { key: 'gaps', label: 'Nog in te vullen', href: backoff
 
 export function navFor(role: Role): NavItem[] {
   const handling: NavItem[] = [
-    { key: 'inbox', label: 'Vragen', href: backofficePaths.inbox },
+    { key: 'inbox', label: 'Vragen en meldingen', href: backofficePaths.inbox },
     { key: 'contact', label: 'Contact registreren', href: backofficePaths.contact },
     { key: 'meetings', label: 'Bijeenkomsten', href: backofficePaths.meetings },
   ];
