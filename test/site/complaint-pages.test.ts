@@ -17,6 +17,7 @@ import {
   complaintForm,
   joinDate,
   routeLabels,
+  steunpuntComplaintReaders,
 } from '../../site/src/components/complaint/complaint-pages.ts';
 import { fieldOrder } from '../../site/src/components/form/form-pages-core.ts';
 import { readability, readabilityProblems } from '../../scripts/content/readability.ts';
@@ -105,6 +106,25 @@ describe('the complaint form’s pages', () => {
     expect(text).toContain('Je hoeft geen brieven of andere stukken mee te sturen.');
     expect(linksOf(html)).toContain(`${complaintBase(slug)}/wie/`);
   });
+
+  it.each(slugs)(
+    '%s: a complaint about the steunpunt itself goes only to its named person, on the start and route pages',
+    (slug) => {
+      const start = mainText(byPath.get(`${complaintBase(slug)}/`)!.html);
+      expect(start).toContain('Heb je een klacht over het steunpunt zelf?');
+      expect(start).toContain(steunpuntComplaintReaders);
+      // On the route page, the hint belongs to that option and is read with it.
+      const route = byPath.get(`${complaintBase(slug)}/route/`)!.html;
+      const hintId = 'vraag-route-klacht-over-steunpunt-hint';
+      expect(route).toMatch(
+        new RegExp(`id="${hintId}"[^>]*>\\s*${steunpuntComplaintReaders.replace(/\./g, '\\.')}`),
+      );
+      expect(route).toMatch(
+        new RegExp(`id="vraag-route-klacht-over-steunpunt"[^>]*aria-describedby="${hintId}"`),
+      );
+      expect(route.match(/aria-describedby="vraag-route-[a-z-]+-hint"/g)).toHaveLength(1);
+    },
+  );
 
   it('are written in short sentences', () => {
     for (const path of formPaths('po-haarlemmermeer')) {

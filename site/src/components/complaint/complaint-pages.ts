@@ -35,6 +35,13 @@ export const routeLabels: Readonly<Record<ComplaintRoute, string>> = {
   [unknownRoute]: 'Weet ik niet',
 };
 
+/**
+ * Who reads a complaint about the steunpunt itself (a case only its named person sees):
+ * said on the start page and as the hint of that route on the route page.
+ */
+export const steunpuntComplaintReaders =
+  'Je klacht gaat alleen naar de persoon die het steunpunt daarvoor kiest. Andere medewerkers van het steunpunt zien hem niet.';
+
 /** The filing term of a route (the chooser's outcome says which), if it has one. */
 export function filingRouteOf(route: unknown): FilingRoute | undefined {
   return outcomes.find((outcome) => outcome.intakeRoute === route)?.deadline;
