@@ -139,7 +139,10 @@ describe('the complaint form’s pages', () => {
     const entries = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
     expect(entries).toHaveLength(1);
     // The entry and every chunk it imports: the form kit, zod/mini with the complaint
-    // schema, the deadline module and the typed client. About 23 KB gzip when measured.
+    // schema, the deadline module and the typed client. Measured 26.7 KB gzip: 23.5 for the
+    // form itself, 2.8 for the letter module the confirmation's letter link brings (a
+    // shared chunk with the letter page), 0.5 for the page's checks across fields and its
+    // questions asked only after some answers.
     const seen = new Set<string>();
     const queue = [...entries];
     let size = 0;
@@ -154,7 +157,7 @@ describe('the complaint form’s pages', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(3);
-    expect(size).toBeLessThan(26_000);
+    expect(size).toBeLessThan(27_500);
   });
 });
 
