@@ -112,7 +112,7 @@ describe('the complaint form’s pages', () => {
     (slug) => {
       const start = mainText(byPath.get(`${complaintBase(slug)}/`)!.html);
       expect(start).toContain('Heb je een klacht over het steunpunt zelf?');
-      expect(start).toContain(steunpuntComplaintReaders);
+      expect(start).toContain(`${steunpuntComplaintReaders} Heeft het steunpunt niemand gekozen?`);
       // On the route page, the hint belongs to that option and is read with it.
       const route = byPath.get(`${complaintBase(slug)}/route/`)!.html;
       const hintId = 'vraag-route-klacht-over-steunpunt-hint';
