@@ -4,6 +4,7 @@
  * sign-up, a person request. Written with zod/mini so forms carry only what they use.
  */
 import * as z from 'zod/mini';
+import type { FieldError } from '../lib/field-errors.ts';
 import { normalisePhone } from './vocabulary.ts';
 
 /** The keys of a label record, typed as zod's enum wants them. */
@@ -58,28 +59,57 @@ export const optionalPhone = () => optionalText(normalisePhone, phoneNumber());
 export const consentGiven = () =>
   z.literal(true, { error: 'Geef aan dat je de privacyverklaring hebt gelezen' });
 
+/**
+ * A check across fields, declared once: the schema runs it as a refine (crossFieldCheck),
+ * and a form of several pages runs the same rule on the page that asks the fields it reads
+ * (form-pages-core.ts), so its message stands at the field where it is answered and not
+ * only on the check page. Its value is the schema's output (an empty optional text is
+ * undefined); an issue names the field where the person fixes it.
+ */
+export interface CrossFieldRule<T> {
+  /** Every field the rule reads: a page runs it once each of them is answered and valid. */
+  reads: readonly (keyof T & string)[];
+  issues(value: T): FieldError[];
+}
+
+/** The schema's side of cross-field rules: each issue at its field, with the rule's message. */
+export const crossFieldCheck = <T>(rules: readonly CrossFieldRule<T>[]) =>
+  z.superRefine<T>((value, ctx) => {
+    for (const rule of rules) {
+      for (const { field, message } of rule.issues(value)) {
+        ctx.addIssue({ code: 'custom', path: [field], message });
+      }
+    }
+  });
+
 /** A form that asks how to reach the person: the channel and the addresses it may need. */
-interface ContactChoice {
+// A type, not an interface, so that a rule over it is also a rule over any record of fields.
+type ContactChoice = {
   contactChannel: string;
   email?: string | undefined;
   phone?: string | undefined;
-}
+};
 
 /** The address the chosen channel needs: an e-mail address for e-mail, a number otherwise. */
+export const channelNeedsAddress: CrossFieldRule<ContactChoice> = {
+  reads: ['contactChannel', 'email', 'phone'],
+  issues(value) {
+    if (value.contactChannel === 'email') {
+      return value.email
+        ? []
+        : [{ field: 'email', message: 'Vul je e-mailadres in, want je wilt contact per e-mail' }];
+    }
+    return value.phone
+      ? []
+      : [
+          {
+            field: 'phone',
+            message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
+          },
+        ];
+  },
+};
+
+/** channelNeedsAddress as a schema's refine (the one-page forms run it whole). */
 export const addressForChannel = <T extends ContactChoice>() =>
-  z.superRefine<T>((value, ctx) => {
-    if (value.contactChannel === 'email' && !value.email) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['email'],
-        message: 'Vul je e-mailadres in, want je wilt contact per e-mail',
-      });
-    }
-    if (value.contactChannel !== 'email' && !value.phone) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
-      });
-    }
-  });
+  crossFieldCheck<T>([channelNeedsAddress]);

@@ -10,6 +10,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintForm } from '../../site/src/components/complaint/complaint-pages.ts';
+import { errorId } from '../../site/src/components/form/field-ids.ts';
+import { draftStorageKey } from '../../site/src/components/form/form-pages-core.ts';
 import { letterStorageKey } from '../../site/src/lib/complaint-letter-handoff.ts';
 import {
   expectNoAxeViolations,
@@ -165,6 +168,19 @@ describe('hulp bij een klacht of geschil', () => {
     await typeInto(page, 'Je naam (niet verplicht)', 'Sanne de Vries');
     await tabTo(page, page.getByRole('radio', { name: 'Per e-mail' }));
     await page.keyboard.press('Space');
+    // Contact per e-mail without an address: the check across fields speaks on this page,
+    // in its error summary and at the field, not only on the check page.
+    expect(await errorsAfterSubmit(page)).toEqual([
+      'Vul je e-mailadres in, want je wilt contact per e-mail',
+    ]);
+    expect(pathOf(page)).toBe(`${base}/contact/`);
+    const emailBox = page.getByRole('textbox', { name: 'E-mailadres', exact: true });
+    expect(await emailBox.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${errorId('email')}`).textContent()).toBe(
+      'Fout: Vul je e-mailadres in, want je wilt contact per e-mail',
+    );
+    expect(await emailBox.getAttribute('aria-describedby')).toContain(errorId('email'));
+    await expectNoAxeViolations(page, 'contact (no address for the channel)');
     await typeInto(page, 'E-mailadres', 'ouder.klacht@');
     expect(await errorsAfterSubmit(page)).toEqual([
       'Vul een e-mailadres in zoals naam@voorbeeld.nl',
@@ -293,6 +309,42 @@ describe('hulp bij een klacht of geschil', () => {
     await page.goto(`${site.url}${base}/contact/`);
     await page.waitForSelector('form[data-ready="true"]');
     expect(await reminder.isVisible()).toBe(true);
+  });
+
+  it('leaves the reminder off the check page when it was not asked', async () => {
+    const page = await site.newPage({ viewport: phone });
+    const answers = {
+      role: 'ouder',
+      route: 'schorsing',
+      about: 'De school van mijn dochter',
+      decisionDate: '2025-04-17',
+      whatHappened: 'Mijn dochter is drie dagen geschorst.',
+      spokenWith: '',
+      outcomeWanted: 'Dat de school met ons praat.',
+      wantsLetterHelp: false,
+      childName: '',
+      name: '',
+      contactChannel: 'email',
+      email,
+      phone: '',
+      // Kept from when the route was a bezwaar; a schorsing has no last day to remind of.
+      reminder: true,
+      consent: true,
+    };
+    const rowsFor = async (route: string) => {
+      await page.goto(`${site.url}${base}/`);
+      await page.evaluate(
+        ([key, values]) => sessionStorage.setItem(key, JSON.stringify({ values })),
+        [draftStorageKey(complaintForm, slug), { ...answers, route }] as const,
+      );
+      await page.goto(`${site.url}${base}/controleer/`);
+      await page.waitForSelector('form[data-ready="true"]');
+      return page.locator('[data-answers] dt').allTextContents();
+    };
+    const schorsing = await rowsFor('schorsing');
+    expect(schorsing).toContain('Route');
+    expect(schorsing).not.toContain('Herinnering voor de termijn');
+    expect(await rowsFor('bezwaar-tlv')).toContain('Herinnering voor de termijn');
   });
 
   it('says how to reach the steunpunt when JavaScript is off', async () => {

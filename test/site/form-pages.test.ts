@@ -3,7 +3,8 @@
  * draft kept across pages with its idempotency key, each page's check with the API's own
  * schema, the links between pages and the check-your-answers rows. The question schema
  * stands in for an intake: split over three pages here, it is a real shared schema with
- * per-field messages and a check across fields.
+ * per-field messages and a check across fields. The complaint form's contact page shows a
+ * question asked only after some answers (the reminder) and a second rule across fields.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,14 +12,19 @@ import {
   questionInput,
 } from '../../functions/cases/intakes/question-schema.ts';
 import { questionLimits, roles } from '../../functions/core/vocabulary.ts';
+import { complaintInput, complaintRules } from '../../functions/cases/intakes/complaint-schema.ts';
+import { channelNeedsAddress } from '../../functions/core/fields.ts';
+import { complaintForm } from '../../site/src/components/complaint/complaint-pages.ts';
 import { schemaCheck } from '../../site/src/components/form/form-kit.ts';
 import {
   answerRows,
+  askedAnswers,
   changeHref,
   clearDraft,
   draftStorageKey,
   fieldFromHash,
   fieldOrder,
+  isAsked,
   keyForBody,
   loadDraft,
   nextHref,
@@ -153,20 +159,75 @@ describe('the check of one page', () => {
     });
   });
 
-  it('leaves a check across fields to the summary page, which links it to its page', () => {
-    const contact = pageCheck(questionInput, spec.pages[2]!, fieldOrder(spec));
+  it('shows a check across fields on the page that asks its fields, with the schema’s own rule and message', () => {
+    const contact = pageCheck(questionInput, spec.pages[2]!, fieldOrder(spec), {
+      rules: [channelNeedsAddress],
+    });
     const draft = { ...complete, email: '' };
-    expect(contact(draft).ok).toBe(true);
+    const onPage = contact(draft);
+    // The one-page question form runs the same rule as the schema's refine: same message.
     const whole = schemaCheck(questionInput, questionFieldOrder)(draft);
-    expect(whole).toEqual({
+    expect(onPage).toEqual({
       ok: false,
       errors: [
         { field: 'email', message: 'Vul je e-mailadres in, want je wilt contact per e-mail' },
       ],
     });
+    expect(whole).toEqual(onPage);
+    expect(contact({ ...complete, contactChannel: 'telefoon', phone: '' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'phone',
+          message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
+        },
+      ],
+    });
+    expect(contact(complete)).toEqual({ ok: true, value: complete });
+    // Without the rules a page judges its fields alone, and the summary page catches the rest.
+    expect(pageCheck(questionInput, spec.pages[2]!, fieldOrder(spec))(draft).ok).toBe(true);
     expect(changeHref(spec, base, 'email')).toBe(
       '/swv-test/vraag-in-stappen/contact/?terug=1#vraag-email',
     );
+  });
+
+  it('runs a rule only when every field it reads is answered and valid, and shows it only at this page’s fields', () => {
+    const contact = pageCheck(questionInput, spec.pages[2]!, fieldOrder(spec), {
+      rules: [channelNeedsAddress],
+    });
+    // No channel chosen: its own message, not a guess about which address is missing.
+    expect(contact({ ...complete, contactChannel: '', email: '' })).toEqual({
+      ok: false,
+      errors: [{ field: 'contactChannel', message: 'Kies hoe we contact met je opnemen' }],
+    });
+    // A wrong address keeps its own message; the rule does not add a second one.
+    expect(contact({ ...complete, email: 'ouder@' })).toEqual({
+      ok: false,
+      errors: [{ field: 'email', message: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' }],
+    });
+    const youngInZeist = {
+      reads: ['role', 'gemeente'],
+      issues: (value: Record<string, unknown>) =>
+        value.role === 'jongere' && value.gemeente === 'Zeist'
+          ? [
+              { field: 'role', message: 'Rol en gemeente passen niet' },
+              { field: 'gemeente', message: 'Gemeente en rol passen niet' },
+            ]
+          : [],
+    };
+    const who = (earlier: Record<string, string>) =>
+      pageCheck(questionInput, spec.pages[0]!, fieldOrder(spec), {
+        rules: [youngInZeist],
+        earlier,
+      })({ role: 'jongere' });
+    // The other field is on a later page, not answered yet: that page runs the rule.
+    expect(who({}).ok).toBe(true);
+    expect(who({ gemeente: 'Nergenshuizen' }).ok).toBe(true);
+    // Answered before (a "Wijzig" link): the message stands at this page's field only.
+    expect(who({ gemeente: 'Zeist' })).toEqual({
+      ok: false,
+      errors: [{ field: 'role', message: 'Rol en gemeente passen niet' }],
+    });
   });
 
   it('refuses a page that names a field the schema does not have', () => {
@@ -194,6 +255,56 @@ describe('the way through the pages', () => {
     expect(fieldFromHash(spec.pages[0]!, '')).toBeUndefined();
     expect(pageOf(spec, 'gemeente')?.slug).toBe('vraag');
     expect(changeHref(spec, base, 'form')).toBeUndefined();
+  });
+});
+
+describe('a question asked only after some answers (the complaint’s reminder)', () => {
+  const contactPage = complaintForm.pages.find((page) => page.slug === 'contact')!;
+  const contact = (earlier: Record<string, string>) =>
+    pageCheck(complaintInput, contactPage, fieldOrder(complaintForm), {
+      rules: complaintRules,
+      earlier,
+    });
+  const answers = {
+    name: '',
+    contactChannel: 'telefoon',
+    email: '',
+    phone: '06 12345678',
+    reminder: true,
+  };
+  const bezwaar = { route: 'bezwaar-tlv', decisionDate: '2025-04-17' };
+
+  it('is asked when a route with a term has a date, and its rule across fields shows on its page', () => {
+    expect(isAsked(contactPage.fields.at(-1)!, bezwaar)).toBe(true);
+    expect(contact(bezwaar)(answers)).toEqual({
+      ok: false,
+      errors: [
+        { field: 'email', message: 'Vul je e-mailadres in, want de herinnering komt per e-mail' },
+      ],
+    });
+    expect(contact(bezwaar)({ ...answers, reminder: false }).ok).toBe(true);
+  });
+
+  it('is not asked, not checked and not listed for a route without a term, or without a date', () => {
+    for (const earlier of [
+      { route: 'schorsing', decisionDate: '2025-04-17' },
+      { route: 'bezwaar-tlv', decisionDate: '' },
+    ]) {
+      expect(isAsked(contactPage.fields.at(-1)!, earlier)).toBe(false);
+      expect(contact(earlier)(answers).ok).toBe(true);
+      const kept = { ...earlier, ...answers };
+      const rows = answerRows(complaintForm, '/swv/klacht', kept).map((row) => row.field);
+      expect(rows).not.toContain('reminder');
+      expect(rows.slice(-2)).toEqual(['contactChannel', 'phone']);
+      // An answer kept from before the route changed counts as not given when sent.
+      expect(askedAnswers(complaintForm, kept)).toEqual({ ...kept, reminder: false });
+    }
+    const rows = answerRows(complaintForm, '/swv/klacht', { ...bezwaar, ...answers });
+    expect(rows.map((row) => [row.field, row.value])).toContainEqual(['reminder', 'Ja']);
+    expect(askedAnswers(complaintForm, { ...bezwaar, ...answers })).toEqual({
+      ...bezwaar,
+      ...answers,
+    });
   });
 });
 

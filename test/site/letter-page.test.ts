@@ -40,6 +40,8 @@ describe('the letter page', () => {
     expect(html).toContain('Zo kom je toch aan een brief');
     const links = linksOf(html);
     expect(links).toContain(`/${slug}/klacht-of-geschil/`);
+    // The intake itself, for a parent who knows the route already.
+    expect(links).toContain(`/${slug}/klacht/`);
     expect(links).toContain('../../voorbeeldbrieven/');
     expect(byPath.has(`/${slug}/voorbeeldbrieven/`)).toBe(true);
     expect(links).toContain(`/${slug}/vraag/`);

@@ -7,13 +7,15 @@
  */
 import * as z from 'zod/mini';
 import {
-  addressForChannel,
+  channelNeedsAddress,
   consentGiven,
+  crossFieldCheck,
   keys,
   optionalEmail,
   optionalPhone,
   optionalText,
   text,
+  type CrossFieldRule,
 } from '../../core/fields.ts';
 import { parseIsoDay } from '../../core/filing-deadlines.ts';
 import { outcomes, type IntakeRoute } from '../../core/route-chooser/outcomes.ts';
@@ -65,72 +67,83 @@ const shortText = (missing: string, what: string, max: number) =>
     .string({ error: missing })
     .check(z.trim(), z.minLength(1, { error: missing }), tooLong(what, max));
 
-export const complaintInput = z
-  .object({
-    role: z.enum(keys(complaintRoles), { error: 'Kies wie om hulp vraagt' }),
-    route: z.enum(complaintRoutes, { error: 'Kies waar je hulp bij wilt, of kies "Weet ik niet"' }),
-    about: shortText(
-      'Schrijf op over welke school, welk schoolbestuur of welke organisatie het gaat',
-      'De naam van de school of organisatie',
-      complaintLimits.aboutMax,
-    ),
-    decisionDate: optionalText(
-      (value) => value,
-      z.string().check(
-        z.refine((value) => parseIsoDay(value) !== undefined, {
-          error: 'Vul een bestaande datum in, zoals 17-04-2025',
-        }),
-        z.refine((value) => parseIsoDay(value) === undefined || value <= amsterdamToday(), {
-          error: 'De datum kan niet in de toekomst liggen',
-        }),
-      ),
-    ),
-    whatHappened: z.string({ error: 'Schrijf kort op wat er is gebeurd' }).check(
-      z.trim(),
-      z.minLength(1, { error: 'Schrijf kort op wat er is gebeurd' }),
-      z.minLength(complaintLimits.whatHappenedMin, {
-        error: `Je tekst is te kort. Schrijf minstens ${complaintLimits.whatHappenedMin} tekens`,
+/** The fields, each with its own checks; complaintInput adds the checks across them. */
+const complaintFields = z.object({
+  role: z.enum(keys(complaintRoles), { error: 'Kies wie om hulp vraagt' }),
+  route: z.enum(complaintRoutes, { error: 'Kies waar je hulp bij wilt, of kies "Weet ik niet"' }),
+  about: shortText(
+    'Schrijf op over welke school, welk schoolbestuur of welke organisatie het gaat',
+    'De naam van de school of organisatie',
+    complaintLimits.aboutMax,
+  ),
+  decisionDate: optionalText(
+    (value) => value,
+    z.string().check(
+      z.refine((value) => parseIsoDay(value) !== undefined, {
+        error: 'Vul een bestaande datum in, zoals 17-04-2025',
       }),
-      tooLong('Je tekst', complaintLimits.whatHappenedMax),
+      z.refine((value) => parseIsoDay(value) === undefined || value <= amsterdamToday(), {
+        error: 'De datum kan niet in de toekomst liggen',
+      }),
     ),
-    spokenWith: optionalText(
-      (value) => value,
-      text(tooLong('Je antwoord', complaintLimits.spokenWithMax)),
-    ),
-    outcomeWanted: shortText(
-      'Schrijf op wat je wilt bereiken',
-      'Je antwoord',
-      complaintLimits.outcomeWantedMax,
-    ),
-    wantsLetterHelp: z.boolean({ error: 'Kies of je hulp wilt bij het schrijven van een brief' }),
-    childName: optionalText(
-      (value) => value,
-      text(
-        tooLong('De naam van je kind', complaintLimits.childNameMax),
-        z.regex(/^[^\d]*$/, { error: 'Vul alleen de voornaam of de voorletters van je kind in' }),
-      ),
-    ),
-    name: optionalText((value) => value, text(tooLong('Je naam', questionLimits.nameMax))),
-    contactChannel: z.enum(keys(contactChannels), {
-      error: 'Kies hoe we contact met je opnemen',
+  ),
+  whatHappened: z.string({ error: 'Schrijf kort op wat er is gebeurd' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'Schrijf kort op wat er is gebeurd' }),
+    z.minLength(complaintLimits.whatHappenedMin, {
+      error: `Je tekst is te kort. Schrijf minstens ${complaintLimits.whatHappenedMin} tekens`,
     }),
-    email: optionalEmail(),
-    phone: optionalPhone(),
-    reminder: z.boolean({ error: 'Kies of je een herinnering wilt voor de termijn' }),
-    consent: consentGiven(),
-  })
-  .check(
-    addressForChannel(),
-    z.superRefine((value, ctx) => {
-      if (value.reminder && !value.email) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['email'],
-          message: 'Vul je e-mailadres in, want de herinnering komt per e-mail',
-        });
-      }
-    }),
-  )
+    tooLong('Je tekst', complaintLimits.whatHappenedMax),
+  ),
+  spokenWith: optionalText(
+    (value) => value,
+    text(tooLong('Je antwoord', complaintLimits.spokenWithMax)),
+  ),
+  outcomeWanted: shortText(
+    'Schrijf op wat je wilt bereiken',
+    'Je antwoord',
+    complaintLimits.outcomeWantedMax,
+  ),
+  wantsLetterHelp: z.boolean({ error: 'Kies of je hulp wilt bij het schrijven van een brief' }),
+  childName: optionalText(
+    (value) => value,
+    text(
+      tooLong('De naam van je kind', complaintLimits.childNameMax),
+      z.regex(/^[^\d]*$/, { error: 'Vul alleen de voornaam of de voorletters van je kind in' }),
+    ),
+  ),
+  name: optionalText((value) => value, text(tooLong('Je naam', questionLimits.nameMax))),
+  contactChannel: z.enum(keys(contactChannels), {
+    error: 'Kies hoe we contact met je opnemen',
+  }),
+  email: optionalEmail(),
+  phone: optionalPhone(),
+  reminder: z.boolean({ error: 'Kies of je een herinnering wilt voor de termijn' }),
+  consent: consentGiven(),
+});
+
+type ComplaintFields = z.output<typeof complaintFields>;
+
+/** The reminder is a mail, so it needs an e-mail address whatever the channel. */
+export const reminderNeedsEmail: CrossFieldRule<Pick<ComplaintFields, 'reminder' | 'email'>> = {
+  reads: ['reminder', 'email'],
+  issues: (value) =>
+    value.reminder && !value.email
+      ? [{ field: 'email', message: 'Vul je e-mailadres in, want de herinnering komt per e-mail' }]
+      : [],
+};
+
+/**
+ * The checks across fields, declared once: the schema runs them here, and the form's pages
+ * run them on the page that asks their fields (the contact page), with the same messages.
+ */
+export const complaintRules: readonly CrossFieldRule<ComplaintFields>[] = [
+  channelNeedsAddress,
+  reminderNeedsEmail,
+];
+
+export const complaintInput = complaintFields
+  .check(crossFieldCheck(complaintRules))
   .register(z.globalRegistry, {
     id: 'ComplaintInput',
     description: 'Een vraag om hulp bij een klacht of geschil',

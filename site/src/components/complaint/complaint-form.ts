@@ -4,28 +4,34 @@
  * uses, plus what only this form needs. The start page keeps the route and date the
  * chooser passed on (`?route=bezwaar-tlv&datum=2025-04-17`); the date page joins its three
  * boxes into one field and shows the last day at once, with the chooser's own readout; the
- * contact page offers the reminder only when there is a last day; the summary sends and
- * shows the confirmation, and after a bezwaar or GPO request hands the answers to the
- * letter page.
+ * contact page's checks across fields come from the schema's rules, and its reminder is
+ * asked only when there is a last day (the form's spec); the summary sends and shows the
+ * confirmation, and after a bezwaar or GPO request hands the answers to the letter page.
  */
 import type { InferRequestType } from 'hono/client';
 import {
   complaintInput,
   complaintRoutes,
+  complaintRules,
   type ComplaintInput,
 } from '../../../../functions/cases/intakes/complaint-schema.ts';
-import { filingDeadline, parseIsoDay } from '../../../../functions/core/filing-deadlines.ts';
+import { parseIsoDay } from '../../../../functions/core/filing-deadlines.ts';
 import { longDate } from '../../../../functions/lib/dutch-dates.ts';
 import { portal } from '../../lib/portal-client.ts';
 import { hasLetter, keepForLetter } from '../../lib/complaint-letter-handoff.ts';
 import { element, link } from '../form/dom.ts';
-import { fieldId } from '../form/field-ids.ts';
 import { showConfirmation, type Draft } from '../form/form-kit.ts';
 import { draftStorageKey, loadDraft, saveDraft, withAnswers } from '../form/form-pages-core.ts';
 import { startMultiPageForm } from '../form/form-pages.ts';
 import { problemOf, sendJson } from '../form/send-json.ts';
 import { deadlineParagraphs, lastDaySentence } from '../route-chooser/deadline-script.ts';
-import { complaintForm, filingRouteOf, joinDate, routeLabels } from './complaint-pages.ts';
+import {
+  complaintForm,
+  filingRouteOf,
+  joinDate,
+  lastDayOf,
+  routeLabels,
+} from './complaint-pages.ts';
 
 const send = portal.swv[':swv'].klachten.$post;
 
@@ -46,13 +52,6 @@ function keepFromChooser(root: HTMLElement) {
   if (Object.keys(answers).length === 0) return;
   const key = storageKeyOf(swv);
   saveDraft(sessionStorage, key, withAnswers(loadDraft(sessionStorage, key), answers));
-}
-
-/** The last day of this route for this date, if the route has a term and the date is real. */
-function lastDayOf(route: unknown, date: unknown) {
-  const filing = filingRouteOf(route);
-  const day = typeof date === 'string' ? parseIsoDay(date) : undefined;
-  return filing && day ? filingDeadline(filing, day) : undefined;
 }
 
 /** The date page: three boxes in, one field out, and the last day read out at once. */
@@ -79,21 +78,6 @@ function startDatePage(root: HTMLElement) {
   };
   for (const input of [day, month, year]) input.addEventListener('input', update);
   update();
-}
-
-/** The contact page: the reminder only when the route has a last day and a date is given. */
-function startContactPage(root: HTMLElement) {
-  const reminder = root.querySelector<HTMLElement>('[data-field="reminder"]');
-  const checkbox = root.querySelector<HTMLInputElement>(`#${fieldId('reminder')}`);
-  if (!reminder || !checkbox) return;
-  const { route, decisionDate } = loadDraft(
-    sessionStorage,
-    storageKeyOf(root.dataset.swv ?? ''),
-  ).values;
-  const offered = lastDayOf(route, decisionDate) !== undefined;
-  // Not `hidden`: the form field's display rule from Utrecht would show it anyway.
-  reminder.style.display = offered ? '' : 'none';
-  if (!offered) checkbox.checked = false;
 }
 
 interface Sent {
@@ -181,13 +165,11 @@ if (document.querySelector('[data-complaint-start]')) keepFromChooser(frame);
 const datePage = document.querySelector<HTMLElement>(
   '[data-form-page="klacht"][data-page="datum"]',
 );
-const contactPage = document.querySelector<HTMLElement>(
-  '[data-form-page="klacht"][data-page="contact"]',
-);
 
 startMultiPageForm({
   spec: complaintForm,
   schema: complaintInput,
+  rules: complaintRules,
   async send(body, key, { value }) {
     const check = document.querySelector<HTMLElement>('[data-check-answers="klacht"]')!;
     const answer = await sendJson(send, {
@@ -215,4 +197,3 @@ startMultiPageForm({
 
 // After the kit filled in the kept answers.
 if (datePage) startDatePage(datePage);
-if (contactPage) startContactPage(contactPage);

@@ -9,7 +9,11 @@ import {
   unknownRoute,
   type ComplaintRoute,
 } from '../../../../functions/cases/intakes/complaint-schema.ts';
-import { parseIsoDay, type FilingRoute } from '../../../../functions/core/filing-deadlines.ts';
+import {
+  filingDeadline,
+  parseIsoDay,
+  type FilingRoute,
+} from '../../../../functions/core/filing-deadlines.ts';
 import { calendarDay, plainDate } from '../../../../functions/lib/dutch-dates.ts';
 import { outcomes } from '../../../../functions/core/route-chooser/outcomes.ts';
 import { contactChannels } from '../../../../functions/core/vocabulary.ts';
@@ -31,9 +35,23 @@ export const routeLabels: Readonly<Record<ComplaintRoute, string>> = {
   [unknownRoute]: 'Weet ik niet',
 };
 
+/**
+ * Who reads a complaint about the steunpunt itself (a case only its named person sees):
+ * said on the start page and as the hint of that route on the route page.
+ */
+export const steunpuntComplaintReaders =
+  'Je klacht gaat alleen naar de persoon die het steunpunt daarvoor kiest. Andere medewerkers van het steunpunt zien hem niet.';
+
 /** The filing term of a route (the chooser's outcome says which), if it has one. */
 export function filingRouteOf(route: unknown): FilingRoute | undefined {
   return outcomes.find((outcome) => outcome.intakeRoute === route)?.deadline;
+}
+
+/** The last day of this route for this date, if the route has a term and the date is real. */
+export function lastDayOf(route: unknown, date: unknown) {
+  const filing = filingRouteOf(route);
+  const day = typeof date === 'string' ? parseIsoDay(date) : undefined;
+  return filing && day ? filingDeadline(filing, day) : undefined;
 }
 
 /** "17 april 2025" for a real date; anything else as typed. */
@@ -68,7 +86,12 @@ export const complaintForm = {
         { name: 'contactChannel', label: 'Contact via', options: contactChannels },
         { name: 'email', label: 'E-mailadres' },
         { name: 'phone', label: 'Telefoonnummer' },
-        { name: 'reminder', label: 'Herinnering voor de termijn' },
+        {
+          name: 'reminder',
+          label: 'Herinnering voor de termijn',
+          // A reminder needs a last day: a route with a term, and the date it runs from.
+          askedWhen: (answers) => lastDayOf(answers.route, answers.decisionDate) !== undefined,
+        },
       ],
     },
     { slug: 'toestemming', fields: [{ name: 'consent', label: 'Privacyverklaring gelezen' }] },

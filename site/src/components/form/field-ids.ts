@@ -8,3 +8,5 @@ export const fieldId = (name: string) => `vraag-${name}`;
 export const optionId = (name: string, value: string) => `vraag-${name}-${value}`;
 export const hintId = (name: string) => `${fieldId(name)}-hint`;
 export const errorId = (name: string) => `${fieldId(name)}-fout`;
+/** The hint under one option of a radio group (GOV.UK's radio item hint). */
+export const optionHintId = (name: string, value: string) => `${optionId(name, value)}-hint`;

@@ -3,7 +3,8 @@
  * page), without the DOM so that it is tested on its own: the form's pages and fields, the
  * draft kept in sessionStorage across those pages (one key per form and SWV) with the
  * idempotency key that belongs to it, the check of one page's fields with the API's own
- * schema, and the links between the pages. form-pages.ts wires it to the page.
+ * schema and its rules across fields, the questions asked only after some answers, and
+ * the links between the pages. form-pages.ts wires it to the page.
  */
 import type * as z from 'zod/mini';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
@@ -19,6 +20,28 @@ export interface PageField {
   options?: Readonly<Record<string, string>>;
   /** How a typed answer reads on the summary when not as typed (a date in words). */
   format?: (value: string) => string;
+  /**
+   * Asked only when this holds for the answers so far (earlier pages): otherwise its page
+   * hides it, its check and the check-your-answers page leave it out, and an answer kept
+   * from before counts as not given. One declaration for the page and the summary.
+   */
+  askedWhen?: (answers: Draft) => boolean;
+}
+
+/** Whether the form asks this field, given the answers so far. */
+export const isAsked = (field: PageField, answers: Draft) => field.askedWhen?.(answers) ?? true;
+
+/** An answer the form did not ask for, as not given: a box not ticked, a text left empty. */
+const notGiven = (value: string | boolean) => (typeof value === 'boolean' ? false : '');
+
+/** The draft as sent: an answer kept from before to a question no longer asked is not given. */
+export function askedAnswers(form: MultiPageForm, values: Draft): Draft {
+  const asked: Draft = { ...values };
+  for (const field of form.pages.flatMap((page) => page.fields)) {
+    const value = values[field.name];
+    if (value !== undefined && !isAsked(field, values)) asked[field.name] = notGiven(value);
+  }
+  return asked;
 }
 
 export interface FormPageSpec {
@@ -111,23 +134,68 @@ export function keyForBody(draft: StoredDraft, body: string): { key: string; dra
   return { key, draft: { ...draft, sent: { body, key } } };
 }
 
-/** The object schema's own check of each field: a page judges only its own fields. */
+/**
+ * A rule across fields (core/fields.ts: CrossFieldRule) as a page runs it, over any record
+ * of answers. Spelled out rather than CrossFieldRule<Record<string, unknown>>: `keyof T` in
+ * `reads` would make TypeScript refuse every form's own rules.
+ */
+export interface PageRule {
+  reads: readonly string[];
+  issues(value: Record<string, unknown>): FieldError[];
+}
+
+/**
+ * The check of one page with the API's own schema: each field on the page with its own
+ * check, then the schema's rules across fields (the same rules its refine runs) that read
+ * a field of this page, once every field they read is answered and valid, on this page or
+ * kept from an earlier one. A rule's message shows only at a field of this page; a rule
+ * waiting for a later page is left to that page and to the check page.
+ */
 export function pageCheck(
   schema: z.ZodMiniObject,
   page: FormPageSpec,
   order: readonly string[],
+  across: { rules?: readonly PageRule[]; earlier?: Draft } = {},
 ): (draft: Draft) => Checked<Draft> {
+  const fieldCheck = (name: string) => {
+    const field = schema.shape[name] as z.ZodMiniType | undefined;
+    if (!field) throw new Error(`The schema has no field "${name}"`);
+    return field;
+  };
+  const onPage = new Set(page.fields.map((field) => field.name));
   return (draft) => {
-    const errors: FieldError[] = [];
-    for (const { name } of page.fields) {
-      const field = schema.shape[name] as z.ZodMiniType | undefined;
-      if (!field) throw new Error(`The schema has no field "${name}"`);
-      const result = field.safeParse(draft[name]);
-      if (!result.success) {
-        const [first] = fieldErrors(result.error, order);
-        errors.push({ field: name, message: first?.message ?? 'Vul dit in' });
+    const answers = { ...across.earlier, ...draft };
+    const asked = page.fields.filter((field) => isAsked(field, answers));
+    const problems = new Map<string, string>();
+    const valid: Record<string, unknown> = {};
+    for (const { name } of asked) {
+      const result = fieldCheck(name).safeParse(draft[name]);
+      if (result.success) valid[name] = result.data;
+      else problems.set(name, fieldErrors(result.error, order)[0]?.message ?? 'Vul dit in');
+    }
+    for (const rule of across.rules ?? []) {
+      if (!rule.reads.some((name) => onPage.has(name))) continue;
+      const value: Record<string, unknown> = {};
+      const ready = rule.reads.every((name) => {
+        if (onPage.has(name)) {
+          value[name] = valid[name];
+          // A field of this page with its own problem, or one not asked: the rule waits.
+          return name in valid;
+        }
+        if (answers[name] === undefined) return false;
+        const result = fieldCheck(name).safeParse(answers[name]);
+        value[name] = result.data;
+        return result.success;
+      });
+      if (!ready) continue;
+      for (const { field, message } of rule.issues(value)) {
+        if (onPage.has(field) && !problems.has(field)) problems.set(field, message);
       }
     }
+    const rank = (field: string) => page.fields.findIndex((item) => item.name === field);
+    const errors = [...problems]
+      .map(([field, message]) => ({ field, message }))
+      .sort((a, b) => rank(a.field) - rank(b.field));
     return errors.length === 0 ? { ok: true, value: draft } : { ok: false, errors };
   };
 }
@@ -183,11 +251,12 @@ export function shownValue(field: PageField, value: string | boolean): string {
   return field.options?.[value] ?? field.format?.(value.trim()) ?? value.trim();
 }
 
-/** Every answered field in the form's order, with the link that changes it. */
+/** Every answered field the form asked, in its order, with the link that changes it. */
 export function answerRows(form: MultiPageForm, base: string, values: Draft): AnswerRow[] {
   const rows: AnswerRow[] = [];
   for (const page of form.pages) {
     for (const field of page.fields) {
+      if (!isAsked(field, values)) continue;
       const value = values[field.name];
       if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
       rows.push({

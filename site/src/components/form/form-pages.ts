@@ -1,9 +1,10 @@
 /**
  * A form of several pages in the browser (FormPage.astro and CheckAnswers.astro render the
  * pages): each page fills its controls from the kept draft, focuses the field its address
- * names, checks only its own fields with the API's schema (the form kit's error summary
- * and inline messages), keeps the answers and goes on with plain navigation. The
- * check-your-answers page lists every answer with a "Wijzig" link, checks the whole draft,
+ * names, hides the questions not asked for the answers so far, checks its own fields with
+ * the API's schema and the schema's rules across fields that it can judge (the form kit's
+ * error summary and inline messages), keeps the answers and goes on with plain navigation.
+ * The check-your-answers page lists every answer with a "Wijzig" link, checks the whole draft,
  * sends it with the draft's own idempotency key, links the API's field errors to their
  * pages, and clears the draft once the API took it. The logic is in form-pages-core.ts.
  */
@@ -13,25 +14,34 @@ import { fieldId } from './field-ids.ts';
 import { enhanceForm, schemaCheck, type Draft, type FieldError } from './form-kit.ts';
 import {
   answerRows,
+  askedAnswers,
   backToCheck,
   changeHref,
   clearDraft,
   draftStorageKey,
   fieldFromHash,
   fieldOrder,
+  isAsked,
   keyForBody,
   loadDraft,
   nextHref,
   pageCheck,
   saveDraft,
   withAnswers,
+  type FormPageSpec,
   type MultiPageForm,
+  type PageRule,
 } from './form-pages-core.ts';
 
 export interface MultiPageOptions<S extends z.ZodMiniObject> {
   spec: MultiPageForm;
   /** The API's schema of the whole form: per field on each page, whole on the summary. */
   schema: S;
+  /**
+   * The rules across fields that the schema's refine runs (declared once with the schema),
+   * so each page shows their messages at its own fields, not only the summary page.
+   */
+  rules?: readonly PageRule[];
   /**
    * Sends the checked draft from the summary page with its key. Answers the problems to
    * show, or nothing when the API took it (then the draft is cleared and this function has
@@ -71,6 +81,31 @@ function fill(form: HTMLFormElement, values: Draft) {
   }
 }
 
+/**
+ * Hides the page's questions the form does not ask for the answers so far, and clears them
+ * so that the page reads them as not given. Not `hidden`: the form field's display rule
+ * from Utrecht would show it anyway.
+ */
+function hideNotAsked(form: HTMLFormElement, page: FormPageSpec, answers: Draft) {
+  for (const field of page.fields) {
+    if (isAsked(field, answers)) continue;
+    const container = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(field.name)}"]`);
+    if (!container) continue;
+    container.style.display = 'none';
+    for (const control of Array.from(container.querySelectorAll('input, textarea, select'))) {
+      if (control instanceof HTMLInputElement && /^(checkbox|radio)$/.test(control.type)) {
+        control.checked = false;
+      } else if (
+        control instanceof HTMLInputElement ||
+        control instanceof HTMLTextAreaElement ||
+        control instanceof HTMLSelectElement
+      ) {
+        control.value = '';
+      }
+    }
+  }
+}
+
 /** Focus on arrival from a "Wijzig" link or an error link: the control, or a group's choice. */
 function focusOnArrival(form: HTMLFormElement, name: string) {
   const target = form.querySelector<HTMLElement>(`#${CSS.escape(fieldId(name))}`);
@@ -89,7 +124,9 @@ function startPage<S extends z.ZodMiniObject>(root: HTMLElement, options: MultiP
   const storageKey = draftStorageKey(spec, root.dataset.swv ?? '');
   const page = spec.pages.find((item) => item.slug === root.dataset.page);
   if (!page) throw new Error(`The form ${spec.id} has no page "${root.dataset.page}"`);
-  fill(form, loadDraft(sessionStorage, storageKey).values);
+  const earlier = loadDraft(sessionStorage, storageKey).values;
+  fill(form, earlier);
+  hideNotAsked(form, page, earlier);
   const arrival = fieldFromHash(page, location.hash);
   if (arrival) {
     // After the browser's own move to the address's fragment, which would take the focus
@@ -102,7 +139,10 @@ function startPage<S extends z.ZodMiniObject>(root: HTMLElement, options: MultiP
   enhanceForm({
     form,
     summaryBefore: root.querySelector('h1')!,
-    check: pageCheck(schema, page, fieldOrder(spec)),
+    check: pageCheck(schema, page, fieldOrder(spec), {
+      earlier,
+      ...(options.rules ? { rules: options.rules } : {}),
+    }),
     busyText: 'Even geduld…',
     // Nothing goes to the API from here: the answers are kept and the next page opens.
     async send(_body, _key, { draft }) {
@@ -152,7 +192,7 @@ function startCheck<S extends z.ZodMiniObject>(root: HTMLElement, options: Multi
   enhanceForm({
     form,
     summaryBefore: root.querySelector('h1')!,
-    read: () => stored.values,
+    read: () => askedAnswers(spec, stored.values),
     check: schemaCheck(schema, fieldOrder(spec)),
     ...(options.body ? { body: options.body } : {}),
     busyText: 'Bezig met versturen…',
