@@ -52,7 +52,7 @@ const sharedWithTheBrowser = [
   '^functions/lib/(dutch-holidays|termijnenwet-days)\\.ts$',
   '^functions/cases/case\\.ts$',
   // The draft letter for a bezwaar or GPO request, built in the parent's browser.
-  '^functions/cases/intakes/complaint-letter\\.ts$',
+  '^functions/cases/intakes/(complaint-letter|letter-routes)\\.ts$',
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',
   '^functions/auth/principal\\.ts$',

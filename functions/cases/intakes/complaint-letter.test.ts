@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readabilityLimits, sentencesOf, wordCount } from '../../../scripts/content/readability.ts';
 import {
   draftLetter,
-  letterRoutes,
   letterText,
   placeholderPattern,
   placeholders,
@@ -10,6 +9,7 @@ import {
   type LetterBlockId,
   type LetterFacts,
 } from './complaint-letter.ts';
+import { letterRoutes } from './letter-routes.ts';
 
 const whatHappened =
   'Het samenwerkingsverband wijst de TLV af.\nMaar de school zegt zelf dat ze mijn zoon niet meer kan helpen.';

@@ -19,14 +19,8 @@ import {
   type FilingRoute,
 } from '../../core/filing-deadlines.ts';
 import { calendarDay, longDate, plainDate } from '../../lib/dutch-dates.ts';
-import type { ComplaintInput, ComplaintRoute } from './complaint-schema.ts';
-
-/** The routes the law asks a letter for, which the portal can draft. */
-export const letterRoutes = ['bezwaar-tlv', 'gpo'] as const satisfies readonly ComplaintRoute[];
-export type LetterRoute = (typeof letterRoutes)[number];
-
-export const isLetterRoute = (route: string | undefined): route is LetterRoute =>
-  (letterRoutes as readonly string[]).includes(route ?? '');
+import type { ComplaintInput } from './complaint-schema.ts';
+import type { LetterRoute } from './letter-routes.ts';
 
 /** What the letter is built from; any answer may be missing (erased, or not given). */
 export interface LetterFacts {

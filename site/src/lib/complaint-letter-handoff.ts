@@ -5,10 +5,10 @@
  * closes); the portal never stores or sends the letter.
  */
 import type { ComplaintInput } from '../../../functions/cases/intakes/complaint-schema.ts';
-import { isLetterRoute } from '../../../functions/cases/intakes/complaint-letter.ts';
+import { isLetterRoute } from '../../../functions/cases/intakes/letter-routes.ts';
 
 /** The routes the portal drafts a letter for are declared with the letter itself. */
-export { letterRoutes } from '../../../functions/cases/intakes/complaint-letter.ts';
+export { letterRoutes } from '../../../functions/cases/intakes/letter-routes.ts';
 
 export const hasLetter = isLetterRoute;
 

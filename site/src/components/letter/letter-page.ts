@@ -7,10 +7,10 @@
  */
 import {
   draftLetter,
-  isLetterRoute,
   letterText,
   type LetterBlock,
 } from '../../../../functions/cases/intakes/complaint-letter.ts';
+import { isLetterRoute } from '../../../../functions/cases/intakes/letter-routes.ts';
 import { timeZone } from '../../../../functions/lib/dutch-dates.ts';
 import { letterStorageKey, readForLetter } from '../../lib/complaint-letter-handoff.ts';
 

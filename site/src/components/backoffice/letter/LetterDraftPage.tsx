@@ -8,11 +8,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CaseDetail } from '../../../../../functions/cases/case.ts';
 import {
   draftLetter,
-  isLetterRoute,
   letterText,
   type Letter,
   type LetterFacts,
 } from '../../../../../functions/cases/intakes/complaint-letter.ts';
+import { isLetterRoute } from '../../../../../functions/cases/intakes/letter-routes.ts';
 import { timeZone } from '../../../../../functions/lib/dutch-dates.ts';
 import { TextAreaField } from '../../form/fields.tsx';
 import { caseParam, caseRoute } from '../cases/case-actions.ts';

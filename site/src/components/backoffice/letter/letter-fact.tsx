@@ -1,7 +1,7 @@
 /** The case page's link to a complaint's draft letter, for the routes that have one. */
 import type { ReactNode } from 'react';
 import type { CaseDetail } from '../../../../../functions/cases/case.ts';
-import { isLetterRoute } from '../../../../../functions/cases/intakes/complaint-letter.ts';
+import { isLetterRoute } from '../../../../../functions/cases/intakes/letter-routes.ts';
 import { backofficePaths } from '../shell/paths.ts';
 
 export function letterFact(detail: CaseDetail): [string, ReactNode][] {
