@@ -21,6 +21,7 @@ import {
 } from '../cases/changes-input.ts';
 import { type AuditAction } from '../cases/case.ts';
 import { addNote } from '../cases/case-notes.ts';
+import { withHolderStanding } from '../cases/case-restriction.ts';
 import { replyDraft, replyToCase } from '../cases/case-reply.ts';
 import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
@@ -241,7 +242,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
   async function detailResponse(c: Context<BackofficeEnv>, params: CaseParams) {
     const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
     if (!loaded) return notFound(c);
-    return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
+    return c.json(toDetail(loaded.item, loaded.notes, deps.clock(), c.get('staff').userId), 200);
   }
 
   /** Applies a change and answers with the case as it now is, after the audit line. */
@@ -293,10 +294,11 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     })
     .get(r.byReference.path, ...checks(r.byReference), async (c) => {
       const staff = c.get('staff');
-      const found = (await findByReference(deps, staff.steunpunt, c.req.valid('query').ref)).filter(
+      const found = [];
+      for (const item of await findByReference(deps, staff.steunpunt, c.req.valid('query').ref)) {
         // A case the caller may not open is not found (a complaint about the steunpunt).
-        (item) => mayOpenCase(staff, item),
-      );
+        if (mayOpenCase(staff, await withHolderStanding(deps, staff, item))) found.push(item);
+      }
       if (found.length === 0) return notFound(c);
       const now = deps.clock();
       return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);
@@ -314,7 +316,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         { tenant: params.target.tenant, reference: loaded.item.reference },
         deps.clock(),
       );
-      return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
+      return c.json(toDetail(loaded.item, loaded.notes, deps.clock(), staff.userId), 200);
     })
     .get(r.replyDraft.path, ...checks(r.replyDraft, rules), async (c) => {
       const params = c.get('caseParams');

@@ -6,13 +6,14 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import { newMail, outboxPartition, outboxSortKey } from '../mail/outbox.ts';
+import { outboxPartition, outboxSortKey } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { replyInput } from './changes-input.ts';
 import { readSettings } from './case-settings.ts';
+import { mailAbout, replyAddressFor } from './case-reply-address.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 import type { StoredCase } from './case-view.ts';
@@ -30,6 +31,10 @@ const approximateBytes = (value: unknown) =>
   Buffer.byteLength(JSON.stringify(value, (_key, v: unknown) => (v instanceof Set ? [...v] : v)));
 export const caseFullMessage =
   'Dit dossier is te groot geworden voor nog een antwoord per e-mail. Maak een nieuw dossier aan.';
+
+/** Why a reply on a complaint about the steunpunt cannot ask for an answer by mail. */
+export const noRestrictedReplyAddressMessage =
+  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar voor klachten over het steunpunt is nog geen e-mailadres gekozen, dus dat antwoord leest niemand. Vraag de coördinator om dat adres in te vullen (Instellingen). Of haal die zin weg.';
 
 export const noEmailMessage =
   'Dit dossier heeft geen e-mailadres. Neem contact op zoals de persoon heeft gevraagd.';
@@ -65,13 +70,22 @@ export async function replyToCase(
       const email = item.personal?.email;
       if (!email) return { kind: 'reject', status: 400, message: noEmailMessage, field: 'form' };
 
-      // The mail goes out from noreply@; only the steunpunt's address lets an answer arrive.
-      if (!tenant.steunpuntEmail && asksForReply(input.body)) {
-        return { kind: 'reject', status: 400, message: noReplyAddressMessage, field: 'body' };
+      // The mail goes out from noreply@; only a Reply-To lets an answer arrive. A complaint
+      // about the steunpunt takes the address set for those (read now, consistently, and
+      // written with the mail), never the shared one.
+      const reply = replyAddressFor(
+        tenant,
+        item.restrictedTo
+          ? { complaintsEmail: (await readSettings(deps, staff.steunpunt, true)).complaintsEmail }
+          : undefined,
+      );
+      if (!reply.replyTo && asksForReply(input.body)) {
+        const message = reply.unread ? noRestrictedReplyAddressMessage : noReplyAddressMessage;
+        return { kind: 'reject', status: 400, message, field: 'body' };
       }
 
       const values = placeholderValues(item, tenant, staff);
-      const mail = newMail(
+      const mail = mailAbout(
         'case-reply',
         email,
         {
@@ -81,7 +95,7 @@ export async function replyToCase(
           steunpuntName: tenant.steunpuntName,
         },
         now,
-        tenant.steunpuntEmail,
+        reply,
       );
 
       if (approximateBytes(item) + approximateBytes(mail) > maxCaseBytes) {

@@ -15,6 +15,8 @@ import type { TableHandle } from '../core/table-deps.ts';
 import { colleagueOf } from '../auth/user-directory.ts';
 import {
   coordinatorsOnly,
+  holderOf,
+  isCoordinator,
   personOnly,
   restrictionsPassedBy,
   type CaseRestriction,
@@ -30,6 +32,8 @@ export interface IntakeRestriction {
   restrictedTo: CaseRestriction;
   /** The named person takes the case at once; a case for the coördinatoren waits unassigned. */
   assignee?: Colleague;
+  /** The Reply-To the steunpunt set for these complaints, read with the same setting. */
+  complaintsEmail?: string;
 }
 
 /**
@@ -42,13 +46,16 @@ export async function restrictionAtIntake(
   deps: TableHandle,
   steunpunt: string,
 ): Promise<IntakeRestriction> {
-  const { complaintsHandler } = await readSettings(deps, steunpunt, true);
+  const { complaintsHandler, complaintsEmail } = await readSettings(deps, steunpunt, true);
   const named = complaintsHandler
     ? await colleagueOf(deps.db, deps.tableName, steunpunt, complaintsHandler.userId)
     : undefined;
-  return named
-    ? { restrictedTo: personOnly(named.userId), assignee: named }
-    : { restrictedTo: coordinatorsOnly };
+  return {
+    ...(named
+      ? { restrictedTo: personOnly(named.userId), assignee: named }
+      : { restrictedTo: coordinatorsOnly }),
+    ...(complaintsEmail ? { complaintsEmail } : {}),
+  };
 }
 
 /** What a case route's guard needs to know of a case: whose it is, and who may open it. */
@@ -69,6 +76,23 @@ export async function readCaseAccess(
     steunpunt: String(Item.steunpunt),
     ...(typeof Item.restrictedTo === 'string' ? { restrictedTo: Item.restrictedTo } : {}),
   };
+}
+
+/**
+ * A case's access facts with what only the staff directory knows: whether the person it
+ * is restricted to has left it (switched off, another role or steunpunt) without handing
+ * the case on, so its coördinatoren may open it (`mayOpenCase`). Looked up only when that
+ * can decide: a coördinator, and a case held by someone else (one GetItem).
+ */
+export async function withHolderStanding<T extends { steunpunt: string; restrictedTo?: string }>(
+  deps: TableHandle,
+  staff: Staff,
+  item: T,
+): Promise<T & { holderLeft?: boolean }> {
+  const holder = item.restrictedTo ? holderOf(item.restrictedTo) : undefined;
+  if (!holder || holder === staff.userId || !isCoordinator(staff)) return item;
+  const inDirectory = await colleagueOf(deps.db, deps.tableName, item.steunpunt, holder);
+  return inDirectory ? item : { ...item, holderLeft: true };
 }
 
 /**

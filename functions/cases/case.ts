@@ -137,8 +137,12 @@ export interface CaseDetail extends CaseSummary {
   filingDeadline?: string;
   wantsLetterHelp?: boolean;
   reminder?: boolean;
-  /** A complaint about the steunpunt: only its person, or only the coördinatoren, see it. */
-  restricted?: 'person' | 'coordinators';
+  /**
+   * A complaint about the steunpunt: only its person (the viewer), or only the
+   * coördinatoren, see it; `holder-left`: its person left the staff directory without
+   * handing it on, so the coördinatoren see it (tenant-access.ts, `mayOpenCase`).
+   */
+  restricted?: 'person' | 'coordinators' | 'holder-left';
   firstResponseAt?: string;
   closedAt?: string;
   version: number;
