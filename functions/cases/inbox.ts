@@ -21,7 +21,7 @@ import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
-import { restrictionFilter } from './case-restriction.ts';
+import { restrictionFilter, staffStillThere } from './case-restriction.ts';
 import { toSummary, type StoredCase } from './case-view.ts';
 
 export const openStatuses: readonly CaseStatus[] = ['nieuw', 'in-behandeling', 'wacht-op-reactie'];
@@ -118,7 +118,12 @@ const projected = [
   'signal',
 ];
 
-function expressionFor(query: InboxQuery, staff: Staff, now: Date): Expression {
+function expressionFor(
+  query: InboxQuery,
+  staff: Staff,
+  now: Date,
+  stillThere?: readonly string[],
+): Expression {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const conditions: string[] = [];
@@ -164,7 +169,7 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date): Expression {
     );
   }
   // Always: a complaint about the steunpunt is only in its named person's inbox.
-  const restricted = restrictionFilter(staff);
+  const restricted = restrictionFilter(staff, stillThere);
   Object.assign(names, restricted.names);
   Object.assign(values, restricted.values);
   conditions.push(restricted.condition);
@@ -246,7 +251,7 @@ export async function listInbox(
   if (!positions) return { kind: 'bad-cursor' };
 
   const now = deps.clock();
-  const expression = expressionFor(query, staff, now);
+  const expression = expressionFor(query, staff, now, await staffStillThere(deps, staff));
   const active = statuses.filter((status) => positions.get(status) !== 'done');
   const cap = Math.max(1, Math.floor((deps.inboxReadLimit ?? defaultReadLimit) / active.length));
   const reads = new Map<CaseStatus, StreamRead>();

@@ -540,7 +540,7 @@ describe('mails about a complaint about the steunpunt', () => {
 });
 
 describe('a complaint about the steunpunt whose person left without handing it on', () => {
-  it('is opened by the coördinatoren, who can take it; nobody wider', async () => {
+  it('is opened and listed for the coördinatoren, who can take it; nobody wider', async () => {
     await rememberUser(
       h.aws.db,
       h.aws.tableName,
@@ -565,6 +565,7 @@ describe('a complaint about the steunpunt whose person left without handing it o
     expect((await h.item('swv-a', caseId)).restrictedTo).toBe('USER#u-vertrek');
     // While she is there, the coördinator does not see it.
     expect(await everyCaseRoute('cora', caseId)).toEqual(allNotFound());
+    expect(await inboxOf('cora')).not.toContain(caseId);
 
     // She leaves (switched off, another role or steunpunt) without handing it on.
     await forgetUser(h.aws.db, h.aws.tableName, steunpunt, 'u-vertrek');
@@ -573,8 +574,10 @@ describe('a complaint about the steunpunt whose person left without handing it o
       restricted: 'holder-left',
     });
     expect((await byReference('cora', reference)).status).toBe(200);
+    expect(await inboxOf('cora')).toContain(caseId);
     // Medewerkers, another steunpunt, a reader and a beheerder: still not.
     for (const user of ['anna', 'bob'] as const) {
+      expect(await inboxOf(user)).not.toContain(caseId);
       expect((await byReference(user, reference)).status).toBe(404);
       expect(await everyCaseRoute(user, caseId)).toEqual(allNotFound());
     }
@@ -591,6 +594,7 @@ describe('a complaint about the steunpunt whose person left without handing it o
       h.now(),
     );
     expect((await byReference('cora', reference)).status).toBe(404);
+    expect(await inboxOf('cora')).not.toContain(caseId);
     await forgetUser(h.aws.db, h.aws.tableName, steunpunt, 'u-vertrek');
 
     // Cora takes it: now it is hers alone, as when it is handed on.
