@@ -19,10 +19,10 @@ import {
   statusInput,
   topicInput,
 } from '../cases/changes-input.ts';
-import { type AuditAction } from '../cases/case.ts';
+import { type AuditAction, type CaseDetail } from '../cases/case.ts';
 import { addNote } from '../cases/case-notes.ts';
 import { withHolderStanding } from '../cases/case-restriction.ts';
-import { replyDraft, replyToCase } from '../cases/case-reply.ts';
+import { replyAddressOfCase, replyDraft, replyToCase } from '../cases/case-reply.ts';
 import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
@@ -242,7 +242,18 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
   async function detailResponse(c: Context<BackofficeEnv>, params: CaseParams) {
     const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
     if (!loaded) return notFound(c);
-    return c.json(toDetail(loaded.item, loaded.notes, deps.clock(), c.get('staff').userId), 200);
+    return c.json(await detailOf(loaded, params.tenant, c.get('staff')), 200);
+  }
+
+  /** The case as this staff member sees it; a restricted one with where answers go. */
+  async function detailOf(
+    loaded: NonNullable<Awaited<ReturnType<typeof loadCase>>>,
+    tenant: CaseParams['tenant'],
+    staff: Staff,
+  ): Promise<CaseDetail> {
+    const detail = toDetail(loaded.item, loaded.notes, deps.clock(), staff.userId);
+    if (!loaded.item.restrictedTo) return detail;
+    return { ...detail, reply: await replyAddressOfCase(deps, tenant, loaded.item) };
   }
 
   /** Applies a change and answers with the case as it now is, after the audit line. */
@@ -316,7 +327,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         { tenant: params.target.tenant, reference: loaded.item.reference },
         deps.clock(),
       );
-      return c.json(toDetail(loaded.item, loaded.notes, deps.clock(), staff.userId), 200);
+      return c.json(await detailOf(loaded, params.tenant, staff), 200);
     })
     .get(r.replyDraft.path, ...checks(r.replyDraft, rules), async (c) => {
       const params = c.get('caseParams');

@@ -12,13 +12,9 @@
  */
 import { newMail, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
+import type { ReplyAddress } from './case.ts';
 
-export interface ReplyAddress {
-  /** The Reply-To; none: an answer goes to noreply@. */
-  replyTo?: string;
-  /** The mail must say that an answer to it is not read (a restricted case without address). */
-  unread?: true;
-}
+export type { ReplyAddress };
 
 /** The mail parameter that makes a template add `unreadRepliesLines`. */
 export const unreadParam = 'repliesUnread';

@@ -13,12 +13,16 @@ import type { CaseDeps } from './case-deps.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { replyInput } from './changes-input.ts';
 import { readSettings } from './case-settings.ts';
-import { mailAbout, replyAddressFor } from './case-reply-address.ts';
+import { mailAbout, replyAddressFor, type ReplyAddress } from './case-reply-address.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 import type { StoredCase } from './case-view.ts';
 import { fillPlaceholders, getTemplate, templateIdPattern } from './reply-templates.ts';
-import { asksForReply, noReplyAddressMessage } from './templates-input.ts';
+import {
+  asksForReply,
+  noReplyAddressMessage,
+  noRestrictedReplyAddressMessage,
+} from './templates-input.ts';
 
 export const replyMailId = (idempotencyKey: string) => `reply-${idempotencyKey}`;
 
@@ -32,10 +36,6 @@ const approximateBytes = (value: unknown) =>
 export const caseFullMessage =
   'Dit dossier is te groot geworden voor nog een antwoord per e-mail. Maak een nieuw dossier aan.';
 
-/** Why a reply on a complaint about the steunpunt cannot ask for an answer by mail. */
-export const noRestrictedReplyAddressMessage =
-  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar voor klachten over het steunpunt is nog geen e-mailadres gekozen, dus dat antwoord leest niemand. Vraag de coördinator om dat adres in te vullen (Instellingen). Of haal die zin weg.';
-
 export const noEmailMessage =
   'Dit dossier heeft geen e-mailadres. Neem contact op zoals de persoon heeft gevraagd.';
 
@@ -46,6 +46,21 @@ function placeholderValues(item: StoredCase, tenant: Tenant, staff: Staff) {
     steunpunt: tenant.steunpuntName,
     medewerker: staff.name,
   };
+}
+
+/**
+ * Where an answer to a mail about this case, made now, goes: for a restricted case the
+ * address set for complaints about the steunpunt, read consistently (so a change a moment
+ * ago counts). The reply and the case page's reply form both ask this.
+ */
+export async function replyAddressOfCase(
+  deps: Pick<CaseDeps, 'db' | 'tableName'>,
+  tenant: Pick<Tenant, 'steunpunt' | 'steunpuntEmail'>,
+  item: { restrictedTo?: string | undefined },
+): Promise<ReplyAddress> {
+  if (!item.restrictedTo) return replyAddressFor(tenant);
+  const { complaintsEmail } = await readSettings(deps, tenant.steunpunt, true);
+  return replyAddressFor(tenant, { complaintsEmail });
 }
 
 export async function replyToCase(
@@ -73,12 +88,7 @@ export async function replyToCase(
       // The mail goes out from noreply@; only a Reply-To lets an answer arrive. A complaint
       // about the steunpunt takes the address set for those (read now, consistently, and
       // written with the mail), never the shared one.
-      const reply = replyAddressFor(
-        tenant,
-        item.restrictedTo
-          ? { complaintsEmail: (await readSettings(deps, staff.steunpunt, true)).complaintsEmail }
-          : undefined,
-      );
+      const reply = await replyAddressOfCase(deps, tenant, item);
       if (!reply.replyTo && asksForReply(input.body)) {
         const message = reply.unread ? noRestrictedReplyAddressMessage : noReplyAddressMessage;
         return { kind: 'reject', status: 400, message, field: 'body' };

@@ -1,8 +1,8 @@
 /**
  * A complaint about the steunpunt whose person left without handing it on, in real
  * Chromium against the local portal: the coördinator finds it in the inbox, the case page
- * says why they see it, they take it with the keyboard and then hold it alone; a
- * medewerker never reaches it. Every state is checked with axe.
+ * says why they see it, they take it with the keyboard and then hold it alone (its reply
+ * form saying that no address for such complaints is set); a medewerker never reaches it. Every state is checked with axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../functions/admin/accounts.ts';
@@ -116,6 +116,10 @@ describe('back office: a complaint about the steunpunt whose person left', () =>
     await expectOutcome(page, 'aan jou toegewezen');
     await visible(main.getByText('Alleen jij ziet dit dossier.'));
     expect(await main.innerText()).not.toContain('Daarom zien de coördinatoren het nu.');
+    // No address for such complaints yet: the reply form says an answer is not read.
+    expect(await main.innerText()).toContain(
+      'Voor klachten over het steunpunt is nog geen e-mailadres gekozen.',
+    );
     await expectNoAxeViolations(page, 'a complaint whose person left, taken', { lang: 'nl' });
     const taken = await site.api<CaseDetail>(coordinator.id, detailPath);
     expect(taken.body).toMatchObject({ restricted: 'person', assignee: coordinator.id });

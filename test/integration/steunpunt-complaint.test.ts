@@ -15,7 +15,7 @@ import { forgetUser, rememberUser } from '../../functions/auth/user-directory.ts
 import { settingsKey } from '../../functions/cases/case-keys.ts';
 import { restrictedAssignMessage } from '../../functions/cases/case-changes.ts';
 import { renderMail } from '../../functions/cases/case-mails.ts';
-import { noRestrictedReplyAddressMessage } from '../../functions/cases/case-reply.ts';
+import { noRestrictedReplyAddressMessage } from '../../functions/cases/templates-input.ts';
 import type { CaseSummary } from '../../functions/cases/case.ts';
 import { complaintInput } from '../../functions/cases/intakes/complaint-schema.ts';
 import { submitComplaint } from '../../functions/cases/intakes/complaint.ts';
@@ -208,6 +208,7 @@ describe('a complaint about the steunpunt', () => {
     await name(users.anna.userId);
     const { caseId, reference } = await complain();
     const other = await complain({ route: 'klacht' });
+    expect((await h.detail('bob', 'swv-a', other.caseId)).reply).toBeUndefined();
 
     const item = await h.item('swv-a', caseId);
     expect(item).toMatchObject({
@@ -497,6 +498,10 @@ describe('mails about a complaint about the steunpunt', () => {
       return { response, mailId: `reply-${key}` };
     };
 
+    // The case page's reply form is told where an answer goes.
+    expect((await h.detail('anna', 'swv-a', caseId)).reply).toEqual({
+      replyTo: 'klachten@vertrouwelijk.example',
+    });
     const first = await reply('Beste Karin, ik bel je morgen. Je mag deze e-mail beantwoorden.');
     expect(first.response.status).toBe(200);
     const sent = await mailOf(caseId, first.mailId);
@@ -506,6 +511,7 @@ describe('mails about a complaint about the steunpunt', () => {
     // The address cleared: the next reply has none, and says so; asking for an answer by
     // mail is refused, since nobody would read it.
     await name(users.anna.userId, null);
+    expect((await h.detail('anna', 'swv-a', caseId)).reply).toEqual({ unread: true });
     const asks = await reply('Wil je deze e-mail beantwoorden met je telefoonnummer?');
     expect(asks.response.status).toBe(400);
     expect(await asks.response.json()).toMatchObject({
@@ -524,6 +530,7 @@ describe('mails about a complaint about the steunpunt', () => {
 
     // A reply on an ordinary case still goes to the shared mailbox.
     const other = await complain({ route: 'klacht' });
+    expect((await h.detail('bob', 'swv-a', other.caseId)).reply).toBeUndefined();
     const key = randomUUID();
     const ordinary = await h.call(
       'bob',
