@@ -19,9 +19,10 @@ import {
   statusInput,
   topicInput,
 } from '../cases/changes-input.ts';
-import { type AuditAction } from '../cases/case.ts';
+import { type AuditAction, type CaseDetail } from '../cases/case.ts';
 import { addNote } from '../cases/case-notes.ts';
-import { replyDraft, replyToCase } from '../cases/case-reply.ts';
+import { withHolderStanding } from '../cases/case-restriction.ts';
+import { replyAddressOfCase, replyDraft, replyToCase } from '../cases/case-reply.ts';
 import { changeTopic } from '../cases/case-topic.ts';
 import type { ChangeOutcome } from '../cases/case-update.ts';
 import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-view.ts';
@@ -259,7 +260,18 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
   async function detailResponse(c: Context<BackofficeEnv>, params: CaseParams) {
     const loaded = await loadCase(deps, params.target.tenant, params.target.caseId);
     if (!loaded) return notFound(c);
-    return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
+    return c.json(await detailOf(loaded, params.tenant, c.get('staff')), 200);
+  }
+
+  /** The case as this staff member sees it; a restricted one with where answers go. */
+  async function detailOf(
+    loaded: NonNullable<Awaited<ReturnType<typeof loadCase>>>,
+    tenant: CaseParams['tenant'],
+    staff: Staff,
+  ): Promise<CaseDetail> {
+    const detail = toDetail(loaded.item, loaded.notes, deps.clock(), staff.userId);
+    if (!loaded.item.restrictedTo) return detail;
+    return { ...detail, reply: await replyAddressOfCase(deps, tenant, loaded.item) };
   }
 
   /** Applies a change and answers with the case as it now is, after the audit line. */
@@ -313,10 +325,11 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
     })
     .get(r.byReference.path, ...checks(r.byReference), async (c) => {
       const staff = c.get('staff');
-      const found = (await findByReference(deps, staff.steunpunt, c.req.valid('query').ref)).filter(
+      const found = [];
+      for (const item of await findByReference(deps, staff.steunpunt, c.req.valid('query').ref)) {
         // A case the caller may not open is not found (a complaint about the steunpunt).
-        (item) => mayOpenCase(staff, item),
-      );
+        if (mayOpenCase(staff, await withHolderStanding(deps, staff, item))) found.push(item);
+      }
       if (found.length === 0) return notFound(c);
       const now = deps.clock();
       return c.json({ items: found.map((item) => toSummary(item, now)) }, 200);
@@ -334,7 +347,7 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         { tenant: params.target.tenant, reference: loaded.item.reference },
         deps.clock(),
       );
-      return c.json(toDetail(loaded.item, loaded.notes, deps.clock()), 200);
+      return c.json(await detailOf(loaded, params.tenant, staff), 200);
     })
     .get(r.replyDraft.path, ...checks(r.replyDraft, rules), async (c) => {
       const params = c.get('caseParams');

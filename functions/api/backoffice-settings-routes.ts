@@ -7,7 +7,12 @@ import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';
 import type { Colleague } from '../core/colleague.ts';
-import { complaintsHandlerMessages, settingsFieldOrder, settingsInput } from '../cases/settings.ts';
+import {
+  complaintsEmailMessages,
+  complaintsHandlerMessages,
+  settingsFieldOrder,
+  settingsInput,
+} from '../cases/settings.ts';
 import { readSettings, saveSettings } from '../cases/case-settings.ts';
 import { checks, route } from './route-kit.ts';
 import { fieldProblem } from './router.ts';
@@ -56,6 +61,13 @@ export function backofficeSettingsRoutes(deps: CaseDeps) {
           return fieldProblem(c, 'complaintsHandler', complaintsHandlerMessages.notStaff);
         }
       }
+      // Replies to a complaint about the steunpunt must not land in the shared mailbox.
+      if (
+        input.complaintsEmail &&
+        (await sharedAddresses(deps, staff.steunpunt)).has(input.complaintsEmail)
+      ) {
+        return fieldProblem(c, 'complaintsEmail', complaintsEmailMessages.shared);
+      }
       const outcome = await saveSettings(deps, staff.steunpunt, input, key, deps.clock(), handler);
       if (outcome.kind === 'conflict') {
         return c.json(
@@ -77,4 +89,16 @@ export function backofficeSettingsRoutes(deps: CaseDeps) {
       );
       return c.json(outcome.settings, 200);
     });
+}
+
+/** The steunpunt's shared address as its SWVs carry it (the Reply-To of ordinary mails). */
+async function sharedAddresses(deps: CaseDeps, steunpunt: string): Promise<Set<string>> {
+  const tenants = await Promise.all(
+    (await deps.steunpuntTenants(steunpunt)).map((slug) => deps.tenants(slug)),
+  );
+  return new Set(
+    tenants.flatMap((tenant) =>
+      tenant?.steunpuntEmail ? [tenant.steunpuntEmail.trim().toLowerCase()] : [],
+    ),
+  );
 }

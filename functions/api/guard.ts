@@ -15,7 +15,7 @@ import {
   staffOf,
 } from '../auth/tenant-access.ts';
 import { caseIdPattern } from '../cases/case-keys.ts';
-import { readCaseAccess } from '../cases/case-restriction.ts';
+import { readCaseAccess, withHolderStanding } from '../cases/case-restriction.ts';
 import type { TableHandle } from '../core/table-deps.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 
@@ -113,7 +113,9 @@ export function ownCase(deps: TableHandle & { tenants: TenantLookup }): TenantCh
     const access = caseIdPattern.test(caseId)
       ? await caseTenant(deps.tenants, staff, swv)
       : { kind: 'unknown' as const };
-    const item = access.kind === 'allowed' ? await readCaseAccess(deps, swv, caseId) : undefined;
+    const found = access.kind === 'allowed' ? await readCaseAccess(deps, swv, caseId) : undefined;
+    // Whether its holder left decides only for a coördinator (the rescue in mayOpenCase).
+    const item = found ? await withHolderStanding(deps, staff, found) : undefined;
     if (access.kind !== 'allowed' || !item || !mayOpenCase(staff, item)) {
       return c.json({ message: accessMessages.caseNotFound }, 404);
     }

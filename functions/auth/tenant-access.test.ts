@@ -9,6 +9,7 @@ import {
   coordinatorsOnly,
   mayOpenCase,
   personOnly,
+  restrictionSeenBy,
   type TenantAccessDeps,
 } from './tenant-access.ts';
 
@@ -168,5 +169,26 @@ describe('mayOpenCase', () => {
     const unknown = { ...own, restrictedTo: 'TEAM#iets' };
     expect(mayOpenCase(medewerker, unknown)).toBe(false);
     expect(mayOpenCase(coordinator, unknown)).toBe(false);
+    // Not even when someone claims its holder left: only a person's restriction has one.
+    expect(mayOpenCase(coordinator, { ...unknown, holderLeft: true })).toBe(false);
+  });
+
+  it('opens a case whose person left to the coördinatoren of its steunpunt, nobody wider', () => {
+    const orphan = { ...own, restrictedTo: personOnly('vertrokken'), holderLeft: true };
+    expect(mayOpenCase(coordinator, orphan)).toBe(true);
+    expect(mayOpenCase(medewerker, orphan)).toBe(false);
+    expect(mayOpenCase(colleague, orphan)).toBe(false);
+    expect(mayOpenCase(lezer, orphan)).toBe(false);
+    expect(mayOpenCase(beheerder, orphan)).toBe(false);
+    const elders = person('coordinator', { steunpunt: 'vo-noord-kennemerland' });
+    expect(mayOpenCase(elders, orphan)).toBe(false);
+    // While the person is still there, the coördinator does not open it.
+    expect(mayOpenCase(coordinator, { ...orphan, holderLeft: false })).toBe(false);
+  });
+
+  it('says why a restricted case is on someone’s screen', () => {
+    expect(restrictionSeenBy(personOnly('u-1'), 'u-1')).toBe('person');
+    expect(restrictionSeenBy(coordinatorsOnly, 'u-1')).toBe('coordinators');
+    expect(restrictionSeenBy(personOnly('vertrokken'), 'u-1')).toBe('holder-left');
   });
 });

@@ -122,14 +122,38 @@ export function restrictionsPassedBy(staff: Staff): CaseRestriction[] {
 
 /**
  * May this caller open this case? Its steunpunt's staff, and for a restricted case only
- * those its restriction names. A beheerder and an SWV reader never open a case.
+ * those its restriction names. One exception, never wider than the coördinatoren: a case
+ * restricted to a person who has left the staff directory without handing it on
+ * (`holderLeft`, read by case-restriction.ts) is opened by the steunpunt's coördinatoren,
+ * so that nobody is left holding it. A beheerder and an SWV reader never open a case.
  */
 export function mayOpenCase(
   principal: Principal,
-  item: { steunpunt: string; restrictedTo?: string | undefined },
+  item: { steunpunt: string; restrictedTo?: string | undefined; holderLeft?: boolean },
 ): boolean {
   const staff = staffOf(principal);
   if (!staff || !canHandleCasesOf(staff, item)) return false;
   if (item.restrictedTo === undefined) return true;
-  return (restrictionsPassedBy(staff) as string[]).includes(item.restrictedTo);
+  if ((restrictionsPassedBy(staff) as string[]).includes(item.restrictedTo)) return true;
+  return item.holderLeft === true && isCoordinator(staff) && heldByPerson(item.restrictedTo);
+}
+
+/** Whether a restriction names one person (`USER#<userId>`): that person is its holder. */
+export const heldByPerson = (restrictedTo: string) => restrictedTo.startsWith('USER#');
+
+/** The holder a person restriction names. */
+export const holderOf = (restrictedTo: string) =>
+  heldByPerson(restrictedTo) ? restrictedTo.slice('USER#'.length) : undefined;
+
+/**
+ * Why this staff member sees a restricted case they opened: they hold it (`person`), it is
+ * for the coördinatoren (`coordinators`), or its holder left (`holder-left`: only the
+ * exception in `mayOpenCase` lets anyone else in).
+ */
+export function restrictionSeenBy(
+  restrictedTo: string,
+  userId: string,
+): 'person' | 'coordinators' | 'holder-left' {
+  if (restrictedTo === coordinatorsOnly) return 'coordinators';
+  return restrictedTo === personOnly(userId) ? 'person' : 'holder-left';
 }

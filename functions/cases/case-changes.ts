@@ -74,9 +74,12 @@ export async function assignCase(
       if (item.assignee === assignee.userId) return { kind: 'unchanged' };
       // A complaint about the steunpunt goes on to one coördinator at most: its person's
       // restriction moves with it (still one person, never wider); under the coördinatoren's
-      // it stays as it is. Anyone else could not see it, so it is refused.
+      // it stays as it is. Anyone else could not see it, so it is refused. A coördinator who
+      // takes one whose holder left (only they could open it) becomes its person.
       const handOver =
-        item.restrictedTo !== undefined && toColleague && item.restrictedTo !== coordinatorsOnly;
+        item.restrictedTo !== undefined &&
+        item.restrictedTo !== coordinatorsOnly &&
+        item.restrictedTo !== personOnly(assignee.userId);
       if (item.restrictedTo !== undefined && toColleague && assignee.role !== 'coordinator') {
         return reject(400, restrictedAssignMessage, 'assignee');
       }

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../mail/html.ts';
 import { htmlDocument, type Template } from '../mail/templates.ts';
+import { unreadRepliesLines } from './case-reply-address.ts';
 
 /**
  * A medewerker's reply: their own subject and text, under the steunpunt's name and the
@@ -13,9 +14,12 @@ export const caseReply: Template = (p) => {
   const given = (p.subject ?? '').replace(/\s+/g, ' ').trim() || `Antwoord van ${steunpunt}`;
   const subject = reference && !given.includes(reference) ? `${given} (${reference})` : given;
   const body = (p.body ?? '').replace(/\r\n?/g, '\n').trim();
+  // A complaint about the steunpunt without its own reply address: nobody reads an answer.
+  const unread = unreadRepliesLines(p);
   const footer = [
     `${steunpunt}`,
-    `Referentienummer: ${reference}. Noem dit nummer als je reageert.`,
+    `Referentienummer: ${reference}. Noem dit nummer als je ${unread.length ? 'contact opneemt' : 'reageert'}.`,
+    ...unread,
   ];
   const paragraphs = body
     .split(/\n{2,}/)
@@ -26,7 +30,8 @@ export const caseReply: Template = (p) => {
     text: `${body}\n\n--\n${footer.join('\n')}\n`,
     html: htmlDocument(subject, [
       ...paragraphs.map((paragraph) => escapeHtml(paragraph).replace(/\n/g, '<br>')),
-      `<small>${escapeHtml(steunpunt)}<br>Referentienummer: <strong>${escapeHtml(reference)}</strong>. Noem dit nummer als je reageert.</small>`,
+      `<small>${escapeHtml(steunpunt)}<br>Referentienummer: <strong>${escapeHtml(reference)}</strong>. Noem dit nummer als je ${unread.length ? 'contact opneemt' : 'reageert'}.</small>`,
+      ...unread.map((line) => escapeHtml(line)),
     ]),
   };
 };

@@ -6,18 +6,23 @@
  */
 import * as z from 'zod/mini';
 import { factDirtyAttributes } from './case-fact-mark.ts';
-import { newMail, outboxPartition, outboxSortKey } from '../mail/outbox.ts';
+import { outboxPartition, outboxSortKey } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { CaseTarget } from './case-changes.ts';
 import type { replyInput } from './changes-input.ts';
 import { readSettings } from './case-settings.ts';
+import { mailAbout, replyAddressFor, type ReplyAddress } from './case-reply-address.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 import type { StoredCase } from './case-view.ts';
 import { fillPlaceholders, getTemplate, templateIdPattern } from './reply-templates.ts';
-import { asksForReply, noReplyAddressMessage } from './templates-input.ts';
+import {
+  asksForReply,
+  noReplyAddressMessage,
+  noRestrictedReplyAddressMessage,
+} from './templates-input.ts';
 
 export const replyMailId = (idempotencyKey: string) => `reply-${idempotencyKey}`;
 
@@ -43,6 +48,21 @@ function placeholderValues(item: StoredCase, tenant: Tenant, staff: Staff) {
   };
 }
 
+/**
+ * Where an answer to a mail about this case, made now, goes: for a restricted case the
+ * address set for complaints about the steunpunt, read consistently (so a change a moment
+ * ago counts). The reply and the case page's reply form both ask this.
+ */
+export async function replyAddressOfCase(
+  deps: Pick<CaseDeps, 'db' | 'tableName'>,
+  tenant: Pick<Tenant, 'steunpunt' | 'steunpuntEmail'>,
+  item: { restrictedTo?: string | undefined },
+): Promise<ReplyAddress> {
+  if (!item.restrictedTo) return replyAddressFor(tenant);
+  const { complaintsEmail } = await readSettings(deps, tenant.steunpunt, true);
+  return replyAddressFor(tenant, { complaintsEmail });
+}
+
 export async function replyToCase(
   deps: CaseDeps,
   staff: Staff,
@@ -65,13 +85,17 @@ export async function replyToCase(
       const email = item.personal?.email;
       if (!email) return { kind: 'reject', status: 400, message: noEmailMessage, field: 'form' };
 
-      // The mail goes out from noreply@; only the steunpunt's address lets an answer arrive.
-      if (!tenant.steunpuntEmail && asksForReply(input.body)) {
-        return { kind: 'reject', status: 400, message: noReplyAddressMessage, field: 'body' };
+      // The mail goes out from noreply@; only a Reply-To lets an answer arrive. A complaint
+      // about the steunpunt takes the address set for those (read now, consistently, and
+      // written with the mail), never the shared one.
+      const reply = await replyAddressOfCase(deps, tenant, item);
+      if (!reply.replyTo && asksForReply(input.body)) {
+        const message = reply.unread ? noRestrictedReplyAddressMessage : noReplyAddressMessage;
+        return { kind: 'reject', status: 400, message, field: 'body' };
       }
 
       const values = placeholderValues(item, tenant, staff);
-      const mail = newMail(
+      const mail = mailAbout(
         'case-reply',
         email,
         {
@@ -81,7 +105,7 @@ export async function replyToCase(
           steunpuntName: tenant.steunpuntName,
         },
         now,
-        tenant.steunpuntEmail,
+        reply,
       );
 
       if (approximateBytes(item) + approximateBytes(mail) > maxCaseBytes) {

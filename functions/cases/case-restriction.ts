@@ -12,9 +12,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { IntakeRoute } from '../core/route-chooser/outcomes.ts';
 import type { Colleague } from '../core/colleague.ts';
 import type { TableHandle } from '../core/table-deps.ts';
-import { colleagueOf } from '../auth/user-directory.ts';
+import { colleagueOf, colleaguesOf } from '../auth/user-directory.ts';
 import {
   coordinatorsOnly,
+  holderOf,
+  isCoordinator,
   personOnly,
   restrictionsPassedBy,
   type CaseRestriction,
@@ -30,6 +32,8 @@ export interface IntakeRestriction {
   restrictedTo: CaseRestriction;
   /** The named person takes the case at once; a case for the coördinatoren waits unassigned. */
   assignee?: Colleague;
+  /** The Reply-To the steunpunt set for these complaints, read with the same setting. */
+  complaintsEmail?: string;
 }
 
 /**
@@ -42,13 +46,16 @@ export async function restrictionAtIntake(
   deps: TableHandle,
   steunpunt: string,
 ): Promise<IntakeRestriction> {
-  const { complaintsHandler } = await readSettings(deps, steunpunt, true);
+  const { complaintsHandler, complaintsEmail } = await readSettings(deps, steunpunt, true);
   const named = complaintsHandler
     ? await colleagueOf(deps.db, deps.tableName, steunpunt, complaintsHandler.userId)
     : undefined;
-  return named
-    ? { restrictedTo: personOnly(named.userId), assignee: named }
-    : { restrictedTo: coordinatorsOnly };
+  return {
+    ...(named
+      ? { restrictedTo: personOnly(named.userId), assignee: named }
+      : { restrictedTo: coordinatorsOnly }),
+    ...(complaintsEmail ? { complaintsEmail } : {}),
+  };
 }
 
 /** What a case route's guard needs to know of a case: whose it is, and who may open it. */
@@ -72,19 +79,76 @@ export async function readCaseAccess(
 }
 
 /**
- * The inbox's condition: cases without a restriction, and those whose restriction this
- * staff member passes. Part of the Query's FilterExpression, so a hidden case is never
- * read into a page.
+ * A case's access facts with what only the staff directory knows: whether the person it
+ * is restricted to has left it (switched off, another role or steunpunt) without handing
+ * the case on, so its coördinatoren may open it (`mayOpenCase`). Looked up only when that
+ * can decide: a coördinator, and a case held by someone else (one GetItem).
  */
-export function restrictionFilter(staff: Staff): {
+export async function withHolderStanding<T extends { steunpunt: string; restrictedTo?: string }>(
+  deps: TableHandle,
+  staff: Staff,
+  item: T,
+): Promise<T & { holderLeft?: boolean }> {
+  const holder = item.restrictedTo ? holderOf(item.restrictedTo) : undefined;
+  if (!holder || holder === staff.userId || !isCoordinator(staff)) return item;
+  const inDirectory = await colleagueOf(deps.db, deps.tableName, item.steunpunt, holder);
+  return inDirectory ? item : { ...item, holderLeft: true };
+}
+
+/**
+ * Who of the steunpunt is still in the staff directory, when that decides what this staff
+ * member sees: for a coördinator, a case held by anyone else is theirs to open once its
+ * person has left (`mayOpenCase`). Undefined for a medewerker: no read.
+ */
+export async function staffStillThere(
+  deps: TableHandle,
+  staff: Staff,
+): Promise<readonly string[] | undefined> {
+  if (!isCoordinator(staff)) return undefined;
+  return (await colleaguesOf(deps.db, deps.tableName, staff.steunpunt)).map((c) => c.userId);
+}
+
+/** DynamoDB takes at most 100 operands in one IN; the directory is split below that. */
+const inChunk = 90;
+
+/**
+ * The inbox's condition: cases without a restriction, and those whose restriction this
+ * staff member passes. Given who is still in the directory (`staffStillThere`), a
+ * coördinator also gets the cases held by a person who is not: the rescue of `mayOpenCase`,
+ * the same rule inside the Query. Part of the Query's FilterExpression, so a hidden case is
+ * never read into a page.
+ */
+export function restrictionFilter(
+  staff: Staff,
+  stillThere?: readonly string[],
+): {
   condition: string;
   names: Record<string, string>;
   values: Record<string, unknown>;
 } {
   const passed = restrictionsPassedBy(staff);
-  const values = Object.fromEntries(passed.map((value, index) => [`:restricted${index}`, value]));
+  const values: Record<string, unknown> = Object.fromEntries(
+    passed.map((value, index) => [`:restricted${index}`, value]),
+  );
+  const alternatives = [
+    'attribute_not_exists(#restrictedTo)',
+    `#restrictedTo IN (${Object.keys(values).join(', ')})`,
+  ];
+  if (stillThere && isCoordinator(staff)) {
+    values[':heldByPerson'] = personOnly('');
+    const notThere = ['begins_with(#restrictedTo, :heldByPerson)'];
+    for (let start = 0; start < stillThere.length; start += inChunk) {
+      const chunk = stillThere.slice(start, start + inChunk).map((userId, index) => {
+        const name = `:stillThere${start + index}`;
+        values[name] = personOnly(userId);
+        return name;
+      });
+      notThere.push(`NOT (#restrictedTo IN (${chunk.join(', ')}))`);
+    }
+    alternatives.push(`(${notThere.join(' AND ')})`);
+  }
   return {
-    condition: `(attribute_not_exists(#restrictedTo) OR #restrictedTo IN (${Object.keys(values).join(', ')}))`,
+    condition: `(${alternatives.join(' OR ')})`,
     names: { '#restrictedTo': 'restrictedTo' },
     values,
   };

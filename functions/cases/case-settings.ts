@@ -44,6 +44,9 @@ export async function readSettings(
           },
         }
       : {}),
+    ...(typeof Item.complaintsEmail === 'string' && Item.complaintsEmail
+      ? { complaintsEmail: Item.complaintsEmail }
+      : {}),
     version: Number(Item.version ?? 0),
     ...(Item.updatedAt ? { updatedAt: String(Item.updatedAt) } : {}),
     ...(Item.lastKey ? { lastKey: String(Item.lastKey) } : {}),
@@ -65,7 +68,8 @@ export type SettingsOutcome =
  * The request's key is kept on the item: a retry of a save that went through answers
  * as the first one did instead of failing on the version it raised itself.
  * `complaintsHandler` is the input's user id as the staff directory knows it (the route
- * checks it): a colleague, null for nobody, undefined to keep what is stored.
+ * checks it): a colleague, null for nobody, undefined to keep what is stored. So is
+ * `complaintsEmail`: an address, null for none, undefined to keep it.
  */
 export async function saveSettings(
   deps: TableHandle,
@@ -94,9 +98,24 @@ export async function saveSettings(
               complaintsHandler: { userId: complaintsHandler.userId, name: complaintsHandler.name },
             }
           : {}),
+      ...(input.complaintsEmail === undefined
+        ? current.complaintsEmail
+          ? { complaintsEmail: current.complaintsEmail }
+          : {}
+        : input.complaintsEmail
+          ? { complaintsEmail: input.complaintsEmail }
+          : {}),
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
+    const set = [
+      ...(next.complaintsHandler ? ['complaintsHandler = :handler'] : []),
+      ...(next.complaintsEmail ? ['complaintsEmail = :email'] : []),
+    ];
+    const remove = [
+      ...(next.complaintsHandler ? [] : ['complaintsHandler']),
+      ...(next.complaintsEmail ? [] : ['complaintsEmail']),
+    ];
     try {
       await deps.db.send(
         new UpdateCommand({
@@ -104,9 +123,8 @@ export async function saveSettings(
           Key: settingsKey(steunpunt),
           UpdateExpression:
             'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, version = :next, updatedAt = :at, lastKey = :key, kind = :kind' +
-            (next.complaintsHandler
-              ? ', complaintsHandler = :handler'
-              : ' REMOVE complaintsHandler'),
+            set.map((part) => `, ${part}`).join('') +
+            (remove.length ? ` REMOVE ${remove.join(', ')}` : ''),
           ConditionExpression:
             current.version === 0 ? 'attribute_not_exists(version)' : 'version = :current',
           ExpressionAttributeValues: {
@@ -118,6 +136,7 @@ export async function saveSettings(
             ':key': idempotencyKey,
             ':kind': 'steunpunt-settings',
             ...(next.complaintsHandler ? { ':handler': next.complaintsHandler } : {}),
+            ...(next.complaintsEmail ? { ':email': next.complaintsEmail } : {}),
             ...(current.version === 0 ? {} : { ':current': current.version }),
           },
         }),

@@ -4,7 +4,7 @@
  * here from the stored items, so the inbox never carries free text or contact data.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { coordinatorsOnly } from '../auth/tenant-access.ts';
+import { restrictionSeenBy } from '../auth/tenant-access.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { kindOf } from './case-kinds.ts';
@@ -58,7 +58,13 @@ function mailSummary(id: string, mail: MailEntry): CaseMailSummary {
   };
 }
 
-export function toDetail(item: StoredCase, notes: CaseEvent[], now: Date): CaseDetail {
+/** The case as `viewer` (a user id) sees it: a restricted case says why they may. */
+export function toDetail(
+  item: StoredCase,
+  notes: CaseEvent[],
+  now: Date,
+  viewer: string,
+): CaseDetail {
   const created: CaseEvent = {
     type: 'created',
     at: item.createdAt,
@@ -78,9 +84,7 @@ export function toDetail(item: StoredCase, notes: CaseEvent[], now: Date): CaseD
     ...(item.decisionDate ? { decisionDate: item.decisionDate } : {}),
     ...(item.wantsLetterHelp === undefined ? {} : { wantsLetterHelp: item.wantsLetterHelp }),
     ...(item.reminder === undefined ? {} : { reminder: item.reminder }),
-    ...(item.restrictedTo
-      ? { restricted: item.restrictedTo === coordinatorsOnly ? 'coordinators' : 'person' }
-      : {}),
+    ...(item.restrictedTo ? { restricted: restrictionSeenBy(item.restrictedTo, viewer) } : {}),
     ...(item.firstResponseAt ? { firstResponseAt: item.firstResponseAt } : {}),
     ...(item.closedAt ? { closedAt: item.closedAt } : {}),
     version: item.version,

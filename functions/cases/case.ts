@@ -136,6 +136,14 @@ export interface CaseSummary {
   deadlineWorkingDays?: number;
 }
 
+/** Where a parent's answer to a mail about a case goes (case-reply-address.ts decides). */
+export interface ReplyAddress {
+  /** The Reply-To; none: an answer goes to noreply@. */
+  replyTo?: string;
+  /** The mail must say that an answer to it is not read (a restricted case without address). */
+  unread?: true;
+}
+
 export interface CaseDetail extends CaseSummary {
   schoolType: string;
   gemeente: string;
@@ -145,8 +153,17 @@ export interface CaseDetail extends CaseSummary {
   decisionDate?: string;
   wantsLetterHelp?: boolean;
   reminder?: boolean;
-  /** A complaint about the steunpunt: only its person, or only the coördinatoren, see it. */
-  restricted?: 'person' | 'coordinators';
+  /**
+   * A complaint about the steunpunt: only its person (the viewer), or only the
+   * coördinatoren, see it; `holder-left`: its person left the staff directory without
+   * handing it on, so the coördinatoren see it (tenant-access.ts, `mayOpenCase`).
+   */
+  restricted?: 'person' | 'coordinators' | 'holder-left';
+  /**
+   * A restricted case: where an answer to its next mail goes (case-reply-address.ts), so
+   * the reply form can say it. Ordinary cases answer to the steunpunt's address.
+   */
+  reply?: ReplyAddress;
   firstResponseAt?: string;
   closedAt?: string;
   version: number;

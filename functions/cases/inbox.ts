@@ -30,7 +30,7 @@ import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary, type DeadlineFlag } from './case.ts';
 import { decodeCursor, encodeCursor, keyString } from './cursor.ts';
-import { restrictionFilter } from './case-restriction.ts';
+import { restrictionFilter, staffStillThere } from './case-restriction.ts';
 import { toSummary, type StoredCase } from './case-view.ts';
 import { firstDayNotSoon } from './deadline-flag.ts';
 import { amsterdamToday } from './intakes/complaint-schema.ts';
@@ -165,7 +165,13 @@ const projected = [
   'signal',
 ];
 
-function expressionFor(query: InboxQuery, staff: Staff, now: Date, view: View): Expression {
+function expressionFor(
+  query: InboxQuery,
+  staff: Staff,
+  now: Date,
+  view: View,
+  stillThere?: readonly string[],
+): Expression {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const conditions: string[] = [];
@@ -238,7 +244,7 @@ function expressionFor(query: InboxQuery, staff: Staff, now: Date, view: View): 
     );
   }
   // Always: a complaint about the steunpunt is only in its named person's inbox.
-  const restricted = restrictionFilter(staff);
+  const restricted = restrictionFilter(staff, stillThere);
   Object.assign(names, restricted.names);
   Object.assign(values, restricted.values);
   conditions.push(restricted.condition);
@@ -336,7 +342,7 @@ export async function listInbox(
   if (!positions) return { kind: 'bad-cursor' };
 
   const now = deps.clock();
-  const expression = expressionFor(query, staff, now, view);
+  const expression = expressionFor(query, staff, now, view, await staffStillThere(deps, staff));
   // A cursor made on another day (or with another filter) can point outside today's key
   // range, and DynamoDB refuses such a start key: begin at the range, or end there.
   const { from, before } = expression.bounds ?? {};

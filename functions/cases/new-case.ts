@@ -28,6 +28,7 @@ import { caseKinds } from './case-kinds.ts';
 import { statusChanges } from './case-status.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import { restrictionAtIntake } from './case-restriction.ts';
+import { replyAddressFor, type ReplyAddress } from './case-reply-address.ts';
 
 /** What a new case is made of: its kind, the monitor's fields, the personal data, who took it. */
 export interface NewCase {
@@ -71,6 +72,8 @@ export interface MadeCase {
   now: Date;
   /** The steunpunt answers by then: `responseDays` working days from now (response-target.ts). */
   dueAt: Date;
+  /** Where an answer to its mails goes (case-reply-address.ts): decided here, for every mail. */
+  reply: ReplyAddress;
 }
 
 export type CreateOutcome =
@@ -113,7 +116,8 @@ export async function createCase(
     tenant.responseDays ?? defaultSettings.responseDays,
     fields.filingDeadline,
   );
-  const mails = fields.mails?.({ reference, now, dueAt }) ?? {};
+  const reply = replyAddressFor(tenant, restriction);
+  const mails = fields.mails?.({ reference, now, dueAt, reply }) ?? {};
   const status = fields.status ?? 'nieuw';
   const { email, phone } = fields.personal;
   const statusSet =

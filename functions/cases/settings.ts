@@ -4,10 +4,16 @@
  * steunpunt itself. Cases and meetings both read them.
  */
 import * as z from 'zod/mini';
+import { emailAddress } from '../core/fields.ts';
 
 export const complaintsHandlerMessages = {
   choose: 'Kies wie klachten over het steunpunt behandelt, of kies "Niemand"',
   notStaff: 'Kies een medewerker of coördinator van je steunpunt',
+} as const;
+
+export const complaintsEmailMessages = {
+  shared:
+    'Kies een ander adres dan het algemene e-mailadres van het steunpunt. Daar lezen ook de collega’s mee over wie de klacht kan gaan',
 } as const;
 
 export const settingsLimits = {
@@ -57,6 +63,21 @@ export const settingsInput = z.object({
         .check(z.regex(/^[A-Za-z0-9_.@:-]{1,128}$/, { error: complaintsHandlerMessages.choose })),
     ),
   ),
+  /**
+   * Where a parent's answer to a mail about a complaint about the steunpunt goes (the
+   * Reply-To; case-reply-address.ts), never the shared mailbox; null: no address (such
+   * mails then say that an answer is not read). Left out, it stays as it was.
+   */
+  complaintsEmail: z.optional(
+    z.nullable(
+      z.pipe(
+        z
+          .string({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
+          .check(z.trim(), z.toLowerCase()),
+        emailAddress(),
+      ),
+    ),
+  ),
   version: z.optional(z.number()),
 });
 export type SettingsInput = z.output<typeof settingsInput>;
@@ -65,6 +86,7 @@ export const settingsFieldOrder = [
   'retentionMonths',
   'meetingRetentionDays',
   'complaintsHandler',
+  'complaintsEmail',
   'version',
 ] as const;
 
@@ -80,6 +102,11 @@ export interface SteunpuntSettings {
    * out while nobody is named: such a complaint then goes to the coördinatoren.
    */
   complaintsHandler?: { userId: string; name: string };
+  /**
+   * The Reply-To of every mail about a complaint about the steunpunt (its handler's own
+   * address, or a separate box); left out: such mails have none.
+   */
+  complaintsEmail?: string;
   /** 0 while the steunpunt uses the defaults. */
   version: number;
   updatedAt?: string;

@@ -71,6 +71,10 @@ export const asksForReply = (text: string) =>
     text,
   );
 
+/** Why a reply on a complaint about the steunpunt cannot ask for an answer by mail. */
+export const noRestrictedReplyAddressMessage =
+  'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar voor klachten over het steunpunt is nog geen e-mailadres gekozen, dus dat antwoord leest niemand. Vraag de coördinator om dat adres in te vullen (Instellingen). Of haal die zin weg.';
+
 /** Why a reply that asks for an answer cannot go out while the steunpunt has no address. */
 export const noReplyAddressMessage =
   'In dit antwoord vraag je de ouder om deze e-mail te beantwoorden. Maar het steunpunt heeft nog geen e-mailadres, dus dat antwoord komt nergens aan. Vraag de coördinator om het e-mailadres van het steunpunt in te vullen (Contactgegevens). Of haal die zin weg.';

@@ -2,7 +2,8 @@
  * The coördinator's settings page in real Chromium against the local portal: a bad value
  * gets the GOV.UK error pattern, good values are saved and stay after a reload, a question
  * asked afterwards gets its first-answer deadline from the new target, the person named
- * for complaints about the steunpunt alone finds such a complaint, a medewerker is kept
+ * for complaints about the steunpunt alone finds such a complaint, the address for replies
+ * to such complaints is checked and kept, a medewerker is kept
  * out, and the form works with the keyboard alone. Every state is checked with axe.
  */
 import type { Page } from 'playwright-core';
@@ -25,6 +26,7 @@ const settingsPath = '/backoffice/instellingen/';
 const daysLabel = 'Reactietermijn (werkdagen)';
 const monthsLabel = 'Bewaartermijn (maanden na afronden)';
 const handlerLabel = 'Wie behandelt klachten over het steunpunt?';
+const complaintsEmailLabel = 'E-mailadres voor klachten over het steunpunt (niet verplicht)';
 
 const coordinator = knownDemoUser('ruud-coordinator');
 const medewerker = knownDemoUser('sanne-medewerker');
@@ -268,6 +270,57 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     await expectOutcome(sanne, 'toegewezen aan Ruud Visser');
     expect((await site.api(coordinator.id, find)).status).toBe(200);
     expect((await site.api(medewerker.id, find)).status).toBe(404);
+  });
+
+  it('keeps the address for replies to complaints about the steunpunt, never the shared one', async () => {
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    await openSettings(page);
+    const address = page.getByLabel(complaintsEmailLabel);
+    const main = page.getByRole('main');
+    expect(await address.inputValue()).toBe('');
+    expect(await main.innerText()).toContain('Niet het algemene adres van het steunpunt');
+    expect(await address.getAttribute('aria-describedby')).toBeTruthy();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+
+    // Not an address: checked in the page, the summary links to the field.
+    await tabTo(page, address);
+    await page.keyboard.type('klachten-steunpunt');
+    await page.keyboard.press('Enter');
+    await visible(summary);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+    ]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe(await address.getAttribute('id'));
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'settings, a wrong reply address', { lang: 'nl' });
+
+    // The steunpunt's shared address: refused by the API, shown at the field.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('steunpunt@amstel-en-meer.example');
+    await page.keyboard.press('Enter');
+    await visible(summary.getByRole('link', { name: /Kies een ander adres/ }));
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    const before = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(before.body.complaintsEmail).toBeUndefined();
+
+    // A separate box: saved, and shown after a reload.
+    await address.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Klachten@Amstel-en-meer.example');
+    await page.keyboard.press('Enter');
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    expect(await summary.count()).toBe(0);
+    await expectNoAxeViolations(page, 'settings, a reply address saved', { lang: 'nl' });
+    const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(saved.body.complaintsEmail).toBe('klachten@amstel-en-meer.example');
+    await page.reload();
+    await visible(page.getByLabel(complaintsEmailLabel));
+    expect(await page.getByLabel(complaintsEmailLabel).inputValue()).toBe(
+      'klachten@amstel-en-meer.example',
+    );
   });
 
   it('shows a medewerker "Geen toegang" and no link to the settings', async () => {

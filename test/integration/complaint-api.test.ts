@@ -118,7 +118,7 @@ describe('POST /api/swv/:swv/klachten', () => {
     expect(answer.dueAt).toBe('2026-11-27T16:00:00.000Z');
     expect(item.dueAt).toBe(answer.dueAt);
     // The case page gets the complaint's own facts and texts.
-    expect(toDetail(item as StoredCase, [], now)).toMatchObject({
+    expect(toDetail(item as StoredCase, [], now, 'u-anna')).toMatchObject({
       kind: 'complaint',
       route: 'bezwaar-tlv',
       decisionDate: '2026-10-20',

@@ -2,8 +2,10 @@
  * A complaint about the steunpunt itself (route `klacht-over-steunpunt`) goes to the person
  * the steunpunt named for it (Instellingen) and does not exist for anyone else: not in the
  * inbox, not by its reference, not on any case route (read from the route declarations,
- * so a new case route cannot slip past). Nobody named: only the coördinatoren. The
- * privacy jobs, person requests and the monitor still count it.
+ * so a new case route cannot slip past). Nobody named: only the coördinatoren. Its person
+ * left without handing it on: the coördinatoren, nobody wider. Its mails never carry the
+ * shared mailbox as Reply-To. The privacy jobs, person requests and the monitor still
+ * count it.
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -12,10 +14,16 @@ import { routeDeclarations } from '../../functions/api/routes.ts';
 import { forgetUser, rememberUser } from '../../functions/auth/user-directory.ts';
 import { settingsKey } from '../../functions/cases/case-keys.ts';
 import { restrictedAssignMessage } from '../../functions/cases/case-changes.ts';
+import { renderMail } from '../../functions/cases/case-mails.ts';
+import { noRestrictedReplyAddressMessage } from '../../functions/cases/templates-input.ts';
 import type { CaseSummary } from '../../functions/cases/case.ts';
 import { complaintInput } from '../../functions/cases/intakes/complaint-schema.ts';
 import { submitComplaint } from '../../functions/cases/intakes/complaint.ts';
-import { complaintsHandlerMessages } from '../../functions/cases/settings.ts';
+import {
+  complaintsEmailMessages,
+  complaintsHandlerMessages,
+} from '../../functions/cases/settings.ts';
+import type { MailEntry } from '../../functions/mail/outbox.ts';
 import { factsOf, syncFacts } from '../../functions/monitor/facts.ts';
 import { findPersonCases } from '../../functions/privacy/person-cases.ts';
 import { purgeExpired } from '../../functions/privacy/retention.ts';
@@ -66,8 +74,11 @@ async function complain(overrides: Record<string, unknown> = {}) {
   return { caseId, reference: outcome.reference };
 }
 
-/** Names who handles complaints about the steunpunt (null: nobody), as Cora saves it. */
-async function name(userId: string | null) {
+/**
+ * Names who handles complaints about the steunpunt (null: nobody), and the address their
+ * replies go to (null: none), as Cora saves them.
+ */
+async function name(userId: string | null, complaintsEmail: string | null = null) {
   const current = (await (await h.call('cora', 'GET', '/backoffice/settings')).json()) as {
     version: number;
   };
@@ -75,10 +86,30 @@ async function name(userId: string | null) {
     responseDays: 5,
     retentionMonths: 12,
     complaintsHandler: userId,
+    complaintsEmail,
     version: current.version,
   });
   expect(response.status).toBe(200);
 }
+
+/** The settings as Cora reads them. */
+const settingsNow = async () =>
+  (await (await h.call('cora', 'GET', '/backoffice/settings')).json()) as {
+    version: number;
+    complaintsEmail?: string;
+  };
+
+/** A mail of a case as it is stored in its outbox, and as the parent reads it. */
+async function mailOf(caseId: string, mailId: string) {
+  const mails = (await h.item('swv-a', caseId)).mails as Record<string, MailEntry>;
+  const mail = mails[mailId];
+  if (!mail) throw new Error(`no mail ${mailId}`);
+  return { mail, rendered: renderMail(mail.template, mail.params) };
+}
+
+const notRead = 'Een antwoord op deze e-mail lezen we niet.';
+const nationalLine = 'Ouders & Onderwijs: 0800-5010';
+const sharedAddress = 'steunpunt@test.example';
 
 async function inboxOf(user: User): Promise<string[]> {
   const response = await h.call(user, 'GET', '/backoffice/cases?status=open&limit=100');
@@ -177,6 +208,7 @@ describe('a complaint about the steunpunt', () => {
     await name(users.anna.userId);
     const { caseId, reference } = await complain();
     const other = await complain({ route: 'klacht' });
+    expect((await h.detail('bob', 'swv-a', other.caseId)).reply).toBeUndefined();
 
     const item = await h.item('swv-a', caseId);
     expect(item).toMatchObject({
@@ -380,5 +412,211 @@ describe('a complaint about the steunpunt', () => {
     expect(item.personal).toBeUndefined();
     expect(item.erasedAt).toBeDefined();
     expect(item.restrictedTo).toBe('USER#u-anna');
+  });
+});
+
+describe('the reply address for complaints about the steunpunt (Instellingen)', () => {
+  it('is kept in lower case, left as it was when left out, and can be cleared', async () => {
+    await name(users.anna.userId, ' Klachten@Vertrouwelijk.example ');
+    expect((await settingsNow()).complaintsEmail).toBe('klachten@vertrouwelijk.example');
+
+    const kept = await h.call('cora', 'PUT', '/backoffice/settings', {
+      responseDays: 5,
+      retentionMonths: 12,
+    });
+    expect(kept.status).toBe(200);
+    expect((await settingsNow()).complaintsEmail).toBe('klachten@vertrouwelijk.example');
+
+    await name(users.anna.userId, null);
+    expect((await settingsNow()).complaintsEmail).toBeUndefined();
+  });
+
+  it.each([
+    ['no address', 'klachten-vertrouwelijk', 'Vul een e-mailadres in zoals naam@voorbeeld.nl'],
+    ['an empty text', '', 'Vul een e-mailadres in zoals naam@voorbeeld.nl'],
+    ['a number', 42, 'Vul een e-mailadres in zoals naam@voorbeeld.nl'],
+    ['the shared mailbox', ' Steunpunt@Test.example', complaintsEmailMessages.shared],
+  ])('refuses %s in Dutch and writes nothing', async (_what, complaintsEmail, message) => {
+    const before = await settingsNow();
+    const response = await h.call('cora', 'PUT', '/backoffice/settings', {
+      responseDays: 5,
+      retentionMonths: 12,
+      complaintsEmail,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [{ field: 'complaintsEmail', message }],
+    });
+    expect((await settingsNow()).version).toBe(before.version);
+  });
+});
+
+describe('mails about a complaint about the steunpunt', () => {
+  it('carry the address set for such complaints as Reply-To, never the shared one', async () => {
+    await name(users.anna.userId, 'klachten@vertrouwelijk.example');
+    const { caseId } = await complain();
+    const { mail, rendered } = await mailOf(caseId, 'confirmation');
+    expect(mail.replyTo).toBe('klachten@vertrouwelijk.example');
+    expect(mail.params.repliesUnread).toBeUndefined();
+    expect(rendered.text).not.toContain(notRead);
+  });
+
+  it('without that address carry no Reply-To, and say an answer is not read', async () => {
+    await name(users.anna.userId, null);
+    const { caseId } = await complain();
+    const { mail, rendered } = await mailOf(caseId, 'confirmation');
+    expect(mail.replyTo).toBeUndefined();
+    expect(JSON.stringify(mail)).not.toContain(sharedAddress);
+    for (const part of [rendered.text, rendered.html]) {
+      expect(part).toContain(notRead);
+      expect(part).toContain('Het steunpunt neemt zelf contact met je op.');
+    }
+    expect(rendered.text).toContain(nationalLine);
+    expect(rendered.html).toContain('Ouders &amp; Onderwijs: 0800-5010');
+  });
+
+  it('leave an ordinary complaint as it was: the shared mailbox, nothing added', async () => {
+    await name(users.anna.userId, 'klachten@vertrouwelijk.example');
+    const { caseId } = await complain({ route: 'klacht' });
+    const { mail, rendered } = await mailOf(caseId, 'confirmation');
+    expect(mail.replyTo).toBe(sharedAddress);
+    expect(mail.params.repliesUnread).toBeUndefined();
+    expect(rendered.text).not.toContain(notRead);
+  });
+
+  it('include a reply from the back office, with the address as it is set then', async () => {
+    await name(users.anna.userId, 'klachten@vertrouwelijk.example');
+    const { caseId } = await complain();
+    const reply = async (body: string, key = randomUUID()) => {
+      const response = await h.call(
+        'anna',
+        'POST',
+        `/backoffice/cases/swv-a/${caseId}/replies`,
+        { subject: 'Je klacht', body },
+        key,
+      );
+      return { response, mailId: `reply-${key}` };
+    };
+
+    // The case page's reply form is told where an answer goes.
+    expect((await h.detail('anna', 'swv-a', caseId)).reply).toEqual({
+      replyTo: 'klachten@vertrouwelijk.example',
+    });
+    const first = await reply('Beste Karin, ik bel je morgen. Je mag deze e-mail beantwoorden.');
+    expect(first.response.status).toBe(200);
+    const sent = await mailOf(caseId, first.mailId);
+    expect(sent.mail.replyTo).toBe('klachten@vertrouwelijk.example');
+    expect(sent.rendered.text).not.toContain(notRead);
+
+    // The address cleared: the next reply has none, and says so; asking for an answer by
+    // mail is refused, since nobody would read it.
+    await name(users.anna.userId, null);
+    expect((await h.detail('anna', 'swv-a', caseId)).reply).toEqual({ unread: true });
+    const asks = await reply('Wil je deze e-mail beantwoorden met je telefoonnummer?');
+    expect(asks.response.status).toBe(400);
+    expect(await asks.response.json()).toMatchObject({
+      errors: [{ field: 'body', message: noRestrictedReplyAddressMessage }],
+    });
+    const second = await reply('Beste Karin, ik bel je morgen om 10 uur.');
+    expect(second.response.status).toBe(200);
+    const unread = await mailOf(caseId, second.mailId);
+    expect(unread.mail.replyTo).toBeUndefined();
+    expect(unread.rendered.text).toContain(notRead);
+    expect(unread.rendered.text).toContain(nationalLine);
+    // The first reply keeps the address it was written with.
+    expect((await mailOf(caseId, first.mailId)).mail.replyTo).toBe(
+      'klachten@vertrouwelijk.example',
+    );
+
+    // A reply on an ordinary case still goes to the shared mailbox.
+    const other = await complain({ route: 'klacht' });
+    expect((await h.detail('bob', 'swv-a', other.caseId)).reply).toBeUndefined();
+    const key = randomUUID();
+    const ordinary = await h.call(
+      'bob',
+      'POST',
+      `/backoffice/cases/swv-a/${other.caseId}/replies`,
+      { subject: 'Je vraag', body: 'Beste Karin, ik bel je morgen.' },
+      key,
+    );
+    expect(ordinary.status).toBe(200);
+    const plain = await mailOf(other.caseId, `reply-${key}`);
+    expect(plain.mail.replyTo).toBe(sharedAddress);
+    expect(plain.rendered.text).not.toContain(notRead);
+  });
+});
+
+describe('a complaint about the steunpunt whose person left without handing it on', () => {
+  it('is opened and listed for the coördinatoren, who can take it; nobody wider', async () => {
+    await rememberUser(
+      h.aws.db,
+      h.aws.tableName,
+      { userId: 'u-vertrek', name: 'Vera Vertrek', role: 'medewerker', steunpunt },
+      h.now(),
+    );
+    // Named while still there (written as the route would write it).
+    await h.aws.db.send(
+      new PutCommand({
+        TableName: h.aws.tableName,
+        Item: {
+          ...settingsKey(steunpunt),
+          responseDays: 5,
+          retentionMonths: 12,
+          meetingRetentionDays: 30,
+          complaintsHandler: { userId: 'u-vertrek', name: 'Vera Vertrek' },
+          version: 199,
+        },
+      }),
+    );
+    const { caseId, reference } = await complain();
+    expect((await h.item('swv-a', caseId)).restrictedTo).toBe('USER#u-vertrek');
+    // While she is there, the coördinator does not see it.
+    expect(await everyCaseRoute('cora', caseId)).toEqual(allNotFound());
+    expect(await inboxOf('cora')).not.toContain(caseId);
+
+    // She leaves (switched off, another role or steunpunt) without handing it on.
+    await forgetUser(h.aws.db, h.aws.tableName, steunpunt, 'u-vertrek');
+    expect(await h.detail('cora', 'swv-a', caseId)).toMatchObject({
+      reference,
+      restricted: 'holder-left',
+    });
+    expect((await byReference('cora', reference)).status).toBe(200);
+    expect(await inboxOf('cora')).toContain(caseId);
+    // Medewerkers, another steunpunt, a reader and a beheerder: still not.
+    for (const user of ['anna', 'bob'] as const) {
+      expect(await inboxOf(user)).not.toContain(caseId);
+      expect((await byReference(user, reference)).status).toBe(404);
+      expect(await everyCaseRoute(user, caseId)).toEqual(allNotFound());
+    }
+    expect((await byReference('xander', reference)).status).toBe(404);
+    for (const user of ['lezer', 'beheerder'] as const) {
+      expect((await h.call(user, 'GET', `/backoffice/cases/swv-a/${caseId}`)).status).toBe(403);
+    }
+
+    // Her account back on: hers alone again.
+    await rememberUser(
+      h.aws.db,
+      h.aws.tableName,
+      { userId: 'u-vertrek', name: 'Vera Vertrek', role: 'medewerker', steunpunt },
+      h.now(),
+    );
+    expect((await byReference('cora', reference)).status).toBe(404);
+    expect(await inboxOf('cora')).not.toContain(caseId);
+    await forgetUser(h.aws.db, h.aws.tableName, steunpunt, 'u-vertrek');
+
+    // Cora takes it: now it is hers alone, as when it is handed on.
+    const { version } = await h.detail('cora', 'swv-a', caseId);
+    const taken = await h.call('cora', 'POST', `/backoffice/cases/swv-a/${caseId}/assign`, {
+      assignee: users.cora.userId,
+      version,
+    });
+    expect(taken.status).toBe(200);
+    expect(await h.item('swv-a', caseId)).toMatchObject({
+      restrictedTo: 'USER#u-cora',
+      assignee: 'u-cora',
+    });
+    expect((await h.detail('cora', 'swv-a', caseId)).restricted).toBe('person');
+    expect(await inboxOf('cora')).toContain(caseId);
+    expect(await everyCaseRoute('anna', caseId)).toEqual(allNotFound());
   });
 });

@@ -7,6 +7,7 @@
 import { outcomes } from '../../core/route-chooser/outcomes.ts';
 import { calendarDay, longDate, longDateTime } from '../../lib/dutch-dates.ts';
 import type { Template } from '../../mail/templates.ts';
+import { unreadRepliesLines } from '../case-reply-address.ts';
 import { answerChannel, greeting, paragraphMail, when } from './intake-mail-parts.ts';
 
 /** The route as the chooser's outcome page calls it; "weet ik niet" in words too. */
@@ -46,6 +47,8 @@ export const complaintConfirmation: Template = (p) => {
       ? `Een medewerker leest je bericht. Je krijgt uiterlijk op ${dueDate} een reactie. ${contact}`
       : `Een medewerker leest je bericht en neemt contact met je op. ${contact}`,
     'Heb je nog papieren, zoals een brief of een besluit? Stuur ze nog niet mee. Een medewerker vraagt erom als dat nodig is.',
+    // A complaint about the steunpunt without its own reply address: nobody reads an answer.
+    ...unreadRepliesLines(p),
     'Heb je dit bericht niet gestuurd? Dan kun je deze e-mail negeren.',
     `Met vriendelijke groet,\n${steunpunt}`,
   ];
@@ -73,6 +76,7 @@ export const complaintReminder: Template = (p) => {
       : 'De termijn loopt bijna af.',
     'Het steunpunt dient niets voor je in: dat doe je zelf. Heb je hulp nodig? Neem dan contact met ons op.',
     `Je referentienummer is ${reference}.`,
+    ...unreadRepliesLines(p),
     `Met vriendelijke groet,\n${steunpunt}`,
   ];
   return paragraphMail(subject, reference, lines);

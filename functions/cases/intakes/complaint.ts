@@ -11,10 +11,11 @@ import { timeZone } from '../../lib/amsterdam-time.ts';
 import { shift } from '../../lib/dutch-holidays.ts';
 import { filingDeadline, isoDay, parseIsoDay } from '../../core/filing-deadlines.ts';
 import { outcomes } from '../../core/route-chooser/outcomes.ts';
-import { newMail, type MailEntry } from '../../mail/outbox.ts';
+import type { MailEntry } from '../../mail/outbox.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { aboutSteunpuntRoute } from '../case-restriction.ts';
+import { mailAbout } from '../case-reply-address.ts';
 import { complaintConfirmation, complaintReminder } from './complaint-mail.ts';
 import { complaintFieldOrder, complaintInput, type ComplaintInput } from './complaint-schema.ts';
 import { newCaseOf, type Intake } from './intake.ts';
@@ -62,10 +63,10 @@ export const complaintIntake: Intake<ComplaintInput> = {
     'complaint-confirmation': { render: complaintConfirmation, label: 'Ontvangstbevestiging' },
     'complaint-reminder': { render: complaintReminder, label: 'Herinnering termijn' },
   },
-  confirmationMail: (input, tenant, { reference, now, dueAt }) => {
+  confirmationMail: (input, tenant, { reference, now, dueAt, reply }) => {
     if (!input.email) return undefined;
     const deadline = filingDeadlineOf(input);
-    return newMail(
+    return mailAbout(
       'complaint-confirmation',
       input.email,
       {
@@ -80,15 +81,15 @@ export const complaintIntake: Intake<ComplaintInput> = {
         ...(input.name ? { name: input.name } : {}),
       },
       now,
-      tenant.steunpuntEmail,
+      reply,
     );
   },
-  laterMails: (input, tenant, { reference, now }): Record<string, MailEntry> => {
+  laterMails: (input, tenant, { reference, now, reply }): Record<string, MailEntry> => {
     const deadline = filingDeadlineOf(input);
     const due = input.reminder && deadline ? reminderDue(deadline, now) : undefined;
     if (!input.email || !deadline || !due) return {};
     return {
-      reminder: newMail(
+      reminder: mailAbout(
         'complaint-reminder',
         input.email,
         {
@@ -99,7 +100,7 @@ export const complaintIntake: Intake<ComplaintInput> = {
           ...(input.name ? { name: input.name } : {}),
         },
         due,
-        tenant.steunpuntEmail,
+        reply,
       ),
     };
   },

@@ -53,8 +53,11 @@ describe('the kinds of case and their intakes', () => {
       reference: 'V-2026-000001',
       now,
       dueAt,
+      reply: { replyTo: 'info@steunpunt.example' },
     });
     expect(mail?.template).toBeDefined();
+    // The reply address is decided once, for the case (case-reply-address.ts).
+    expect(mail?.replyTo).toBe('info@steunpunt.example');
     expect(Object.keys(questionIntake.mails)).toContain(mail?.template);
   });
 
@@ -77,6 +80,7 @@ describe('the kinds of case and their intakes', () => {
       reference: 'K-2026-000001',
       now: new Date('2026-11-24T10:00:00.000Z'),
       dueAt: new Date('2026-11-27T16:00:00.000Z'),
+      reply: {},
     });
     expect(Object.keys(complaintIntake.mails)).toContain(mail?.template);
     // GPO: six weeks from Tuesday 20 October, no extension: Tuesday 1 December.

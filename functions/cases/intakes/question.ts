@@ -4,8 +4,8 @@
  * mail or a mail without its question.
  */
 import type { TableDeps } from '../../core/table-deps.ts';
-import { newMail } from '../../mail/outbox.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
+import { mailAbout } from '../case-reply-address.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { questionConfirmation } from './question-mail.ts';
 import { newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
@@ -23,9 +23,9 @@ export const questionIntake: Intake<QuestionInput> = {
   mails: {
     'question-confirmation': { render: questionConfirmation, label: 'Ontvangstbevestiging' },
   },
-  confirmationMail: (input, tenant, { reference, now, dueAt }) =>
+  confirmationMail: (input, tenant, { reference, now, dueAt, reply }) =>
     input.email
-      ? newMail(
+      ? mailAbout(
           'question-confirmation',
           input.email,
           {
@@ -38,7 +38,7 @@ export const questionIntake: Intake<QuestionInput> = {
             ...(input.name ? { name: input.name } : {}),
           },
           now,
-          tenant.steunpuntEmail,
+          reply,
         )
       : undefined,
   toNewCase: (input) => ({

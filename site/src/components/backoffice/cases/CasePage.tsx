@@ -145,11 +145,7 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
       <h1 className="utrecht-heading-1">{`${words.label} ${current.reference}`}</h1>
       {current.restricted && (
         <Alert type="info">
-          <p className="utrecht-paragraph">
-            {current.restricted === 'person'
-              ? 'Dit is een klacht over het steunpunt. Alleen jij ziet dit dossier. Je collega’s zien het niet in de inbox en kunnen het niet openen.'
-              : 'Dit is een klacht over het steunpunt. Alleen de coördinatoren zien dit dossier, want er is niemand gekozen om klachten over het steunpunt te behandelen.'}
-          </p>
+          <p className="utrecht-paragraph">{restrictionNotice[current.restricted]}</p>
         </Alert>
       )}
       <div className="bo-case">
@@ -215,3 +211,13 @@ function CaseView({ me, directory }: { me: Me; directory: Directory }) {
     </>
   );
 }
+
+/** Why a complaint about the steunpunt is on this person's screen (tenant-access.ts). */
+const restrictionNotice: Record<NonNullable<CaseDetail['restricted']>, string> = {
+  person:
+    'Dit is een klacht over het steunpunt. Alleen jij ziet dit dossier. Je collega’s zien het niet in de inbox en kunnen het niet openen.',
+  coordinators:
+    'Dit is een klacht over het steunpunt. Alleen de coördinatoren zien dit dossier, want er is niemand gekozen om klachten over het steunpunt te behandelen.',
+  'holder-left':
+    'Dit is een klacht over het steunpunt. Alleen de persoon die hem behandelde mocht dit dossier zien. Die werkt niet meer bij het steunpunt en gaf het dossier niet door. Daarom zien de coördinatoren het nu. Neem het zelf of geef het aan een coördinator: dan ziet alleen die persoon het weer.',
+};

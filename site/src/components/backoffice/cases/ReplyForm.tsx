@@ -9,6 +9,7 @@ import { replyInput } from '../../../../../functions/cases/changes-input.ts';
 import {
   asksForReply,
   noReplyAddressMessage,
+  noRestrictedReplyAddressMessage,
 } from '../../../../../functions/cases/templates-input.ts';
 import { SelectField, TextAreaField, TextField, fieldId } from '../../form/fields.tsx';
 import { Alert, Outcome } from '../ui/Alert.tsx';
@@ -47,7 +48,13 @@ export function ReplyForm(props: {
   showErrors: (errors: { field: string; message: string }[]) => void;
 }) {
   const { detail, placeholders, steunpuntEmail, run, outcome, errorFor, showErrors } = props;
-  const noReplyAddress = steunpuntEmail === '';
+  // A complaint about the steunpunt answers to its own address, never the shared one
+  // (the API says which: `detail.reply`); every other case to the steunpunt's.
+  const restrictedReply = detail.reply;
+  const noReplyAddress = restrictedReply ? !restrictedReply.replyTo : steunpuntEmail === '';
+  const noAddressMessage = restrictedReply
+    ? noRestrictedReplyAddressMessage
+    : noReplyAddressMessage;
   const [templates, setTemplates] = useState<Templates>({ status: 'loading' });
   const [templateId, setTemplateId] = useState('');
   const [usedTemplate, setUsedTemplate] = useState<string>();
@@ -117,7 +124,7 @@ export function ReplyForm(props: {
       }
     }
     if (noReplyAddress && asksForReply(body) && !errors.some((e) => e.field === replyFields.body)) {
-      errors.push({ field: replyFields.body, message: noReplyAddressMessage });
+      errors.push({ field: replyFields.body, message: noAddressMessage });
     }
     if (errors.length > 0) {
       showErrors(errors);
@@ -180,7 +187,24 @@ export function ReplyForm(props: {
         <p className="utrecht-paragraph">
           Het antwoord gaat naar <strong>{email}</strong>.
         </p>
-        {noReplyAddress && (
+        {restrictedReply?.replyTo && (
+          <p className="utrecht-paragraph">
+            Reageert de ouder op dit antwoord? Dan komt die reactie binnen op{' '}
+            <strong>{restrictedReply.replyTo}</strong>, het adres voor klachten over het steunpunt.
+            Niet op het algemene adres van het steunpunt.
+          </p>
+        )}
+        {noReplyAddress && restrictedReply && (
+          <Alert type="warning">
+            <p className="utrecht-paragraph">
+              Voor klachten over het steunpunt is nog geen e-mailadres gekozen. Reageert de ouder op
+              dit antwoord, dan leest niemand die reactie. Daarom staat in de e-mail dat de ouder
+              niet moet reageren en dat het steunpunt contact opneemt. De coördinator kan een adres
+              kiezen bij Instellingen.
+            </p>
+          </Alert>
+        )}
+        {noReplyAddress && !restrictedReply && (
           <Alert type="warning">
             <p className="utrecht-paragraph">
               Het steunpunt heeft nog geen e-mailadres. Als de ouder op dit antwoord reageert, komt

@@ -38,6 +38,7 @@ const fields = {
   retentionMonths: 'bewaartermijn',
   meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
   complaintsHandler: 'klachten-over-steunpunt',
+  complaintsEmail: 'klachten-over-steunpunt-email',
 };
 const toPageField = toPageFields(fields);
 
@@ -47,6 +48,8 @@ interface Draft {
   meetingRetentionDays: string;
   /** A user id, or '' for nobody. */
   complaintsHandler: string;
+  /** '' for none. */
+  complaintsEmail: string;
 }
 
 /** What was typed, as the schema reads it: empty is missing, anything else a number (or NaN). */
@@ -57,6 +60,7 @@ const toDraft = (settings: SteunpuntSettings): Draft => ({
   retentionMonths: String(settings.retentionMonths),
   meetingRetentionDays: String(settings.meetingRetentionDays),
   complaintsHandler: settings.complaintsHandler?.userId ?? '',
+  complaintsEmail: settings.complaintsEmail ?? '',
 });
 
 function Settings({ me }: { me: Me }) {
@@ -67,7 +71,13 @@ function Settings({ me }: { me: Me }) {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   const { draft, setDraft, bind } = useDraft<Draft>(
-    { responseDays: '', retentionMonths: '', meetingRetentionDays: '', complaintsHandler: '' },
+    {
+      responseDays: '',
+      retentionMonths: '',
+      meetingRetentionDays: '',
+      complaintsHandler: '',
+      complaintsEmail: '',
+    },
     form,
     fields,
   );
@@ -97,6 +107,7 @@ function Settings({ me }: { me: Me }) {
       // Optional for the API (older clients leave it out); here the field is always shown.
       meetingRetentionDays: asNumber(draft.meetingRetentionDays) ?? Number.NaN,
       complaintsHandler: draft.complaintsHandler === '' ? null : draft.complaintsHandler,
+      complaintsEmail: draft.complaintsEmail.trim() === '' ? null : draft.complaintsEmail,
       // The version the coördinator saw: a change by someone else meanwhile is not overwritten.
       version: loaded.settings.version,
     });
@@ -166,6 +177,13 @@ function Settings({ me }: { me: Me }) {
               bind={bind('complaintsHandler')}
               colleagues={me.colleagues ?? []}
               named={loaded.settings.complaintsHandler}
+            />
+            <TextField
+              {...bind('complaintsEmail')}
+              label="E-mailadres voor klachten over het steunpunt (niet verplicht)"
+              hint="Reageert een ouder op een e-mail over een klacht over het steunpunt? Dan komt dat antwoord op dit adres binnen. Kies het eigen adres van wie de klachten behandelt, of een apart adres. Niet het algemene adres van het steunpunt: daar lezen collega’s mee. Laat je het leeg, dan staat in die e-mails dat we een antwoord niet lezen en dat het steunpunt contact opneemt."
+              type="email"
+              autoComplete="off"
             />
             <SaveButtons busy={busy} label="Instellingen opslaan" />
           </form>
