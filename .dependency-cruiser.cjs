@@ -44,6 +44,7 @@ const sharedWithTheBrowser = [
   '-input\\.ts$',
   '^functions/core/vocabulary\\.ts$',
   '^functions/core/sentence\\.ts$',
+  '^functions/core/national-line\\.ts$',
   '^functions/core/route-chooser/(conditions|questions|outcomes|flow)\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/lib/dutch-dates\\.ts$',

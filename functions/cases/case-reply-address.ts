@@ -13,6 +13,7 @@
 import { newMail, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { ReplyAddress } from './case.ts';
+import { nationalLine } from '../core/national-line.ts';
 
 export type { ReplyAddress };
 
@@ -51,9 +52,6 @@ export function mailAbout(
     reply.replyTo,
   );
 }
-
-/** The national line for parents, independent of every SWV (as the site's contact block). */
-const nationalLine = { name: 'Ouders & Onderwijs', phone: '0800-5010' };
 
 /** What a mail without a Reply-To says when its case is restricted; B1, in the mail's text. */
 export function unreadRepliesLines(params: Record<string, string>): string[] {

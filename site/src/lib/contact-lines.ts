@@ -60,13 +60,4 @@ export function contactLines(contact: ContactFields): ContactLine[] {
 export const reachable = (contact: ContactFields) =>
   Boolean(contact.phone || contact.whatsapp || contact.email);
 
-/**
- * The national independent line for parents (Ouders & Onderwijs), shown when a steunpunt
- * has no phone or e-mail yet: never the SWV's office, which decides on TLVs.
- */
-export const nationalLine = {
-  name: 'Ouders & Onderwijs',
-  phone: '0800-5010',
-  email: 'vraag@oudersonderwijs.nl',
-  website: 'https://www.oudersonderwijs.nl',
-} as const;
+export { nationalLine } from '../../../functions/core/national-line.ts';
