@@ -30,6 +30,8 @@ Steunpunt-portaal draait lokaal.
 
   Portaal (site en API):  ${portal.url}/
   Vraag stellen, bijv.:   ${portal.url}/po-haarlemmermeer/vraag/
+  Klacht of geschil:      ${portal.url}/po-haarlemmermeer/klacht-of-geschil/
+  Hulp daarbij vragen:    ${portal.url}/po-haarlemmermeer/klacht/
   Oudercafé, bijv.:       ${portal.url}/po-haarlemmermeer/oudercafe/
   Backoffice (inloggen):  ${portal.url}/backoffice/
   API-beschrijving:       ${portal.url}/api/openapi.json

@@ -87,8 +87,14 @@ export function CaseFacts(props: {
       detail.kind === 'complaint' ? 'Wie vraagt hulp' : 'Wie stelt de vraag',
       roleLabel(detail.role),
     ],
-    ['School', schoolTypeLabel(detail.schoolType)],
-    ['Gemeente', detail.gemeente === 'anders' ? 'Een andere gemeente' : detail.gemeente],
+    // The complaint intake asks neither (they count as `onbekend` in the monitor), so its
+    // case page does not show an answer nobody gave.
+    ...(detail.kind === 'complaint'
+      ? []
+      : ([
+          ['School', schoolTypeLabel(detail.schoolType)],
+          ['Gemeente', detail.gemeente === 'anders' ? 'Een andere gemeente' : detail.gemeente],
+        ] as [string, ReactNode][])),
     [
       'Signaal',
       detail.signal
