@@ -13,13 +13,10 @@ import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
 import { longDate } from '../../../functions/lib/dutch-dates.ts';
 import { element, link } from './form/dom.ts';
 import { enhanceForm, schemaCheck, showConfirmation, type Draft } from './form/form-kit.ts';
-import { problemOf, sendJson } from './form/send-json.ts';
+import { failureErrors, sendJson } from './form/send-json.ts';
 import { portal } from '../lib/portal-client.ts';
 
 const ask = portal.swv[':swv'].vragen.$post;
-
-const sendFailedMessage =
-  'Het versturen is niet gelukt. Probeer het over een paar minuten opnieuw.';
 
 const channelSentence: Record<string, (steunpunt: string) => string> = {
   email: (steunpunt) => `Een medewerker van ${steunpunt} stuurt je een e-mail.`,
@@ -164,12 +161,7 @@ function start(root: HTMLElement) {
         );
         return;
       }
-      if (answer.status === 400) {
-        const problem = problemOf(answer.data);
-        if (problem.errors.length > 0) return problem.errors;
-        return [{ field: 'form', message: problem.message ?? sendFailedMessage }];
-      }
-      return [{ field: 'form', message: sendFailedMessage }];
+      return failureErrors(answer);
     },
   });
   form.dataset.ready = 'true';

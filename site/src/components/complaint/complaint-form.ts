@@ -23,7 +23,7 @@ import { element, link } from '../form/dom.ts';
 import { showConfirmation, type Draft } from '../form/form-kit.ts';
 import { draftStorageKey, loadDraft, saveDraft, withAnswers } from '../form/form-pages-core.ts';
 import { startMultiPageForm } from '../form/form-pages.ts';
-import { problemOf, sendJson } from '../form/send-json.ts';
+import { failureErrors, sendJson } from '../form/send-json.ts';
 import { deadlineParagraphs, lastDaySentence } from '../route-chooser/deadline-script.ts';
 import {
   complaintForm,
@@ -34,9 +34,6 @@ import {
 } from './complaint-pages.ts';
 
 const send = portal.swv[':swv'].klachten.$post;
-
-const sendFailedMessage =
-  'Het versturen is niet gelukt. Probeer het over een paar minuten opnieuw.';
 
 const storageKeyOf = (swv: string) => draftStorageKey(complaintForm, swv);
 
@@ -186,12 +183,7 @@ startMultiPageForm({
       );
       return;
     }
-    if (answer.status === 400) {
-      const problem = problemOf(answer.data);
-      if (problem.errors.length > 0) return problem.errors;
-      return [{ field: 'form', message: problem.message ?? sendFailedMessage }];
-    }
-    return [{ field: 'form', message: sendFailedMessage }];
+    return failureErrors(answer);
   },
 });
 

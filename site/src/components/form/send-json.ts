@@ -63,3 +63,20 @@ export function problemOf(data: unknown): { message?: string; errors: FieldError
     errors: isFieldErrorList(body.errors) ? body.errors : [],
   };
 }
+
+/** What a public form says when its POST failed for another reason than the input. */
+export const sendFailedMessage =
+  'Het versturen is niet gelukt. Probeer het over een paar minuten opnieuw.';
+
+/**
+ * The problems to show for an answer the API did not take: its own field errors or message
+ * for bad input, else one line at the form.
+ */
+export function failureErrors(answer: { status: number; data: unknown }): FieldError[] {
+  if (answer.status === 400) {
+    const problem = problemOf(answer.data);
+    if (problem.errors.length > 0) return problem.errors;
+    return [{ field: 'form', message: problem.message ?? sendFailedMessage }];
+  }
+  return [{ field: 'form', message: sendFailedMessage }];
+}
