@@ -16,33 +16,21 @@ const medewerker = () => site.userWithRole('medewerker', { steunpunt });
 
 const daysAgo = (days: number) => amsterdamToday(new Date(Date.now() - days * 86_400_000));
 
-/** A complaint on the public API, as the intake sends it. */
-async function complain(route: string, decisionDate: string): Promise<string> {
-  const response = await fetch(`${site.url}/api/swv/${swv}/klachten`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: JSON.stringify({
-      role: 'ouder',
-      route,
-      about: 'Basisschool De Linde',
-      decisionDate,
-      whatHappened:
-        'De school wil dat mijn zoon naar een andere school gaat. Ik ben het daar niet mee eens.',
-      spokenWith: 'De directeur',
-      outcomeWanted: 'Dat hij op deze school kan blijven.',
-      wantsLetterHelp: true,
-      childName: 'B.',
-      name: 'Ouder Testpersoon',
-      contactChannel: 'email',
-      email: 'ouder.testpersoon@example.nl',
-      phone: '',
-      reminder: false,
-      consent: true,
-    }),
+/** A complaint on the public API, as the intake sends it, decided on `decisionDate`. */
+const complain = (route: string, decisionDate: string) =>
+  site.complain(swv, {
+    route,
+    about: 'Basisschool De Linde',
+    decisionDate,
+    whatHappened:
+      'De school wil dat mijn zoon naar een andere school gaat. Ik ben het daar niet mee eens.',
+    spokenWith: 'De directeur',
+    outcomeWanted: 'Dat hij op deze school kan blijven.',
+    wantsLetterHelp: true,
+    childName: 'B.',
+    name: 'Ouder Testpersoon',
+    email: 'ouder.testpersoon@example.nl',
   });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
 
 let pastReference = '';
 let soonReference = '';

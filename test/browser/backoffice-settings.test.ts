@@ -209,26 +209,20 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
     expect(saved.body.complaintsHandler).toEqual({ userId: medewerker.id, name: 'Sanne Bakker' });
 
     // A parent's complaint about the steunpunt: Sanne finds it, the coördinator does not.
-    const sent = await fetch(`${site.url}/api/swv/${swv}/klachten`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({
-        role: 'ouder',
-        route: 'klacht-over-steunpunt',
-        about: 'Het steunpunt',
-        whatHappened: 'Niemand belde mij terug.',
-        outcomeWanted: 'Een gesprek met iemand anders.',
-        wantsLetterHelp: false,
-        name: 'Lotte Smit',
-        contactChannel: 'email',
-        email: 'lotte.smit@example.nl',
-        phone: '',
-        reminder: false,
-        consent: true,
-      }),
+    const reference = await site.complain(swv, {
+      role: 'ouder',
+      route: 'klacht-over-steunpunt',
+      about: 'Het steunpunt',
+      whatHappened: 'Niemand belde mij terug.',
+      outcomeWanted: 'Een gesprek met iemand anders.',
+      wantsLetterHelp: false,
+      name: 'Lotte Smit',
+      contactChannel: 'email',
+      email: 'lotte.smit@example.nl',
+      phone: '',
+      reminder: false,
+      consent: true,
     });
-    expect(sent.status).toBe(201);
-    const { reference } = (await sent.json()) as { reference: string };
     const find = `/api/backoffice/cases/by-reference?ref=${reference}`;
     const found = await site.api<{ items: CaseSummary[] }>(medewerker.id, find);
     expect(found.status).toBe(200);

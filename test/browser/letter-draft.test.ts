@@ -160,13 +160,12 @@ describe('the letter page for a parent', () => {
 describe('the Conceptbrief in the back office', () => {
   it('drafts the letter of a complaint sent through the API, for the medewerker', async () => {
     const swv = 'po-haarlemmermeer';
-    const response = await fetch(`${site.url}/api/swv/${swv}/klachten`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ ...handoff.answers, route: 'gpo', about: 'Het Lyceum', phone: '' }),
+    const reference = await site.complain(swv, {
+      ...handoff.answers,
+      route: 'gpo',
+      about: 'Het Lyceum',
+      phone: '',
     });
-    expect(response.status).toBe(201);
-    const { reference } = (await response.json()) as { reference: string };
     const medewerker = site.userWithRole('medewerker', { steunpunt: 'amstel-en-meer' });
     const found = await site.api(
       medewerker.id,

@@ -132,6 +132,33 @@ export class PortalSite {
     return ((await response.json()) as { reference: string }).reference;
   }
 
+  /**
+   * A complaint on the public site's API, as a parent sends it by "Hulp bij een klacht of
+   * geschil" (a bezwaar about a TLV, no date); `answers` overrides the form's fields.
+   */
+  async complain(swv: string, answers: Record<string, unknown> = {}): Promise<string> {
+    const response = await fetch(`${this.url}/api/swv/${swv}/klachten`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({
+        role: 'ouder',
+        route: 'bezwaar-tlv',
+        about: 'Het samenwerkingsverband',
+        whatHappened: 'Het samenwerkingsverband geeft mijn kind geen TLV.',
+        outcomeWanted: 'Dat het besluit verandert.',
+        wantsLetterHelp: false,
+        contactChannel: 'email',
+        email: 'ouder@example.nl',
+        phone: '',
+        reminder: false,
+        consent: true,
+        ...answers,
+      }),
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { reference: string }).reference;
+  }
+
   /** A back-office API call as a demo user, outside the browser. */
   async api<T = Record<string, unknown>>(
     userId: string,
