@@ -497,6 +497,7 @@ describe('back office: a coördinator', () => {
       'Bijeenkomsten',
       'Sjablonen',
       'Onderwerpen',
+      'Signalen beoordelen',
       'Logboek',
       'Personen',
       'Instellingen',

@@ -100,7 +100,7 @@ export function SignalForm(props: {
           <TextAreaField
             name={signalFields.text}
             label="Korte omschrijving (niet verplicht)"
-            hint={`Het samenwerkingsverband leest dit. Schrijf geen namen van kinderen, ouders, scholen of plaatsen. Hoogstens ${maxText} tekens.`}
+            hint={`Een coördinator leest de tekst eerst. Na goedkeuring leest het samenwerkingsverband hem. Schrijf geen namen van kinderen, ouders, scholen of plaatsen. Hoogstens ${maxText} tekens.`}
             rows={3}
             value={text}
             onChange={setText}
