@@ -17,6 +17,14 @@ export const signalFields = {
 
 const maxText = 280;
 
+/** Where the saved text stands in the coördinator's review (four eyes). */
+const reviewWords = {
+  pending:
+    'Een coördinator heeft de tekst nog niet beoordeeld. Het samenwerkingsverband leest hem pas na goedkeuring.',
+  approved: 'Een coördinator heeft de tekst goedgekeurd voor het samenwerkingsverband.',
+  rejected: 'Een coördinator heeft de tekst afgewezen. Het samenwerkingsverband leest hem niet.',
+} as const;
+
 export function SignalForm(props: {
   detail: CaseDetail;
   run: RunAction;
@@ -106,6 +114,9 @@ export function SignalForm(props: {
             onChange={setText}
             error={errorFor(signalFields.text)}
           />
+          {detail.signal?.review && (
+            <p className="utrecht-paragraph">{reviewWords[detail.signal.review.state]}</p>
+          )}
         </>
       )}
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
