@@ -140,9 +140,12 @@ export type ReviewOutcome =
   /** The medewerker changed the proposal meanwhile: review the new text. */
   | { kind: 'changed' };
 
-/** The id of the approved signal a proposal makes on its own: the same for every retry. */
+/**
+ * The id of the approved signal a proposal makes on its own: the same for every retry of
+ * the same tag, another for a new tag or category (an approved signal keeps one category).
+ */
 const newSignalId = (signal: CaseSignal) =>
-  nameBasedUuid('signal', signal.proposalId!, signal.markedAt);
+  nameBasedUuid('signal', signal.proposalId!, signal.markedAt, signal.category);
 
 export async function approveProposal(
   deps: TableDeps,

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { factsOf, syncFacts } from '../../functions/monitor/facts.ts';
 import { parsePeriod } from '../../functions/monitor/periods.ts';
@@ -153,6 +154,17 @@ describe('signal review', () => {
     expect(audit[0]).toMatchObject({ tenant: 'swv-a', reference: '' });
   });
 
+  it('makes one approved signal of two approvals at the same moment (two tabs)', async () => {
+    await tagged('Ouders wachten lang op een gesprek met het SWV', 'toegang-speciaal-onderwijs');
+    const { proposalId } = await proposalWith('Ouders wachten lang op een gesprek met het SWV');
+    const body = { text: 'Ouders wachten lang op een gesprek met het SWV' };
+    const answers = await Promise.all([approve(proposalId, body), approve(proposalId, body)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const group = (await approvedNow()).find((g) => g.category === 'toegang-speciaal-onderwijs')!;
+    expect(group.signals).toHaveLength(1);
+    expect(group.cases).toBe(1);
+  });
+
   it('adds a proposal to an approved signal of the same month and category: one text, two cases', async () => {
     await tagged('Geen plek op het so voor een kind met autisme', 'thuiszitten');
     await tagged('Kind zit thuis, wacht op plek so', 'thuiszitten');
@@ -255,6 +267,59 @@ describe('signal review', () => {
       .flatMap((g) => g.signals)
       .find((s) => s.signalId === signalId);
     expect(signal?.cases).toBe(1);
+  });
+
+  it('moves a proposal whose category changed after approval: it counts behind one signal only', async () => {
+    const caseId = await tagged('Scholen weten niet wat het SWV biedt', 'informatie');
+    const first = await proposalWith('Scholen weten niet wat het SWV biedt');
+    const made = await approve(first.proposalId, { text: 'Scholen weten niet wat het SWV biedt' });
+    const { signalId: before } = (await made.json()) as { signalId: string };
+    const retag = await h.call('anna', 'POST', `/backoffice/cases/swv-a/${caseId}/signal`, {
+      hasSignal: true,
+      category: 'onderwijs-zorg',
+      text: 'School en jeugdhulp stemmen niet af',
+    });
+    expect(retag.status).toBe(200);
+    const again = await proposalWith('School en jeugdhulp stemmen niet af');
+    const moved = await approve(again.proposalId, { text: 'School en jeugdhulp stemmen niet af' });
+    const { signalId: after } = (await moved.json()) as { signalId: string };
+    expect(after).not.toBe(before);
+    const signals = (await approvedNow()).flatMap((g) => g.signals);
+    // The first signal had only this case behind it: with none left, the SWV does not see it.
+    expect(signals.map((s) => s.signalId)).not.toContain(before);
+    expect(signals.find((s) => s.signalId === after)?.cases).toBe(1);
+  });
+
+  it('reviews the signal of a complaint about the steunpunt like any, and never leads back to it', async () => {
+    const { caseId, reference } = await h.ask(h.tenants.a);
+    await h.aws.db.send(
+      new UpdateCommand({
+        TableName: h.aws.tableName,
+        Key: caseKey('swv-a', caseId),
+        UpdateExpression: 'SET restrictedTo = :r',
+        ExpressionAttributeValues: { ':r': 'ROLE#coordinator' },
+      }),
+    );
+    // Only the coördinatoren open it, so one of them tags it.
+    const tag = await h.call('cora', 'POST', `/backoffice/cases/swv-a/${caseId}/signal`, {
+      hasSignal: true,
+      category: 'communicatie-school',
+      text: 'Ouders voelen zich niet gehoord bij een klacht',
+    });
+    expect(tag.status).toBe(200);
+    const list = await h.call('cora', 'GET', '/backoffice/signalen/swv-a');
+    const text = await list.text();
+    expect(text).toContain('Ouders voelen zich niet gehoord bij een klacht');
+    expect(text).not.toContain(caseId);
+    expect(text).not.toContain(reference);
+    const { proposalId } = await proposalWith('Ouders voelen zich niet gehoord bij een klacht');
+    const approved = await approve(proposalId, {
+      text: 'Ouders voelen zich niet gehoord bij een klacht',
+    });
+    expect(approved.status).toBe(200);
+    const answer = await approved.text();
+    expect(answer).not.toContain(caseId);
+    expect(answer).not.toContain(reference);
   });
 
   it('keeps an approved signal and its count when the person is erased', async () => {
