@@ -1,8 +1,9 @@
 /**
  * The four-eyes review of signal texts in real Chromium against the local portal: a
  * medewerker tags two signals; the coördinator finds them under "Signalen beoordelen",
- * sees the warning about personal data as he edits, approves one with the keyboard alone
- * and rejects the other, until nothing waits. A medewerker cannot reach the page. Every
+ * sees the warning about personal data as he edits, approves one with the keyboard alone,
+ * adds a later text of the same month and category to it, and rejects the other, until
+ * nothing waits. A medewerker cannot reach the page. Every
  * state is checked with axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,26 @@ describe('back office: the coördinator reviews signal texts', () => {
       }),
     );
     await expectNoAxeViolations(page, 'signal approved', { lang: 'nl' });
+
+    // A new text of the same month and category can stand behind the approved one.
+    await taggedSignal('Weer een kind dat thuis wacht op het so', 'wachttijden');
+    await page.reload();
+    const third = page.getByRole('region', { name: /Signaal \d+: Wachttijden/ });
+    await visible(third);
+    const withApproved = third.getByRole('radio', { name: /Bij een goedgekeurd signaal/ });
+    await tabTo(page, third.getByRole('radio', { name: /Als nieuw signaal/ }));
+    await page.keyboard.press('ArrowDown');
+    expect(await withApproved.isChecked()).toBe(true);
+    const chosen = third.getByLabel('Goedgekeurd signaal', { exact: true });
+    await tabTo(page, chosen);
+    await chosen.selectOption({
+      label: 'Kinderen wachten maanden op een plek in het speciaal onderwijs',
+    });
+    await expectNoAxeViolations(page, 'signal added to an approved one', { lang: 'nl' });
+    await tabTo(page, third.getByRole('button', { name: /goedkeuren$/ }));
+    await page.keyboard.press('Enter');
+    await expectOutcome(page, /is goedgekeurd/);
+    await expect.poll(() => third.count()).toBe(0);
 
     // The other one is rejected; then nothing waits.
     const second = page.getByRole('region', { name: /Signaal \d+: Informatie/ });
