@@ -70,6 +70,8 @@ describe('findPersonalData', () => {
     // Words like moeder or juf without a capitalised name after them.
     'De moeder voelt zich niet gehoord door de juf van groep 5.',
     'De mentor reageert niet op mails.',
+    // Abbreviations after such a word are no names.
+    'Volgens de directeur SWV is er geen plek, en de moeder TLV-aanvragen vindt het lang duren.',
     // An @ without an address.
     'Ouders @ school voelen zich niet gehoord.',
     'Zorg en onderwijs werken langs elkaar heen; het SWV kan dat verbeteren.',

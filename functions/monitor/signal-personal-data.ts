@@ -122,8 +122,10 @@ const titles = anyFirstCase([
   'intern begeleider',
 ]);
 const particles = '(?:van der|van den|van de|van|de|der|den|ter|ten|te)';
+/** A name's word: a capital, then a small letter (so "SWV" or "TLV" is no name). */
+const nameWord = "\\p{Lu}\\p{Ll}[\\p{L}'-]*";
 const titledName = new RegExp(
-  `(?<![\\p{L}])(?:${titles})\\s+((?:${particles}\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+(?:${particles}\\s+)?\\p{Lu}[\\p{L}'-]+)?)`,
+  `(?<![\\p{L}])(?:${titles})\\s+((?:${particles}\\s+)?${nameWord}(?:\\s+(?:${particles}\\s+)?${nameWord})?)`,
   'gu',
 );
 
