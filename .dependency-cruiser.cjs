@@ -58,6 +58,8 @@ const sharedWithTheBrowser = [
   '^functions/cases/settings\\.ts$',
   '^functions/auth/principal\\.ts$',
   '^functions/admin/admin-actions\\.ts$',
+  // The personal-data check, run as the coördinator edits a signal text.
+  '^functions/monitor/signal-personal-data\\.ts$',
 ];
 
 /** Run while building the pages (content collections, front matter), never in a browser. */

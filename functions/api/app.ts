@@ -13,6 +13,7 @@ import { backofficeCaseRoutes } from './backoffice-case-routes.ts';
 import { backofficeGapsRoutes } from './backoffice-gaps-routes.ts';
 import { backofficeMeRoutes } from './backoffice-me-routes.ts';
 import { backofficePrivacyRoutes } from './backoffice-privacy-routes.ts';
+import { backofficeSignalRoutes } from './backoffice-signal-routes.ts';
 import { defaultSiteOrigin, type ApiDeps } from './deps.ts';
 import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: ApiDeps) {
       }),
     )
     .route('/', backofficeSteunpuntContactRoutes(deps))
+    .route('/', backofficeSignalRoutes(deps))
     .route(
       '/',
       backofficeCaseRoutes({

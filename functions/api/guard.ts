@@ -32,7 +32,7 @@ export type RoleRule =
   | 'swv-reader'
   | 'steunpunt-keeper';
 /** Which thing in the URL must be the caller's own steunpunt's (or, for a beheerder, any). */
-export type TenantRule = 'own-case' | 'own-meeting' | 'own-steunpunt';
+export type TenantRule = 'own-case' | 'own-meeting' | 'own-steunpunt' | 'own-swv';
 
 export interface Who {
   role: RoleRule;
@@ -49,6 +49,7 @@ export const accessMessages = {
   caseNotFound: 'Dit dossier bestaat niet.',
   coordinatorOrBeheerder: 'Alleen een coördinator of een beheerder kan dit doen.',
   steunpuntNotFound: 'Dit steunpunt bestaat niet.',
+  swvNotFound: 'Dit samenwerkingsverband bestaat niet.',
 } as const;
 
 /** Why the role rule refuses this caller, or undefined when it lets them through. */
@@ -136,3 +137,15 @@ export const ownSteunpunt: TenantCheck = async (c, next) => {
   }
   await next();
 };
+
+/**
+ * The own-swv rule: the SWV in `/:swv/` is one the caller's steunpunt works for. Another
+ * steunpunt's SWV answers as one that does not exist.
+ */
+export function ownSwv(deps: { tenants: TenantLookup }): TenantCheck {
+  return async (c, next) => {
+    const access = await caseTenant(deps.tenants, c.get('staff'), c.req.param('swv') ?? '');
+    if (access.kind !== 'allowed') return c.json({ message: accessMessages.swvNotFound }, 404);
+    await next();
+  };
+}

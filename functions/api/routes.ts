@@ -12,6 +12,7 @@ import { meDeclarations } from './backoffice-me-routes.ts';
 import { backofficeMeetingDeclarations } from './backoffice-meeting-routes.ts';
 import { privacyDeclarations } from './backoffice-privacy-routes.ts';
 import { settingsDeclarations } from './backoffice-settings-routes.ts';
+import { signalReviewDeclarations } from './backoffice-signal-routes.ts';
 import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
@@ -37,4 +38,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   adminDeclarations,
   gapsDeclarations,
   steunpuntContactDeclarations,
+  signalReviewDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

@@ -2,12 +2,15 @@
  * The changes a medewerker makes to a case item: assign, move to a status (also reopen),
  * mark or clear a signal. Each is one versioned, idempotent write (case-update.ts).
  */
+import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { signalReviewPartition } from '../core/keys.ts';
 import { factDirtyAttributes } from './case-fact-mark.ts';
 import { coordinatorsOnly, isCoordinator, personOnly, type Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { Colleague } from '../core/colleague.ts';
 import type { assignInput, signalInput, statusInput } from './changes-input.ts';
+import type { CaseSignal } from './case.ts';
 import { readSettings } from './case-settings.ts';
 import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan, type Rejection } from './case-update.ts';
@@ -124,7 +127,13 @@ export async function changeStatus(
   );
 }
 
-/** Mark a case as a signal for the SWV's monitor (anonymous), or clear the mark. */
+/**
+ * Mark a case as a signal for the SWV's monitor (anonymous), or clear the mark. A text is
+ * a proposal for the SWV's board: the same write puts it up for a coördinator's review
+ * (the sparse signalreview index, keys from `signalReviewKeys`), so there is no moment
+ * at which a text was tagged and nobody is asked to review it. The SWV reads only what a
+ * coördinator approved (functions/monitor/signal-review.ts).
+ */
 export async function setSignal(
   deps: CaseDeps,
   staff: Staff,
@@ -147,21 +156,51 @@ export async function setSignal(
         if (!item.signal) return { kind: 'unchanged' };
         return {
           kind: 'change',
-          attributes: { set: factDirtyAttributes(item.pk, now), remove: ['signal'] },
+          attributes: {
+            set: factDirtyAttributes(item.pk, now),
+            remove: ['signal', ...reviewKeyNames],
+          },
           details: { removed: item.signal.category },
         };
       }
-      const signal = {
+      const text = input.text ?? '';
+      const earlier = item.signal;
+      // The same words again keep their review; new words are a new proposal to review.
+      const same = earlier?.category === input.category && earlier.text === text;
+      const proposalId = earlier?.proposalId ?? randomUUID();
+      const signal: CaseSignal = {
         category: input.category,
-        text: input.text ?? '',
-        markedAt: now.toISOString(),
+        text,
+        markedAt: same ? earlier.markedAt : now.toISOString(),
+        ...(text ? { proposalId } : {}),
+        ...(text ? { review: same && earlier.review ? earlier.review : { state: 'pending' } } : {}),
       };
+      const review = signal.review
+        ? signalReviewKeys(item.tenant, signal.review.state, proposalId)
+        : undefined;
       return {
         kind: 'change',
         // The monitor counts signals: the fact sync rewrites the case's fact.
-        attributes: { set: { signal, ...factDirtyAttributes(item.pk, now) }, remove: [] },
+        attributes: {
+          set: { signal, ...factDirtyAttributes(item.pk, now), ...review },
+          remove: review ? [] : [...reviewKeyNames],
+        },
         details: { category: input.category },
       };
     },
   );
+}
+
+const reviewKeyNames = ['reviewPk', 'reviewSk'] as const;
+
+/** Where a proposal stands in the signalreview index: waiting, or decided. */
+export function signalReviewKeys(
+  tenant: string,
+  state: NonNullable<CaseSignal['review']>['state'],
+  proposalId: string,
+) {
+  return {
+    reviewPk: signalReviewPartition(tenant, state === 'pending' ? 'pending' : 'decided'),
+    reviewSk: proposalId,
+  };
 }

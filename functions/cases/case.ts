@@ -38,6 +38,26 @@ export const signalCategories = {
 } as const;
 export type SignalCategory = keyof typeof signalCategories;
 
+/**
+ * A signal a medewerker tagged. A text is a proposal for the SWV's board: it waits for a
+ * coördinator's review (four eyes, functions/monitor/signal-review.ts) under an opaque
+ * `proposalId` that stays with the case, so the case counts once in an approved signal.
+ */
+export interface CaseSignal {
+  category: SignalCategory;
+  text: string;
+  markedAt: string;
+  proposalId?: string;
+  review?: SignalReview;
+}
+export interface SignalReview {
+  state: 'pending' | 'approved' | 'rejected';
+  /** The approved signal it went into (functions/monitor/signal-records.ts). */
+  signalId?: string;
+  at?: string;
+  by?: string;
+}
+
 /** The case item's fields beyond the keys (see ARCHITECTURE.md for the keys). */
 export interface CaseItem {
   pk: string;
@@ -79,7 +99,7 @@ export interface CaseItem {
   /** A complaint: help wanted with the letter; a reminder mail asked before the deadline. */
   wantsLetterHelp?: boolean;
   reminder?: boolean;
-  signal?: { category: SignalCategory; text: string; markedAt: string };
+  signal?: CaseSignal;
   /** Personal data, removed as one when the retention term ends or the person asks. */
   personal?: CasePersonal;
   erasedAt?: string;
@@ -199,5 +219,7 @@ export const auditActions = [
   'template',
   'topic',
   'topics',
+  /** A coördinator approved or rejected a signal text: named by SWV only, never the case. */
+  'signal-review',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

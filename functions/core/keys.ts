@@ -49,6 +49,14 @@ export const factPendingPartition = 'FACT#PENDING';
 /** An SWV's anonymous monitor facts. */
 export const factPartition = (tenant: string) => `FACT#${tenant}`;
 
+/**
+ * The signalreview index's partitions: an SWV's signal texts waiting for a coördinator's
+ * review, and those decided (kept, so a retried decision still finds its proposal). The
+ * case item carries the keys; the sort key is the proposal's opaque id, never the case's.
+ */
+export const signalReviewPartition = (tenant: string, state: 'pending' | 'decided') =>
+  `SIGNALREVIEW#${tenant}#${state === 'pending' ? 'PENDING' : 'DECIDED'}`;
+
 /** The purge index's partition for closed cases past their term. */
 export const purgePartition = 'PURGE';
 

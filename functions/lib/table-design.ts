@@ -66,6 +66,13 @@ export const tableDesign = {
       partitionKey: { name: 'factPk', type: 'S' },
       sortKey: { name: 'factSk', type: 'S' },
     },
+    // Signal texts of an SWV waiting for a coördinator's review (and those decided), by
+    // the proposal's opaque id. Sparse: only cases whose signal has a text carry the keys.
+    {
+      indexName: 'signalreview',
+      partitionKey: { name: 'reviewPk', type: 'S' },
+      sortKey: { name: 'reviewSk', type: 'S' },
+    },
   ],
 } as const satisfies {
   partitionKey: KeyAttribute;

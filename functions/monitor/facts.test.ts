@@ -42,7 +42,6 @@ describe('the monitor fact', () => {
       gemeente: 'Uithoorn',
       status: 'afgerond',
       signalCategory: 'wachttijden',
-      signalText: 'Wachtlijst so',
       firstResponseWithinTarget: false,
       changedAt: '2026-02-07T08:00:00.000Z',
     });
@@ -58,6 +57,10 @@ describe('the monitor fact', () => {
       signalCategory: 'none',
       firstResponseWithinTarget: 'unknown',
     });
-    expect(open).not.toHaveProperty('signalText');
+  });
+
+  it('never carries a signal text: only an approved text reaches the SWV', () => {
+    expect(factOf(closedCase, 'x')).not.toHaveProperty('signalText');
+    expect(JSON.stringify(factOf(closedCase, 'x'))).not.toContain('Wachtlijst so');
   });
 });

@@ -40,9 +40,11 @@ export interface MonitorFact {
   /** A complaint's route (the chooser's key, `weet-ik-niet`), never its free text. */
   route?: string;
   status: 'open' | 'afgerond';
+  /**
+   * Only the category: a signal's text reaches the SWV only once a coördinator approved it,
+   * as an approved signal of its own (signal-records.ts), never through the fact.
+   */
   signalCategory: SignalCategory | 'none';
-  /** The short anonymous text the medewerker wrote with the signal. */
-  signalText?: string;
   /** Unknown while no first answer was recorded. */
   firstResponseWithinTarget: boolean | 'unknown';
   /**
@@ -83,7 +85,6 @@ export function factOf(item: StoredCase, changedAt: string): MonitorFact {
     ...(typeof item.route === 'string' && item.route ? { route: item.route } : {}),
     status: item.status === 'afgerond' ? 'afgerond' : 'open',
     signalCategory: item.signal?.category ?? 'none',
-    ...(item.signal?.text ? { signalText: item.signal.text } : {}),
     firstResponseWithinTarget:
       firstResponse && item.dueAt ? firstResponse <= item.dueAt : 'unknown',
     changedAt,
@@ -196,7 +197,10 @@ export async function factsOf(
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    facts.push(...((page.Items ?? []) as MonitorFact[]));
+    // A fact written before texts were reviewed may still carry one: it is never handed on.
+    facts.push(
+      ...(page.Items ?? []).map(({ signalText: _unreviewed, ...fact }) => fact as MonitorFact),
+    );
     start = page.LastEvaluatedKey;
   } while (start);
   return facts;

@@ -216,6 +216,10 @@ describe('back office: a medewerker handles a question', () => {
       .fill('Lange wachttijd voor een plek in het speciaal onderwijs.');
     await page.getByRole('button', { name: 'Signaal opslaan' }).click();
     await expectOutcome(page, 'Het signaal is opgeslagen.');
+    // The text waits for a coördinator before the SWV reads it (four eyes).
+    await visible(
+      page.getByText('Een coördinator heeft de tekst nog niet beoordeeld.', { exact: false }),
+    );
     const facts = page.getByRole('region', { name: 'Gegevens' });
     expect(await facts.innerText()).toContain('Thuiszitten of geen passende plek');
 
@@ -497,6 +501,7 @@ describe('back office: a coördinator', () => {
       'Bijeenkomsten',
       'Sjablonen',
       'Onderwerpen',
+      'Signalen beoordelen',
       'Logboek',
       'Personen',
       'Instellingen',

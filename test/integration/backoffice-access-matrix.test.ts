@@ -21,6 +21,8 @@ import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
 import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { readItem } from '../support/table-reads.ts';
+import { caseKey } from '../../functions/cases/case-keys.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 let aws: LocalAws;
@@ -34,6 +36,8 @@ const cases: Record<'own' | 'foreign', { caseId: string; reference: string; slug
   foreign: { caseId: '', reference: '', slug: foreign.slug },
 };
 const tokens: Record<string, string> = {};
+/** The opaque id of a signal text proposed on the own case (never a case id). */
+let proposalId = '';
 /** A meeting of each steunpunt, with one attendee, for the meeting routes. */
 const meetings: Record<'own' | 'foreign', { meetingId: string; attendeeId: string }> = {
   own: { meetingId: '', attendeeId: '' },
@@ -124,6 +128,21 @@ beforeAll(async () => {
     // Signing in (GET /me) puts staff in their steunpunt's directory.
     await app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${tokens[id]}` } });
   }
+  // A signal text on the own case, so the review routes have a proposal to name.
+  await app.request(`/api/backoffice/cases/${own.slug}/${cases.own.caseId}/signal`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${tokens['sanne-medewerker']}`,
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+    },
+    body: JSON.stringify({ hasSignal: true, category: 'wachttijden', text: 'Lange wachttijd' }),
+  });
+  const tagged = await readItem<{ signal: { proposalId: string } }>(
+    aws,
+    caseKey(own.slug, cases.own.caseId),
+  );
+  proposalId = tagged!.signal.proposalId;
 });
 afterAll(() => stopSignedInApp({ aws, idp }));
 
@@ -160,6 +179,7 @@ function concrete(route: Route, side: 'own' | 'foreign'): string {
     .replace(':caseId', target.caseId)
     .replace(':meetingId', meetings[side].meetingId)
     .replace(':attendeeId', meetings[side].attendeeId)
+    .replace(':proposalId', proposalId)
     .replace(':id', 'standaard-antwoord')
     .replace(':steunpunt', side === 'own' ? own.steunpunt : foreign.steunpunt);
 }

@@ -11,6 +11,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { backofficeCaseRoutes } from '../../functions/api/backoffice-case-routes.ts';
 import { backofficeMeetingRoutes } from '../../functions/api/backoffice-meeting-routes.ts';
+import { backofficeSignalRoutes } from '../../functions/api/backoffice-signal-routes.ts';
 import { meetingRoutes } from '../../functions/api/meeting-routes.ts';
 import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
@@ -172,6 +173,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
     ...(options.inboxReadLimit ? { inboxReadLimit: options.inboxReadLimit } : {}),
   };
   app.route('/', backofficeCaseRoutes(deps));
+  app.route('/', backofficeSignalRoutes(deps));
 
   const harness: Harness = {
     ...base,

@@ -38,6 +38,8 @@ function eventTitle(event: CaseEvent, topicLabel: (key: string) => string): stri
       if (details.removed !== undefined || details.hasSignal === 'false') {
         return 'Signaal weggehaald';
       }
+      if (details.review === 'approved') return 'Signaaltekst goedgekeurd door een coördinator';
+      if (details.review === 'rejected') return 'Signaaltekst afgewezen door een coördinator';
       const category = details.category as keyof typeof signalCategories | undefined;
       return category ? `Signaal: ${signalCategories[category] ?? category}` : 'Signaal';
     }

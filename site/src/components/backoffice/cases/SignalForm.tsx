@@ -17,6 +17,14 @@ export const signalFields = {
 
 const maxText = 280;
 
+/** Where the saved text stands in the coördinator's review (four eyes). */
+const reviewWords = {
+  pending:
+    'Een coördinator heeft de tekst nog niet beoordeeld. Het samenwerkingsverband leest hem pas na goedkeuring.',
+  approved: 'Een coördinator heeft de tekst goedgekeurd voor het samenwerkingsverband.',
+  rejected: 'Een coördinator heeft de tekst afgewezen. Het samenwerkingsverband leest hem niet.',
+} as const;
+
 export function SignalForm(props: {
   detail: CaseDetail;
   run: RunAction;
@@ -100,12 +108,15 @@ export function SignalForm(props: {
           <TextAreaField
             name={signalFields.text}
             label="Korte omschrijving (niet verplicht)"
-            hint={`Het samenwerkingsverband leest dit. Schrijf geen namen van kinderen, ouders, scholen of plaatsen. Hoogstens ${maxText} tekens.`}
+            hint={`Een coördinator leest de tekst eerst. Na goedkeuring leest het samenwerkingsverband hem. Schrijf geen namen van kinderen, ouders, scholen of plaatsen. Hoogstens ${maxText} tekens.`}
             rows={3}
             value={text}
             onChange={setText}
             error={errorFor(signalFields.text)}
           />
+          {detail.signal?.review && (
+            <p className="utrecht-paragraph">{reviewWords[detail.signal.review.state]}</p>
+          )}
         </>
       )}
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">

@@ -32,6 +32,7 @@ const actionLabels: Record<string, string> = {
   note: 'Notitie toegevoegd',
   reply: 'Antwoord verstuurd',
   signal: 'Signaal gewijzigd',
+  'signal-review': 'Signaaltekst beoordeeld',
   created: 'Contact geregistreerd',
   settings: 'Instellingen gewijzigd',
   contact: 'Contactgegevens van het steunpunt gewijzigd',

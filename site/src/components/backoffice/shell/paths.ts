@@ -12,6 +12,7 @@ export const backofficePaths = {
   contactDetails: '/backoffice/contactgegevens/',
   topics: '/backoffice/onderwerpen/',
   monitor: '/backoffice/monitor/',
+  signals: '/backoffice/signalen/',
   admin: '/backoffice/beheer/',
   accounts: '/backoffice/gebruikers/',
   adminLog: '/backoffice/beheer-logboek/',
@@ -59,6 +60,7 @@ export type NavKey =
   | 'accounts'
   | 'adminLog'
   | 'gaps'
+  | 'signals'
   | 'home';
 
 export interface NavItem {
@@ -84,6 +86,7 @@ export function navFor(role: Role): NavItem[] {
         ...handling,
         { key: 'templates', label: 'Sjablonen', href: backofficePaths.templates },
         { key: 'topics', label: 'Onderwerpen', href: backofficePaths.topics },
+        { key: 'signals', label: 'Signalen beoordelen', href: backofficePaths.signals },
         { key: 'auditLog', label: 'Logboek', href: backofficePaths.auditLog },
         { key: 'persons', label: 'Personen', href: backofficePaths.persons },
         { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
