@@ -15,6 +15,7 @@ import { settingsDeclarations } from './backoffice-settings-routes.ts';
 import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
+import { monitorDeclarations } from './monitor-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
@@ -37,4 +38,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   adminDeclarations,
   gapsDeclarations,
   steunpuntContactDeclarations,
+  monitorDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);
