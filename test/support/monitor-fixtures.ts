@@ -23,9 +23,12 @@ export const show = (value: number): Shown => ({ shown: true, value });
 export const small: Shown = { shown: false, reason: 'klein' };
 export const derived: Shown = { shown: false, reason: 'afgeleid' };
 
+/** A count as protection shows it with the threshold 5: 1 to 4 hidden as small. */
+const counted = (value: number): Shown => (value > 0 && value < 5 ? small : show(value));
+
 /** Per dimension the cells of a period; `scale` makes periods differ. */
 function cells(scale: number): Record<Dimension, Record<string, Shown>> {
-  const n = (base: number) => show(Math.round(base * scale));
+  const n = (base: number) => counted(Math.round(base * scale));
   const byDimension: Record<Dimension, Record<string, Shown>> = {
     kind: { question: n(40), complaint: n(12) },
     route: { gpo: n(6), 'bezwaar-tlv': small, 'weet-ik-niet': derived },
@@ -49,10 +52,10 @@ function cells(scale: number): Record<Dimension, Record<string, Shown>> {
 export function protectedCounts(period: Period, scale = 1): ProtectedCounts {
   return {
     period,
-    total: show(Math.round(52 * scale)),
+    total: counted(Math.round(52 * scale)),
     byDimension: cells(scale),
     withinTargetPercent: Math.min(100, Math.round(78 * scale)),
-    meetings: { meetings: show(2), signUps: show(Math.round(23 * scale)), attended: small },
+    meetings: { meetings: small, signUps: counted(Math.round(23 * scale)), attended: small },
   };
 }
 
