@@ -46,7 +46,7 @@ export function countText(count: Shown, threshold: number): string {
 export const countValue = (count: Shown | undefined) =>
   count === undefined ? 0 : count.shown ? count.value : undefined;
 
-/** "+4", "−3", "0": a change in words a screen reader reads as plus or min. */
+/** "4 meer", "3 minder", "gelijk": a change in words, so no sign has to be read aloud. */
 export function changeText(from: number, to: number): string {
   const change = to - from;
   if (change === 0) return 'gelijk';
