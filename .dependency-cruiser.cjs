@@ -57,6 +57,8 @@ const sharedWithTheBrowser = [
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',
   '^functions/auth/principal\\.ts$',
+  // The monitor's shape and the names of its dimensions (the back office's monitor page).
+  '^functions/monitor/monitor-types\\.ts$',
   '^functions/admin/admin-actions\\.ts$',
   // The personal-data check, run as the coördinator edits a signal text.
   '^functions/monitor/signal-personal-data\\.ts$',

@@ -19,6 +19,7 @@ import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
+import { monitorRoutes } from './monitor-routes.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 import {
@@ -69,6 +70,7 @@ export function createApp(deps: ApiDeps) {
     )
     .route('/', backofficeSteunpuntContactRoutes(deps))
     .route('/', backofficeSignalRoutes(deps))
+    .route('/', monitorRoutes(deps))
     .route(
       '/',
       backofficeCaseRoutes({

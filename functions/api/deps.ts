@@ -1,5 +1,6 @@
 import type { AccountStanding } from '../admin/account-standing.ts';
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
+import type { ReadMonitor } from '../monitor/monitor-read.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
 import type { TableDeps } from '../core/table-deps.ts';
@@ -20,4 +21,9 @@ export interface ApiDeps extends TableDeps {
   identityAdmin?: IdentityAdmin;
   /** Whether a caller's account still stands as the token says; the register, when left out. */
   accountStanding?: AccountStanding;
+  /**
+   * Reads an SWV's protected monitor figures (functions/monitor/monitor-read.ts); without
+   * one the monitor answers 503, never made-up figures.
+   */
+  readMonitor?: ReadMonitor;
 }

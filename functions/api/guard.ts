@@ -8,6 +8,7 @@ import type { Context, MiddlewareHandler, Next } from 'hono';
 import { authMessages, type BackofficeEnv } from '../auth/middleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import {
+  canReadMonitorOf,
   caseTenant,
   isCoordinator,
   keepsContactOf,
@@ -31,8 +32,12 @@ export type RoleRule =
   | 'beheerder'
   | 'swv-reader'
   | 'steunpunt-keeper';
-/** Which thing in the URL must be the caller's own steunpunt's (or, for a beheerder, any). */
-export type TenantRule = 'own-case' | 'own-meeting' | 'own-steunpunt' | 'own-swv';
+/**
+ * Which thing in the URL must be the caller's own steunpunt's (or, for a beheerder, any);
+ * `own-swv`: an SWV the caller's steunpunt works for;
+ * `own-monitor`: the SWV whose monitor the caller reads (canReadMonitorOf).
+ */
+export type TenantRule = 'own-case' | 'own-meeting' | 'own-steunpunt' | 'own-swv' | 'own-monitor';
 
 export interface Who {
   role: RoleRule;
@@ -50,6 +55,7 @@ export const accessMessages = {
   coordinatorOrBeheerder: 'Alleen een coördinator of een beheerder kan dit doen.',
   steunpuntNotFound: 'Dit steunpunt bestaat niet.',
   swvNotFound: 'Dit samenwerkingsverband bestaat niet.',
+  monitorNotFound: 'Deze monitor bestaat niet.',
 } as const;
 
 /** Why the role rule refuses this caller, or undefined when it lets them through. */
@@ -146,6 +152,25 @@ export function ownSwv(deps: { tenants: TenantLookup }): TenantCheck {
   return async (c, next) => {
     const access = await caseTenant(deps.tenants, c.get('staff'), c.req.param('swv') ?? '');
     if (access.kind !== 'allowed') return c.json({ message: accessMessages.swvNotFound }, 404);
+    await next();
+  };
+}
+
+/**
+ * The own-monitor rule: the SWV in `/:swv` is one whose monitor the caller reads (an SWV
+ * reader their own, a coördinator each of their steunpunt's). Any other SWV answers as one
+ * that does not exist, so a reader cannot even learn which slugs are real.
+ */
+export function ownMonitor(tenants: TenantLookup): TenantCheck {
+  return async (c, next) => {
+    const principal = c.get('principal');
+    const slug = c.req.param('swv') ?? '';
+    const tenant = /^[a-z0-9-]{2,64}$/.test(slug) ? await tenants(slug) : undefined;
+    if (!principal || !tenant || !canReadMonitorOf(principal, tenant)) {
+      return c.json({ message: accessMessages.monitorNotFound }, 404);
+    }
+    // Resolved once here; the handler reads it instead of looking the tenant up again.
+    c.set('monitorTenant', tenant);
     await next();
   };
 }

@@ -16,6 +16,7 @@ import { signalReviewDeclarations } from './backoffice-signal-routes.ts';
 import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
+import { monitorDeclarations } from './monitor-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
@@ -39,4 +40,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   gapsDeclarations,
   steunpuntContactDeclarations,
   signalReviewDeclarations,
+  monitorDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

@@ -27,10 +27,16 @@ export interface CaseParams {
 /**
  * The Hono environment of a back-office route. `principal` is undefined when a route runs
  * outside the gate by mistake (the guard then answers 401); `staff` and `caseParams` are set
- * by the route's guard once the caller may handle cases, and that case.
+ * by the route's guard once the caller may handle cases, and that case; `monitorTenant` once
+ * the caller may read the monitor of the SWV in the URL.
  */
 export interface BackofficeEnv {
-  Variables: { principal: Principal | undefined; staff: Staff; caseParams: CaseParams };
+  Variables: {
+    principal: Principal | undefined;
+    staff: Staff;
+    caseParams: CaseParams;
+    monitorTenant: Tenant;
+  };
 }
 
 export const authMessages = {

@@ -23,6 +23,7 @@ import { demoUser } from '../../scripts/local/demo-users.ts';
 import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
 import { readItem } from '../support/table-reads.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
+import { fixtureReader } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 let aws: LocalAws;
@@ -52,6 +53,8 @@ beforeAll(async () => {
         await putTenant(local.db, local.tableName, tenant);
       }
     },
+    // The monitor's figures through its seam, so its route answers as it does with a store.
+    deps: () => ({ readMonitor: fixtureReader() }),
   }));
   for (const [side, tenant] of [
     ['own', own],
@@ -209,6 +212,8 @@ const coordinatorOnly = (route: Route) => route.who.role === 'coordinator';
 const keeperRoute = (route: Route) => route.who.role === 'steunpunt-keeper';
 /** Routes a coördinator may call and a medewerker may not. */
 const coordinatorRoute = (route: Route) => coordinatorOnly(route) || keeperRoute(route);
+/** An SWV's monitor: its reader and the coördinatoren of its steunpunt, nobody else. */
+const monitorRoute = (route: Route) => route.who.role === 'swv-reader';
 /** Routes for anyone signed in (who am I). */
 const signedInOnly = (route: Route) => route.who.role === 'signed-in';
 
@@ -225,6 +230,7 @@ describe('back-office access, every route × every role', () => {
         'GET /api/backoffice/bijeenkomsten/:meetingId',
         'GET /api/backoffice/nog-in-te-vullen',
         'GET /api/backoffice/beheer/nog-in-te-vullen',
+        'GET /api/backoffice/monitor/:swv',
       ]),
     );
   });
@@ -245,7 +251,7 @@ describe('back-office access, every route × every role', () => {
   });
 
   it.each([
-    ['joost-swv-lezer', () => true],
+    ['joost-swv-lezer', (route: Route) => !monitorRoute(route)],
     ['ingrid-beheerder', (route: Route) => !adminRoute(route) && !keeperRoute(route)],
   ] as const)(
     'gives %s no case, template, settings, audit or person route at all',
@@ -330,9 +336,30 @@ describe('back-office access, every route × every role', () => {
     }
   });
 
+  it('lets an SWV’s reader and its steunpunt’s coördinator read its monitor, and nobody else', async () => {
+    const monitorRoutes = routes().filter(monitorRoute);
+    expect(monitorRoutes.length).toBeGreaterThanOrEqual(1);
+    for (const route of monitorRoutes) {
+      for (const user of ['joost-swv-lezer', 'ruud-coordinator']) {
+        const mine = await call(route, 'own', user);
+        expect(mine.status, `${route.method} ${route.path} as ${user}`).toBe(200);
+        // Another steunpunt's SWV answers as one that does not exist.
+        const theirs = await call(route, 'foreign', user);
+        expect(theirs.status, `${route.method} ${route.path} as ${user}`).toBe(404);
+      }
+      for (const user of ['sanne-medewerker', 'fatima-medewerker', 'ingrid-beheerder']) {
+        for (const side of ['own', 'foreign'] as const) {
+          const response = await call(route, side, user);
+          expect(response.status, `${route.method} ${route.path} (${side}) as ${user}`).toBe(403);
+        }
+      }
+    }
+  });
+
   it('lets staff of the steunpunt use every route meant for them on their own cases', async () => {
     for (const route of routes().filter((r) => !adminRoute(r))) {
-      const user = coordinatorRoute(route) ? 'ruud-coordinator' : 'sanne-medewerker';
+      const user =
+        coordinatorRoute(route) || monitorRoute(route) ? 'ruud-coordinator' : 'sanne-medewerker';
       const response = await call(route, 'own', user);
       // Validation may still refuse the empty body, but access itself is granted.
       expect([401, 403, 404], `${route.method} ${route.path} as ${user}`).not.toContain(

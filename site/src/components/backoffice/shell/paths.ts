@@ -61,6 +61,7 @@ export type NavKey =
   | 'adminLog'
   | 'gaps'
   | 'signals'
+  | 'monitor'
   | 'home';
 
 export interface NavItem {
@@ -71,6 +72,9 @@ export interface NavItem {
 
 /** What a steunpunt still has to fill in: for its coördinator and for the beheerder. */
 const gapsNav: NavItem = { key: 'gaps', label: 'Nog in te vullen', href: backofficePaths.gaps };
+
+/** The SWV's monitor: the reader's only page, and the coördinator's for each SWV. */
+const monitorNav: NavItem = { key: 'monitor', label: 'Monitor', href: backofficePaths.monitor };
 
 export function navFor(role: Role): NavItem[] {
   const handling: NavItem[] = [
@@ -92,9 +96,10 @@ export function navFor(role: Role): NavItem[] {
         { key: 'settings', label: 'Instellingen', href: backofficePaths.settings },
         { key: 'contactDetails', label: 'Contactgegevens', href: backofficePaths.contactDetails },
         gapsNav,
+        monitorNav,
       ];
     case 'swv-lezer':
-      return [{ key: 'home', label: 'Monitor', href: backofficePaths.monitor }];
+      return [monitorNav];
     case 'beheerder':
       return [
         { key: 'home', label: 'Organisaties', href: backofficePaths.admin },

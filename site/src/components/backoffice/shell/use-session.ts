@@ -14,6 +14,8 @@ export interface Me {
   principal: MeAnswer['principal'];
   /** The SWVs whose cases the user handles. */
   tenants: TenantRef[];
+  /** The SWVs whose monitor the user reads (an SWV reader: their own; a coördinator: all). */
+  monitorTenants: TenantRef[];
   steunpuntName?: string;
   /** The steunpunt's address, the Reply-To of replies; empty when not filled in. */
   steunpuntEmail?: string;
@@ -30,6 +32,7 @@ export async function loadMe(): Promise<ApiResult<Me | undefined>> {
     ? {
         principal: data.principal,
         tenants: data.caseTenants,
+        monitorTenants: data.monitorTenants,
         ...(data.steunpuntName ? { steunpuntName: data.steunpuntName } : {}),
         ...(data.steunpuntEmail !== undefined ? { steunpuntEmail: data.steunpuntEmail } : {}),
         colleagues: data.colleagues,

@@ -1,0 +1,86 @@
+/**
+ * The Signaleringsmonitor for the SWV's board: `GET /api/backoffice/monitor/:swv` answers
+ * one SWV's protected figures for a period (a hidden count is never a number here). Who
+ * reads which SWV is the own-monitor rule (guard.ts, canReadMonitorOf): an SWV reader
+ * their own SWV, a coördinator every SWV of their steunpunt. A medewerker has no monitor:
+ * the issue gives it to the board and the coördinator who curates it, and the medewerker
+ * sees the cases themselves. A beheerder neither: the national view is a later step.
+ */
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { BackofficeEnv } from '../auth/middleware.ts';
+import { publicFigures, trendLengths, type ReadMonitor } from '../monitor/monitor-read.ts';
+import { hasBegun, periodChoices } from '../monitor/period-choices.ts';
+import { lastComplete, parsePeriod } from '../monitor/periods.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { TenantLookup } from '../tenants/tenant-store.ts';
+import { ownMonitor } from './guard.ts';
+import { checks, route } from './route-kit.ts';
+import { fieldProblem, swvParam } from './router.ts';
+
+export const monitorMessages = {
+  badPeriod: 'Kies een periode zoals 2026-05, 2026-K2, 2026-H1 of 2025-2026',
+  notBegun: 'Deze periode is nog niet begonnen. Kies een eerdere periode.',
+  unavailable: 'De monitor is nu niet beschikbaar. Probeer het later opnieuw.',
+} as const;
+
+const monitorQuery = z.object({
+  period: z.optional(
+    z
+      .string()
+      .check(z.refine((id) => parsePeriod(id) !== undefined, { error: monitorMessages.badPeriod })),
+  ),
+});
+
+export const monitorDeclarations = {
+  figures: route({
+    method: 'get',
+    path: '/backoffice/monitor/:swv',
+    operationId: 'getMonitor',
+    summary:
+      'De cijfers van een samenwerkingsverband over een periode, met kleine aantallen verborgen',
+    who: { role: 'swv-reader', tenant: 'own-monitor' },
+    params: { swv: swvParam },
+    query: {
+      schema: monitorQuery,
+      fieldOrder: ['period'],
+      descriptions: {
+        period:
+          'De periode: een maand (2026-05), kwartaal (2026-K2), halfjaar (2026-H1) of schooljaar (2025-2026); zonder: het laatste hele halfjaar',
+      },
+    },
+    answers: {
+      200: 'De beschermde cijfers van de periode, de vorige, die van een jaar eerder en de trend, met de perioden om uit te kiezen',
+      503: monitorMessages.unavailable,
+    },
+  }),
+};
+
+export interface MonitorRouteDeps {
+  tenants: TenantLookup;
+  clock: Clock;
+  /** Reads and protects the figures; without one the monitor answers 503. */
+  readMonitor?: ReadMonitor | undefined;
+}
+
+export function monitorRoutes(deps: MonitorRouteDeps) {
+  const { figures } = monitorDeclarations;
+  const tenantChecks = { 'own-monitor': ownMonitor(deps.tenants) };
+  return new Hono<BackofficeEnv>().get(
+    figures.path,
+    ...checks(figures, tenantChecks),
+    async (c) => {
+      const now = deps.clock();
+      const asked = c.req.valid('query').period;
+      const period = asked ? parsePeriod(asked)! : lastComplete('halfjaar', now);
+      if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
+      if (!deps.readMonitor) return c.json({ message: monitorMessages.unavailable }, 503);
+      const read = await deps.readMonitor({
+        tenant: c.get('monitorTenant'),
+        period,
+        trendLength: trendLengths[period.kind],
+      });
+      return c.json({ ...publicFigures(read), periods: periodChoices(period, now) }, 200);
+    },
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * "Monitor" (SWV reader, coördinator): what the steunpunt's contacts of an SWV add up to in
+ * a period, without ever a person: key figures, a section per breakdown with a chart and
+ * a table of the same protected counts, the trends, what rose or fell most, and the
+ * signals. The SWV and the period stand in the URL (`?swv=…&periode=2026-H1`).
+ */
+import { useEffect, useState } from 'react';
+import {
+  dimensionNames,
+  dimensions,
+  type Dimension,
+} from '../../../../../functions/monitor/monitor-types.ts';
+import type { PeriodKind } from '../../../../../functions/monitor/periods.ts';
+import { Alert } from '../ui/Alert.tsx';
+import { LoadStatus, type Loaded } from '../ui/LoadStatus.tsx';
+import { api } from '../shell/api.ts';
+import type { Directory } from '../shell/directory.ts';
+import { Shell } from '../shell/Shell.tsx';
+import type { Me } from '../shell/use-session.ts';
+import { Breakdown } from './Breakdown.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { changeText, valueLabel } from './monitor-labels.ts';
+import { monitorRoute, type MonitorAnswer } from './monitor-answer.ts';
+import { monitorUrl } from './monitor-url.ts';
+import { PeriodChooser } from './PeriodChooser.tsx';
+
+export default function MonitorPage({ directory }: { directory: Directory }) {
+  return (
+    <Shell directory={directory} current="monitor" allow={['swv-lezer', 'coordinator']}>
+      {(me) => <Monitor me={me} />}
+    </Shell>
+  );
+}
+
+/** The breakdowns in the order the page shows them; signals have a section of their own. */
+const breakdowns = dimensionNames.filter((dimension) => dimension !== 'signalCategory');
+
+function Monitor({ me }: { me: Me }) {
+  const [query] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    const asked = params.get('swv') ?? '';
+    const swv = me.monitorTenants.some((t) => t.slug === asked)
+      ? asked
+      : (me.monitorTenants[0]?.slug ?? '');
+    return { swv, period: params.get('periode') ?? '' };
+  });
+  const [loaded, setLoaded] = useState<Loaded<{ figures: MonitorAnswer }>>({ status: 'loading' });
+  const tenant = me.monitorTenants.find((t) => t.slug === query.swv);
+
+  useEffect(() => {
+    if (!query.swv) return;
+    void api(monitorRoute, {
+      param: { swv: query.swv },
+      query: query.period ? { period: query.period } : {},
+    }).then((result) => {
+      if (result.ok) setLoaded({ status: 'ready', figures: result.data });
+      else if (result.status !== 401) {
+        setLoaded({
+          status: 'failed',
+          message: result.problem.errors[0]?.message ?? result.problem.message,
+        });
+      }
+    });
+  }, [query]);
+
+  useEffect(() => {
+    if (loaded.status === 'ready') {
+      document.title = `Monitor ${loaded.figures.current.period.label} – Backoffice`;
+    }
+  }, [loaded]);
+
+  if (!tenant) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">Monitor</h1>
+        <Alert type="info">
+          <p className="utrecht-paragraph">
+            Je account hoort nog niet bij een samenwerkingsverband. Vraag de beheerder van het
+            portaal om dat in te stellen.
+          </p>
+        </Alert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Monitor {tenant.name}</h1>
+      <p className="utrecht-paragraph">
+        Wat ouders, jongeren en professionals het steunpunt vroegen en meldden, in aantallen. Zonder
+        namen en zonder wat mensen zelf schreven. Kleine aantallen tonen we niet, zodat niemand te
+        herkennen is.
+      </p>
+      <LoadStatus loaded={loaded} />
+      {loaded.status === 'failed' && query.period && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link utrecht-link--html-a" href={monitorUrl(query.swv)}>
+            Toon het laatste hele halfjaar
+          </a>
+        </p>
+      )}
+      {loaded.status === 'ready' && <Figures figures={loaded.figures} swv={query.swv} me={me} />}
+    </>
+  );
+}
+
+function Figures(props: { figures: MonitorAnswer; swv: string; me: Me }) {
+  const { figures, swv, me } = props;
+  const { current, periods } = figures;
+  const empty = current.total.shown && current.total.value === 0;
+  return (
+    <>
+      <PeriodChooser
+        swv={swv}
+        tenants={me.monitorTenants}
+        kind={current.period.kind as PeriodKind}
+        period={current.period}
+        choices={periods}
+      />
+      {empty ? (
+        <Alert type="info">
+          <p className="utrecht-paragraph">
+            In {current.period.label} had het steunpunt geen contacten voor dit
+            samenwerkingsverband. Kies een andere periode.
+          </p>
+        </Alert>
+      ) : (
+        <>
+          <KeyFigures figures={figures} />
+          <Changes figures={figures} />
+          {breakdowns.map((dimension) => (
+            <Breakdown figures={figures} dimension={dimension} key={dimension} />
+          ))}
+          <Signals figures={figures} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The largest rises and falls against the previous period, from shown counts only. */
+function Changes({ figures }: { figures: MonitorAnswer }) {
+  const { changes, previous } = figures;
+  const listed = changes.slice(0, 6);
+  return (
+    <section aria-labelledby="verschillen" className="bo-monitor__section">
+      <h2 className="utrecht-heading-2" id="verschillen">
+        Wat steeg of daalde het meest
+      </h2>
+      {listed.length === 0 ? (
+        <p className="utrecht-paragraph">
+          Er zijn geen verschillen met {previous.period.label} die groot genoeg zijn om te tonen.
+        </p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {listed.map((change) => (
+            <li
+              className="utrecht-unordered-list__item"
+              key={`${change.dimension}-${change.value}`}
+            >
+              {dimensions[change.dimension as Dimension]}:{' '}
+              {valueLabel(change.dimension as Dimension, change.value)}, van {change.from} naar{' '}
+              {change.to} ({changeText(change.from, change.to)} dan in {previous.period.label})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Signals: the count per category (a breakdown like the others), and the signal texts the
+ * coördinator approved. Those texts come from the four-eyes review (functions/monitor/
+ * signal-*.ts); until it answers them, this section says there are none to show.
+ */
+function Signals({ figures }: { figures: MonitorAnswer }) {
+  return (
+    <>
+      <Breakdown figures={figures} dimension="signalCategory" />
+      <section aria-labelledby="signaalteksten" className="bo-monitor__section">
+        <h2 className="utrecht-heading-2" id="signaalteksten">
+          Signalen in woorden
+        </h2>
+        <p className="utrecht-paragraph">
+          Voor {figures.current.period.label} staan hier nog geen signalen in woorden. Het steunpunt
+          zet hier alleen teksten die een coördinator heeft gecontroleerd.
+        </p>
+      </section>
+    </>
+  );
+}

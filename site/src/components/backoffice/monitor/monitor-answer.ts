@@ -1,0 +1,8 @@
+/** The monitor's answer as the page reads it, typed from the route (hono/client). */
+import { portal } from '../../../lib/portal-client.ts';
+import type { Answer } from '../shell/api.ts';
+
+export const monitorRoute = portal.backoffice.monitor[':swv'].$get;
+export type MonitorAnswer = Answer<typeof monitorRoute>;
+export type Counts = MonitorAnswer['current'];
+export type PeriodChoices = MonitorAnswer['periods'];

@@ -1,0 +1,208 @@
+/**
+ * The Signaleringsmonitor in real Chromium against the local portal: Joost (SWV reader)
+ * signs in, sees his SWV's figures for the last whole half year, chooses another period
+ * with the keyboard alone, and reads hidden cells as "minder dan 5"; a coördinator switches
+ * between the SWVs of the steunpunt. Every state (loading, figures, no data, errors, a
+ * phone) is checked with axe.
+ *
+ * The figures: the portal runs the real route, guard and checks; until the monitor's store
+ * is wired into the portal (functions/monitor/monitor-read.ts) it answers 503 for a
+ * caller who may read, and this test then answers the page with what the route sends for
+ * the hand-made figures of test/support/monitor-fixtures.ts (publicFigures and the
+ * period choices, the route's own code). A refusal or a 400 passes through unchanged.
+ */
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicFigures, trendLengths } from '../../functions/monitor/monitor-read.ts';
+import { periodChoices } from '../../functions/monitor/period-choices.ts';
+import { lastComplete, parsePeriod } from '../../functions/monitor/periods.ts';
+import { createDocumentClient } from '../../functions/lib/aws-clients.ts';
+import { configFromEnv } from '../../functions/lib/config.ts';
+import { listTenantsOfSteunpunt, putTenant } from '../../functions/tenants/tenant-store.ts';
+import { emptyFigures, protectedFigures } from '../support/monitor-fixtures.ts';
+import {
+  expectNoAxeViolations,
+  knownDemoUser,
+  phone,
+  PortalSite,
+  tabTo,
+  visible,
+} from '../support/portal-site.ts';
+
+const joost = knownDemoUser('joost-swv-lezer');
+const ruud = knownDemoUser('ruud-coordinator');
+const swvName = 'Samenwerkingsverband Passend Onderwijs Haarlemmermeer';
+/** A second SWV of Ruud's steunpunt, for this test only (the demo gives it one). */
+const second = { slug: 'po-proefpolder', name: 'Samenwerkingsverband Proefpolder' };
+/** A period in which, by the fixture, nothing came in. */
+const emptyPeriod = '2024-01';
+
+const site = new PortalSite();
+beforeAll(async () => {
+  await site.start();
+  const config = configFromEnv();
+  const db = createDocumentClient(config);
+  const [own] = await listTenantsOfSteunpunt(db, config.tableName, 'amstel-en-meer');
+  if (!own) throw new Error('the demo SWV is missing');
+  await putTenant(db, config.tableName, { ...own, ...second, shortName: 'Proefpolder' });
+});
+afterAll(() => site.stop());
+
+/** What the route answers once it has figures, for the request the page made. */
+function answerFor(url: URL) {
+  const slug = decodeURIComponent(url.pathname.split('/').pop()!);
+  const asked = url.searchParams.get('period');
+  const period = asked ? parsePeriod(asked)! : lastComplete('halfjaar', new Date());
+  const make = period.id === emptyPeriod ? emptyFigures : protectedFigures;
+  return {
+    ...publicFigures(make(slug, period, trendLengths[period.kind])),
+    periods: periodChoices(period, new Date()),
+  };
+}
+
+/** Passes the page's monitor requests to the portal; its 503 (no store yet) gets figures. */
+async function withFigures(page: Page, hold?: Promise<void>): Promise<void> {
+  await page.route(/\/api\/backoffice\/monitor\//, async (route: Route) => {
+    const response = await route.fetch();
+    if (response.status() !== 503) return route.fulfill({ response });
+    await hold;
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(answerFor(new URL(route.request().url()))),
+    });
+  });
+}
+
+const heading = (page: Page, name: string | RegExp, level = 1) =>
+  page.getByRole('heading', { level, name });
+
+describe('the monitor for the SWV’s reader', () => {
+  it('shows Joost his SWV’s last whole half year, loading first, with hidden cells in words', async () => {
+    const page = await site.newPage();
+    let release = () => {};
+    await withFigures(page, new Promise<void>((resolve) => (release = resolve)));
+    await site.signInAs(page, joost.name, /\/backoffice\/monitor\/$/);
+    await visible(heading(page, `Monitor ${swvName}`));
+    await visible(page.getByRole('status').filter({ hasText: 'Bezig met laden' }));
+    await expectNoAxeViolations(page, 'monitor, loading', { lang: 'nl' });
+    release();
+
+    const last = lastComplete('halfjaar', new Date());
+    await visible(heading(page, `Kerncijfers ${last.label}`, 2));
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Monitor']);
+    expect(await nav.getByRole('link', { name: 'Monitor' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    // Each breakdown: a chart as an image with its key sentence, and a table beside it.
+    await visible(heading(page, 'Onderwerp', 2));
+    const topicChart = page.getByRole('img', { name: `Onderwerp, ${last.label}` });
+    expect(await topicChart.locator('desc').textContent()).toContain('het meest');
+    const topicTable = page.getByRole('table', {
+      name: 'Onderwerp: aantal contacten',
+      exact: true,
+    });
+    await visible(topicTable);
+    expect(await topicTable.getByRole('cell', { name: 'minder dan 5' }).count()).toBeGreaterThan(0);
+    expect(await topicTable.getByRole('cell', { name: 'verborgen' }).count()).toBeGreaterThan(0);
+    // No count below 5 is shown as a number anywhere.
+    const cells = await page.locator('main td').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells.filter((text) => /^\d+$/.test(text) && text !== '0')) {
+      expect(Number(cell)).toBeGreaterThanOrEqual(5);
+    }
+    await visible(heading(page, 'Wat steeg of daalde het meest', 2));
+    await visible(heading(page, 'Signalen in woorden', 2));
+    await expectNoAxeViolations(page, 'monitor, figures', { lang: 'nl' });
+  });
+
+  it('lets Joost choose a quarter and go back a period with the keyboard alone', async () => {
+    const page = await site.newPage();
+    await withFigures(page);
+    await site.signInAs(page, joost.name, /\/backoffice\/monitor\/$/);
+    await visible(heading(page, /^Kerncijfers/, 2));
+
+    await tabTo(page, page.getByLabel('Soort periode'));
+    await page.keyboard.press('k'); // Kwartaal
+    await expect.poll(() => page.getByLabel('Soort periode').inputValue()).toBe('kwartaal');
+    const quarter = await page.getByLabel('Periode', { exact: true }).inputValue();
+    const chosen = parsePeriod(quarter)!;
+    expect(chosen.kind).toBe('kwartaal');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Toon cijfers');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`periode=${quarter}`));
+    await visible(heading(page, `Kerncijfers ${chosen.label}`, 2));
+
+    const previousLabel = answerFor(new URL(`http://x/p?period=${quarter}`)).periods.previous.label;
+    const previous = page.getByRole('link', { name: `Vorige periode: ${previousLabel}` });
+    await tabTo(page, previous);
+    await page.keyboard.press('Enter');
+    await visible(heading(page, `Kerncijfers ${previousLabel}`, 2));
+    await expectNoAxeViolations(page, 'monitor, a quarter', { lang: 'nl' });
+  });
+
+  it('reads well on a phone: each table scrolls in its own labelled region', async () => {
+    const page = await site.newPage({ viewport: phone });
+    await withFigures(page);
+    await site.signInAs(page, joost.name, /\/backoffice\/monitor\/$/);
+    await visible(heading(page, /^Kerncijfers/, 2));
+    const region = page.getByRole('region', { name: /aantal contacten per periode/ }).first();
+    await visible(region);
+    const sizes = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(phone.width);
+    await expectNoAxeViolations(page, 'monitor on a phone', { lang: 'nl' });
+  });
+
+  it('says so when a period had no contacts, or when the period or the monitor fails', async () => {
+    const page = await site.newPage();
+    await withFigures(page);
+    await site.signInAs(page, joost.name, /\/backoffice\/monitor\/$/);
+    await page.goto(`${site.url}/backoffice/monitor/?periode=${emptyPeriod}`);
+    await visible(page.getByText('had het steunpunt geen contacten'));
+    await expectNoAxeViolations(page, 'monitor, no data', { lang: 'nl' });
+
+    // The portal checks the period itself: a 400 with the message at the field.
+    await page.goto(`${site.url}/backoffice/monitor/?periode=2026-H3`);
+    await visible(page.getByRole('alert').filter({ hasText: 'Kies een periode zoals' }));
+    await visible(page.getByRole('link', { name: 'Toon het laatste hele halfjaar' }));
+    await expectNoAxeViolations(page, 'monitor, bad period', { lang: 'nl' });
+
+    // Without figures (no store wired in) the portal answers 503: the back office's own words.
+    const bare = await site.newPage();
+    await site.signInAs(bare, joost.name, /\/backoffice\/monitor\/$/);
+    await visible(bare.getByRole('alert').filter({ hasText: 'Er ging bij ons iets mis' }));
+    await expectNoAxeViolations(bare, 'monitor, unavailable', { lang: 'nl' });
+  });
+});
+
+describe('the monitor for a coördinator', () => {
+  it('lets Ruud switch between the SWVs of the steunpunt', async () => {
+    const page = await site.newPage();
+    await withFigures(page);
+    await site.signInAs(page, ruud.name, /\/backoffice\/vragen\/$/);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await tabTo(page, nav.getByRole('link', { name: 'Monitor' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/backoffice\/monitor\/$/);
+    await visible(heading(page, /^Kerncijfers/, 2));
+    // The SWVs by name: Haarlemmermeer first.
+    await visible(heading(page, `Monitor ${swvName}`));
+
+    const chooser = page.getByLabel('Samenwerkingsverband', { exact: true });
+    expect(await chooser.locator('option').allTextContents()).toEqual([swvName, second.name]);
+    await tabTo(page, chooser);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => chooser.inputValue()).toBe(second.slug);
+    await tabTo(page, page.getByRole('button', { name: 'Toon cijfers' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`swv=${second.slug}`));
+    await visible(heading(page, `Monitor ${second.name}`));
+    await visible(heading(page, /^Kerncijfers/, 2));
+    await expectNoAxeViolations(page, 'monitor, coördinator', { lang: 'nl' });
+  });
+});

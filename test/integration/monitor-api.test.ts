@@ -1,0 +1,227 @@
+/**
+ * The monitor's route (functions/api/monitor-routes.ts) with real tokens: who reads which
+ * SWV, the period it checks, and that nothing identifying ever leaves it. The figures come
+ * through the route's one seam (`readMonitor`), here a hand-made reader
+ * (test/support/monitor-fixtures.ts), so this proves the route whatever the store holds.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { createApp } from '../../functions/api/app.ts';
+import { monitorMessages } from '../../functions/api/monitor-routes.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
+import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
+import type { Shown } from '../../functions/monitor/monitor-types.ts';
+import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
+import { putTenant } from '../../functions/tenants/tenant-store.ts';
+import { demoUser } from '../../scripts/local/demo-users.ts';
+import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { fixtureReader, protectedFigures } from '../support/monitor-fixtures.ts';
+import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
+
+const joosts = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
+const sibling = { ...testTenant('vo-amstelland'), steunpunt: 'amstel-en-meer' };
+const foreign = { ...testTenant('vo-noord-kennemerland'), steunpunt: 'vo-noord-kennemerland' };
+const now = new Date('2026-11-24T10:00:00Z');
+
+/** What a case holds that no monitor answer may carry. */
+const secret = {
+  caseId: '',
+  reference: '',
+  name: 'Daan de Vries-Smit',
+  email: 'daan.devries@example.nl',
+  question: 'Mijn zoon Mees van groep 6 van De Regenboog zit al weken thuis zonder plek.',
+  signalText: 'Niet goedgekeurd: Mees zit thuis sinds 3 maart',
+};
+
+/**
+ * A reader that carries too much, as a mistaken store or protection could: the case's
+ * identifiers and texts in fields of its own, and the value of a hidden count. The route
+ * must pass on only what ProtectedFigures declares.
+ */
+const leakyReader: ReadMonitor = async (request) => {
+  const figures = protectedFigures(request.tenant.slug, request.period, request.trendLength);
+  const leak = { ...secret, facts: [{ caseId: secret.caseId, signalText: secret.signalText }] };
+  const hiddenWithValue = { shown: false, reason: 'klein', value: 3 } as unknown as Shown;
+  return {
+    ...figures,
+    ...leak,
+    current: {
+      ...figures.current,
+      ...leak,
+      total: { ...figures.current.total, reference: secret.reference } as unknown as Shown,
+      byDimension: {
+        ...figures.current.byDimension,
+        topic: { ...figures.current.byDimension.topic, opp: hiddenWithValue },
+      },
+    },
+    changes: figures.changes.map((change) => ({ ...change, text: secret.question })),
+  };
+};
+
+let aws: LocalAws;
+let idp: RunningIdp;
+let app: ReturnType<typeof createApp>;
+const reader = fixtureReader(leakyReader);
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  ({ aws, idp, app } = await startSignedInApp({
+    seed: async (local) => {
+      for (const tenant of [joosts, sibling, foreign]) {
+        await saveSteunpunt(local, { id: tenant.steunpunt, name: tenant.steunpuntName });
+        await putTenant(local.db, local.tableName, tenant);
+      }
+    },
+    deps: () => ({ clock: () => now, readMonitor: reader }),
+  }));
+  const caseId = randomUUID();
+  const outcome = await submitQuestion(
+    { db: aws.db, tableName: aws.tableName, clock: () => now },
+    joosts,
+    questionInput.parse(
+      validQuestion({ name: secret.name, email: secret.email, question: secret.question }),
+    ),
+    caseId,
+  );
+  if (outcome.kind === 'key-reused') throw new Error('unexpected');
+  Object.assign(secret, { caseId, reference: outcome.reference });
+  for (const id of [
+    'joost-swv-lezer',
+    'ruud-coordinator',
+    'sanne-medewerker',
+    'fatima-medewerker',
+    'ingrid-beheerder',
+  ]) {
+    tokens[id] = await idp.tokenFor(demoUser(id)!);
+  }
+});
+afterAll(() => stopSignedInApp({ aws, idp }));
+
+const get = (user: string | undefined, path: string) =>
+  app.request(`/api/backoffice/monitor/${path}`, {
+    headers: user ? { authorization: `Bearer ${tokens[user]}` } : {},
+  });
+
+describe('GET /api/backoffice/monitor/:swv', () => {
+  it('gives Joost his own SWV, by default the last whole half year, with the choices', async () => {
+    reader.asked.length = 0;
+    const response = await get('joost-swv-lezer', joosts.slug);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.current.period).toMatchObject({ id: '2026-H1', label: '1e halfjaar 2026' });
+    expect(body.previous.period.id).toBe('2025-H2');
+    expect(body.yearEarlier.period.id).toBe('2025-H1');
+    expect(body.periods.previous).toEqual({ id: '2025-H2', label: '2e halfjaar 2025' });
+    expect(body.periods.next).toEqual({ id: '2026-H2', label: '2e halfjaar 2026' });
+    const halves = body.periods.kinds.find((k: { kind: string }) => k.kind === 'halfjaar');
+    expect(halves.periods.slice(0, 2).map((p: { id: string }) => p.id)).toEqual([
+      '2026-H2',
+      '2026-H1',
+    ]);
+    expect(reader.asked).toEqual([
+      expect.objectContaining({
+        tenant: expect.objectContaining({ slug: joosts.slug }),
+        period: expect.objectContaining({ id: '2026-H1' }),
+        trendLength: 6,
+      }),
+    ]);
+  });
+
+  it('reads the period asked for, of any kind, and offers no next period that has not begun', async () => {
+    for (const [id, trendLength] of [
+      ['2026-11', 12],
+      ['2026-K3', 8],
+      ['2025-2026', 4],
+    ] as const) {
+      reader.asked.length = 0;
+      const response = await get('joost-swv-lezer', `${joosts.slug}?period=${id}`);
+      expect(response.status, id).toBe(200);
+      const body = await response.json();
+      expect(body.current.period.id).toBe(id);
+      expect(reader.asked[0]?.trendLength).toBe(trendLength);
+      if (id === '2026-11') expect(body.periods.next).toBeUndefined();
+    }
+  });
+
+  it('keeps every other SWV from Joost as not found, existing or not', async () => {
+    for (const slug of [sibling.slug, foreign.slug, 'bestaat-niet', 'X']) {
+      const response = await get('joost-swv-lezer', slug);
+      expect(response.status, slug).toBe(404);
+      expect(await response.json()).toEqual({ message: 'Deze monitor bestaat niet.' });
+    }
+  });
+
+  it('lets a coördinator read every SWV of the steunpunt, and no other', async () => {
+    for (const slug of [joosts.slug, sibling.slug]) {
+      expect((await get('ruud-coordinator', slug)).status, slug).toBe(200);
+    }
+    expect((await get('ruud-coordinator', foreign.slug)).status).toBe(404);
+  });
+
+  it('refuses medewerkers, the beheerder and anyone not signed in, before reading the period', async () => {
+    for (const user of ['sanne-medewerker', 'fatima-medewerker', 'ingrid-beheerder']) {
+      for (const path of [joosts.slug, `${foreign.slug}?period=nonsense`]) {
+        const response = await get(user, path);
+        expect(response.status, `${user} ${path}`).toBe(403);
+        expect(await response.json()).toEqual({ message: 'Je hebt geen toegang tot de monitor.' });
+      }
+    }
+    expect((await get(undefined, joosts.slug)).status).toBe(401);
+  });
+
+  it('refuses a period that does not exist or has not begun, with a message at the field', async () => {
+    for (const [id, message] of [
+      ['2026-H3', monitorMessages.badPeriod],
+      ['2026-13', monitorMessages.badPeriod],
+      ['halfjaar', monitorMessages.badPeriod],
+      ['2027-K1', monitorMessages.notBegun],
+      ['2027-2028', monitorMessages.notBegun],
+    ] as const) {
+      const response = await get('joost-swv-lezer', `${joosts.slug}?period=${id}`);
+      expect(response.status, id).toBe(400);
+      expect((await response.json()).errors, id).toEqual([{ field: 'period', message }]);
+    }
+    // The school year 2026-2027 began in August 2026: it may be read while it runs.
+    expect((await get('joost-swv-lezer', `${joosts.slug}?period=2026-2027`)).status).toBe(200);
+  });
+
+  it('never answers a case id, a reference, a name, a text or a hidden count', async () => {
+    for (const [user, slug] of [
+      ['joost-swv-lezer', joosts.slug],
+      ['ruud-coordinator', joosts.slug],
+      ['ruud-coordinator', `${sibling.slug}?period=2026-05`],
+    ] as const) {
+      const text = await (await get(user, slug)).text();
+      for (const value of Object.values(secret))
+        expect(text, `${user} ${slug}`).not.toContain(value);
+      expect(text).not.toMatch(/[VK]-\d{4}-\d{6}/);
+      expect(text).not.toMatch(/"facts"|"signalText"|"caseId"|"reference"/);
+      // A hidden cell says why it is hidden, never its number.
+      const hidden = [...text.matchAll(/\{"shown":false[^}]*\}/g)].map((match) => match[0]);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const cell of hidden)
+        expect(cell).toMatch(/^\{"shown":false,"reason":"(klein|afgeleid)"\}$/);
+    }
+  });
+});
+
+describe('the monitor without a reader', () => {
+  it('answers 503 with a Dutch message, never figures it made up', async () => {
+    const bare = await startSignedInApp({
+      seed: async (local) => {
+        await putTenant(local.db, local.tableName, joosts);
+      },
+    });
+    try {
+      const token = await bare.idp.tokenFor(demoUser('joost-swv-lezer')!);
+      const response = await bare.app.request(`/api/backoffice/monitor/${joosts.slug}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ message: monitorMessages.unavailable });
+    } finally {
+      await stopSignedInApp(bare);
+    }
+  });
+});
