@@ -1,0 +1,206 @@
+/**
+ * The proof that no hidden cell can be recomputed by subtraction: many random tables
+ * (one-dimensional with their total, two-dimensional with row, column and grand totals;
+ * 1 to 8 values each way; counts mostly small), protected, then checked with exact linear
+ * algebra (test/support/disclosure.ts) against everything published. Seeded, so a
+ * failure names a table that can be run again.
+ */
+import { describe, expect, it } from 'vitest';
+import { determined, echelon, seeded, type Equation } from '../../test/support/disclosure.ts';
+import { protectBreakdown, protectTable, type ProtectOptions } from './protect.ts';
+import type { Shown } from './monitor-types.ts';
+
+/** Mostly 0 to 6, sometimes up to 40: the counts of a small SWV's month or quarter. */
+function count(random: () => number): number {
+  const roll = random();
+  if (roll < 0.3) return 0;
+  if (roll < 0.75) return 1 + Math.floor(random() * 6);
+  return 1 + Math.floor(random() * 40);
+}
+
+const threshold = (random: () => number) => (random() < 0.7 ? 5 : 5 + Math.floor(random() * 6));
+const size = (random: () => number) => 1 + Math.floor(random() * 8);
+
+interface Case1 {
+  counts: Record<string, number>;
+  total: number;
+  threshold: number;
+}
+
+function oneDimensional(random: () => number): Case1 {
+  const counts = Object.fromEntries(
+    Array.from({ length: size(random) }, (_, i) => [`v${i}`, count(random)]),
+  );
+  const listed = Object.values(counts).reduce((sum, v) => sum + v, 0);
+  // A third of the breakdowns count only part of the total (like the signal category).
+  const rest = random() < 0.33 ? count(random) : 0;
+  return { counts, total: listed + rest, threshold: threshold(random) };
+}
+
+/**
+ * What a reader can work out of one protected breakdown: unknowns are the cells, the
+ * rest (never shown) and the total; one equation ties them. Returns the recomputable
+ * hidden cells, and the rest when it is small and recomputable.
+ */
+function leaks1(c: Case1, options: ProtectOptions = {}): string[] {
+  const shown = protectBreakdown(c.counts, c.total, c.threshold, options);
+  const keys = Object.keys(c.counts);
+  const rest = keys.length;
+  const total = keys.length + 1;
+  const equation: Equation = [...keys.map((_, i) => [i, 1] as const), [rest, 1], [total, -1]];
+  const restValue = c.total - Object.values(c.counts).reduce((sum, v) => sum + v, 0);
+  // A breakdown that counts every contact has no rest, and a reader knows it.
+  const hidden = [
+    ...keys.flatMap((key, i) => (shown[key]!.shown ? [] : [i])),
+    ...(restValue > 0 ? [rest] : []),
+    ...(c.total > 0 && c.total < c.threshold ? [total] : []),
+  ];
+  return determined([equation], hidden).flatMap((unknown) =>
+    unknown < keys.length
+      ? [keys[unknown]!]
+      : unknown === rest && restValue > 0 && restValue < c.threshold
+        ? ['rest']
+        : [],
+  );
+}
+
+interface Case2 {
+  cells: Record<string, Record<string, number>>;
+  threshold: number;
+}
+
+function twoDimensional(random: () => number): Case2 {
+  const rows = size(random);
+  const columns = size(random);
+  const cells = Object.fromEntries(
+    Array.from({ length: rows }, (_, r) => [
+      `r${r}`,
+      Object.fromEntries(Array.from({ length: columns }, (_, c) => [`c${c}`, count(random)])),
+    ]),
+  );
+  return { cells, threshold: threshold(random) };
+}
+
+/**
+ * What a reader can work out of one protected table. The unknowns form the extended
+ * table (R+1 by C+1: the row totals in the last column, the column totals in the last
+ * row, the grand total in the corner); every row and column of it adds up.
+ */
+function leaks2(c: Case2, options: ProtectOptions = {}): string[] {
+  const table = protectTable(c.cells, c.threshold, options);
+  const rows = Object.keys(c.cells);
+  const columns = Object.keys(c.cells[rows[0]!]!);
+  const R = rows.length;
+  const C = columns.length;
+  const at = (r: number, k: number) => r * (C + 1) + k;
+  const equations: Equation[] = [
+    ...Array.from({ length: R + 1 }, (_, r): Equation => [
+      ...columns.map((_, k) => [at(r, k), 1] as const),
+      [at(r, C), -1],
+    ]),
+    ...Array.from({ length: C + 1 }, (_, k): Equation => [
+      ...rows.map((_, r) => [at(r, k), 1] as const),
+      [at(R, k), -1],
+    ]),
+  ];
+  const shownAt = (r: number, k: number): Shown =>
+    r < R && k < C
+      ? table.cells[rows[r]!]![columns[k]!]!
+      : r < R
+        ? table.rowTotals[rows[r]!]!
+        : k < C
+          ? table.columnTotals[columns[k]!]!
+          : table.total;
+  const hidden: number[] = [];
+  const names = new Map<number, string>();
+  for (let r = 0; r <= R; r++) {
+    for (let k = 0; k <= C; k++) {
+      if (shownAt(r, k).shown) continue;
+      hidden.push(at(r, k));
+      names.set(at(r, k), `${rows[r] ?? 'totaal'}×${columns[k] ?? 'totaal'}`);
+    }
+  }
+  return determined(equations, hidden).map((unknown) => names.get(unknown)!);
+}
+
+/** Every count shown is 0 or at least the threshold. */
+const noSmallShown = (shown: Shown[], threshold: number) =>
+  shown.every((cell) => !cell.shown || cell.value === 0 || cell.value >= threshold);
+
+describe('the exact check itself', () => {
+  it('finds a cell that is a total minus the shown cells, and not one of two hidden ones', () => {
+    // a + b + c = total; with b and c shown, a is determined; with only c, neither.
+    const equation: Equation = [
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [3, -1],
+    ];
+    expect(determined([equation], [0])).toEqual([0]);
+    expect(determined([equation], [0, 1])).toEqual([]);
+  });
+
+  it('finds a bridge between two hidden rectangles, which a row-and-column count misses', () => {
+    // Four rows and four columns of cells (no totals hidden): two 2×2 blocks hidden,
+    // joined by one cell. Every row and column has two hidden cells or none, yet the
+    // joining cell is the sum of two rows minus two columns.
+    const C = 4;
+    const at = (r: number, k: number) => r * C + k;
+    const equations: Equation[] = [
+      ...Array.from({ length: 4 }, (_, r): Equation =>
+        Array.from({ length: C }, (_, k) => [at(r, k), 1]),
+      ),
+      ...Array.from({ length: C }, (_, k): Equation =>
+        Array.from({ length: 4 }, (_, r) => [at(r, k), 1]),
+      ),
+    ];
+    const block = [at(0, 0), at(0, 1), at(1, 0), at(1, 1), at(2, 2), at(2, 3), at(3, 2), at(3, 3)];
+    expect(determined(equations, [...block, at(1, 2)])).toEqual([at(1, 2)]);
+    expect(
+      echelon([
+        [2, 4],
+        [1, 2],
+      ]).pivots,
+    ).toEqual([0]);
+  });
+});
+
+describe('no hidden cell can be recomputed by subtraction', () => {
+  it('in 4,000 random breakdowns with their total', () => {
+    const random = seeded(20261205);
+    for (let n = 0; n < 4000; n++) {
+      const c = oneDimensional(random);
+      const shown = protectBreakdown(c.counts, c.total, c.threshold);
+      expect(noSmallShown(Object.values(shown), c.threshold), JSON.stringify(c)).toBe(true);
+      expect(leaks1(c), JSON.stringify(c)).toEqual([]);
+    }
+  });
+
+  it('in 1,500 random tables with row, column and grand totals', () => {
+    const random = seeded(12);
+    for (let n = 0; n < 1500; n++) {
+      const c = twoDimensional(random);
+      const table = protectTable(c.cells, c.threshold);
+      const all = [
+        ...Object.values(table.cells).flatMap((row) => Object.values(row)),
+        ...Object.values(table.rowTotals),
+        ...Object.values(table.columnTotals),
+        table.total,
+      ];
+      expect(noSmallShown(all, c.threshold), JSON.stringify(c)).toBe(true);
+      expect(leaks2(c), JSON.stringify(c)).toEqual([]);
+    }
+  });
+
+  it('is not true without secondary suppression: the check then finds recomputable cells', () => {
+    const random = seeded(7);
+    let leaking1 = 0;
+    let leaking2 = 0;
+    for (let n = 0; n < 300; n++) {
+      if (leaks1(oneDimensional(random), { secondary: false }).length > 0) leaking1++;
+      if (leaks2(twoDimensional(random), { secondary: false }).length > 0) leaking2++;
+    }
+    expect(leaking1).toBeGreaterThan(30);
+    expect(leaking2).toBeGreaterThan(30);
+  });
+});
