@@ -123,6 +123,45 @@ function leaks2(c: Case2, options: ProtectOptions = {}): string[] {
   return determined(equations, hidden).map((unknown) => names.get(unknown)!);
 }
 
+/**
+ * The hidden cells of a breakdown a reader can pin to one value with the bounds the
+ * signs give ("minder dan 5": 1 to 4; "." at least 5), by trying every value. When those
+ * bounds cannot all hold (protect.ts then says "." for small cells too), the reader
+ * falls back to "." being at least 1, then at least 0. The rest is never shown: 0 or more.
+ */
+function pinnedByTheSigns(c: Case1): string[] {
+  const shown = protectBreakdown(c.counts, c.total, c.threshold);
+  if (c.total < c.threshold) return [];
+  const keys = Object.keys(c.counts);
+  const hidden = keys.filter((key) => !shown[key]!.shown);
+  const sum = c.total - keys.reduce((s, key) => s + (shown[key]!.shown ? c.counts[key]! : 0), 0);
+  const rest = c.total - Object.values(c.counts).reduce((s, v) => s + v, 0);
+  for (const least of [c.threshold, 1, 0]) {
+    const bounds = [
+      ...hidden.map((key): [string, number, number] => {
+        const cell = shown[key]!;
+        return !cell.shown && cell.reason === 'klein'
+          ? [key, 1, c.threshold - 1]
+          : [key, least, sum];
+      }),
+      ...(rest > 0 ? [['rest', 0, sum] as [string, number, number]] : []),
+    ];
+    const lows = bounds.reduce((s, [, low]) => s + low, 0);
+    const highs = bounds.reduce((s, [, , high]) => s + high, 0);
+    if (sum < lows || sum > highs) continue;
+    return bounds.flatMap(([key, low, high]) => {
+      if (key === 'rest') return [];
+      let values = 0;
+      for (let v = low; v <= high; v++) {
+        const others = sum - v;
+        if (others >= lows - low && others <= highs - high) values++;
+      }
+      return values <= 1 ? [key] : [];
+    });
+  }
+  return hidden;
+}
+
 /** Every count shown is 0 or at least the threshold. */
 const noSmallShown = (shown: Shown[], threshold: number) =>
   shown.every((cell) => !cell.shown || cell.value === 0 || cell.value >= threshold);
@@ -174,6 +213,18 @@ describe('no hidden cell can be recomputed by subtraction', () => {
       expect(noSmallShown(Object.values(shown), c.threshold), JSON.stringify(c)).toBe(true);
       expect(leaks1(c), JSON.stringify(c)).toEqual([]);
     }
+  });
+
+  it('nor pinned by the bounds the signs give, in 4,000 random breakdowns', () => {
+    const random = seeded(31);
+    for (let n = 0; n < 4000; n++) {
+      const c = oneDimensional(random);
+      expect(pinnedByTheSigns(c), JSON.stringify(c)).toEqual([]);
+    }
+    // The case that needs it: a hidden 1 and a hidden 5 in a total of 6 plus shown cells.
+    expect(
+      pinnedByTheSigns({ counts: { a: 1, b: 5, c: 7, d: 20 }, total: 33, threshold: 5 }),
+    ).toEqual([]);
   });
 
   it('in 1,500 random tables with row, column and grand totals', () => {

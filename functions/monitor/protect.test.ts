@@ -71,6 +71,18 @@ describe('a breakdown with its total', () => {
     });
   });
 
+  it('hides a zero too when the hidden cells would all be 1', () => {
+    expect(protectBreakdown({ a: 1, b: 1, c: 1, d: 1, e: 1, f: 0, g: 0 }, 5, 5)).toEqual({
+      a: afgeleid,
+      b: afgeleid,
+      c: afgeleid,
+      d: afgeleid,
+      e: afgeleid,
+      f: afgeleid,
+      g: show(0),
+    });
+  });
+
   it('chooses between equal cells by key, not by the order they came in', () => {
     const one = protectBreakdown({ x: 2, p: 8, q: 8 }, 18, 5);
     const other = protectBreakdown({ q: 8, p: 8, x: 2 }, 18, 5);

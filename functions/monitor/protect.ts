@@ -17,7 +17,9 @@
  *   breakdown keeps hiding until no hidden cell is pinned to one value by those bounds
  *   either. When nothing is left to hide (every non-zero cell hidden, a total just above
  *   the threshold) the breakdown's hidden cells all say `afgeleid`: then the reasons no
- *   longer tell which cell is the small one.
+ *   longer tell which cell is the small one (and if they are all 1, a zero is hidden
+ *   with them). A breakdown of 5 ones and no zero stays recognisable as such: nothing
+ *   but hiding its total could help, and the total is the period's.
  * - A two-dimensional table (rows, columns, their totals and the grand total) hides a
  *   cell also when the rows and columns together pin it: the hidden cells and totals
  *   form a graph (row and column lines as nodes, hidden entries as edges), and an entry
@@ -162,7 +164,14 @@ function secondaryInLine(entries: Entry[], threshold: number): void {
     const next = smallestShown(entries);
     if (!next) {
       // Nothing left to hide: do not say which of the hidden cells is the small one.
-      for (const entry of entries) if (entry.state !== 'shown') entry.state = 'afgeleid';
+      const hiddenEntries = entries.filter((entry) => entry.state !== 'shown');
+      for (const entry of hiddenEntries) entry.state = 'afgeleid';
+      // Zeros are shown, so a hidden cell is at least 1: hidden cells that add up to
+      // their own number are all 1. A hidden zero among them makes that unknowable.
+      if (hiddenEntries.reduce((sum, entry) => sum + entry.value, 0) === hiddenEntries.length) {
+        const zero = smallestShown(entries, true);
+        if (zero) zero.state = 'afgeleid';
+      }
       return;
     }
     next.state = 'afgeleid';
