@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenNote, notesFor, percentText, shownNote, shownText } from './shown-text.ts';
+import {
+  hiddenNote,
+  notesFor,
+  percentText,
+  shownCell,
+  shownNote,
+  shownText,
+} from './shown-text.ts';
 
 describe('a protected count in words', () => {
   it('is a Dutch number, "minder dan" the threshold, or "."', () => {
@@ -9,6 +16,12 @@ describe('a protected count in words', () => {
     expect(shownText({ shown: false, reason: 'klein' }, 5)).toBe('minder dan 5');
     expect(shownText({ shown: false, reason: 'klein' }, 10)).toBe('minder dan 10');
     expect(shownText({ shown: false, reason: 'afgeleid' }, 5)).toBe('.');
+  });
+
+  it('stays a number in a spreadsheet cell, and the same words when hidden', () => {
+    expect(shownCell({ shown: true, value: 1250 }, 5)).toBe(1250);
+    expect(shownCell({ shown: false, reason: 'klein' }, 5)).toBe('minder dan 5');
+    expect(shownCell({ shown: false, reason: 'afgeleid' }, 5)).toBe('.');
   });
 
   it('has a footnote for each reason, and none for a shown count', () => {

@@ -15,6 +15,13 @@ export function shownText(shown: Shown, threshold: number): string {
   return shown.reason === 'klein' ? `minder dan ${threshold}` : '.';
 }
 
+/**
+ * A count as a spreadsheet cell (CSV, XLSX): a shown count stays a number, so Excel can
+ * add it up; a hidden one is the same text as on the page.
+ */
+export const shownCell = (shown: Shown, threshold: number): number | string =>
+  shown.shown ? shown.value : shownText(shown, threshold);
+
 /** The footnote for a hidden count's reason. */
 export function hiddenNote(reason: 'klein' | 'afgeleid', threshold: number): string {
   return reason === 'klein'
