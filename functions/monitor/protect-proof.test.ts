@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { determined, echelon, seeded, type Equation } from '../../test/support/disclosure.ts';
-import { protectBreakdown, protectTable, type ProtectOptions } from './protect.ts';
-import type { Shown } from './monitor-types.ts';
+import { protectBreakdown, protectPeriod, protectTable, type ProtectOptions } from './protect.ts';
+import { dimensionNames, type PeriodCounts, type Shown } from './monitor-types.ts';
+import { periodOf } from './periods.ts';
 
 /** Mostly 0 to 6, sometimes up to 40: the counts of a small SWV's month or quarter. */
 function count(random: () => number): number {
@@ -253,5 +254,90 @@ describe('no hidden cell can be recomputed by subtraction', () => {
     }
     expect(leaking1).toBeGreaterThan(30);
     expect(leaking2).toBeGreaterThan(30);
+  });
+});
+
+/**
+ * A period's counts with a complaint's route inside the number of complaints: the kinds
+ * add up to the total, the routes (and complaints without one) to the complaints.
+ */
+function periodCounts(random: () => number): PeriodCounts {
+  const kinds = { question: count(random), contact: count(random), complaint: 0 };
+  const routes = Object.fromEntries(
+    Array.from({ length: size(random) }, (_, i) => [`route${i}`, count(random)]),
+  );
+  const withoutRoute = random() < 0.2 ? count(random) : 0;
+  kinds.complaint = Object.values(routes).reduce((sum, v) => sum + v, 0) + withoutRoute;
+  const total = kinds.question + kinds.contact + kinds.complaint;
+  const byDimension = Object.fromEntries(
+    dimensionNames.map((d) => [d, {} as Record<string, number>]),
+  ) as PeriodCounts['byDimension'];
+  byDimension.kind = kinds;
+  byDimension.route = routes;
+  const a = Math.floor(random() * (total + 1));
+  const b = Math.floor(random() * (total - a + 1));
+  byDimension.topic = { a, b, rest: total - a - b };
+  return {
+    period: periodOf('halfjaar', '2026-03'),
+    total,
+    byDimension,
+    firstAnswer: { within: count(random), known: count(random) + 20 },
+    meetings: { meetings: count(random), signUps: count(random), attended: count(random) },
+  };
+}
+
+describe('a period as a whole', () => {
+  it('shows no count from 1 to threshold-1 anywhere, in 2,000 random periods', () => {
+    const random = seeded(5);
+    for (let n = 0; n < 2000; n++) {
+      const counts = periodCounts(random);
+      const t = threshold(random);
+      const shown = protectPeriod(counts, t);
+      const all = [
+        shown.total,
+        ...Object.values(shown.byDimension).flatMap((cells) => Object.values(cells)),
+        ...Object.values(shown.meetings),
+      ];
+      expect(noSmallShown(all, t), JSON.stringify(counts)).toBe(true);
+    }
+  });
+
+  it('lets no route or kind be worked out from the kinds and the routes together', () => {
+    const random = seeded(6);
+    let leaking = 0;
+    for (let n = 0; n < 2000; n++) {
+      const counts = periodCounts(random);
+      const t = threshold(random);
+      const leaks = (options: ProtectOptions) => {
+        const shown = protectPeriod(counts, t, options);
+        // Unknowns: the three kinds, the routes, complaints without a route, the total.
+        const kinds = ['question', 'contact', 'complaint'] as const;
+        const routes = Object.keys(counts.byDimension.route);
+        const without = 3 + routes.length;
+        const total = without + 1;
+        const equations: Equation[] = [
+          [
+            [0, 1],
+            [1, 1],
+            [2, 1],
+            [total, -1],
+          ],
+          [...routes.map((_, i) => [3 + i, 1] as const), [without, 1], [2, -1]],
+        ];
+        const withoutRoute =
+          counts.byDimension.kind.complaint! -
+          Object.values(counts.byDimension.route).reduce((sum, v) => sum + v, 0);
+        const hidden = [
+          ...kinds.flatMap((kind, i) => (shown.byDimension.kind[kind]!.shown ? [] : [i])),
+          ...routes.flatMap((route, i) => (shown.byDimension.route[route]!.shown ? [] : [3 + i])),
+          ...(withoutRoute > 0 ? [without] : []),
+          ...(shown.total.shown ? [] : [total]),
+        ];
+        return determined(equations, hidden).filter((unknown) => unknown < without);
+      };
+      expect(leaks({}), JSON.stringify(counts)).toEqual([]);
+      if (leaks({ secondary: false }).length > 0) leaking++;
+    }
+    expect(leaking).toBeGreaterThan(100);
   });
 });
