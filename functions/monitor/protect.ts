@@ -35,8 +35,9 @@
  * the comparisons (previous period, a year earlier) add no sums a reader could subtract.
  * Periods of different kinds do overlap (three months make a quarter, two quarters a half
  * year, a school year is twelve months): a reader who asks for a quarter and two of its
- * months can subtract to find a month's hidden count. That is the view's choice of what
- * to offer: breakdowns for one kind of period only, and the trend of totals for the rest.
+ * months can subtract to find a month's hidden count (a cell or a small total). Per-table
+ * suppression cannot block that; the view must: breakdowns for one kind of period only,
+ * totals for the rest, or all periods of an SWV protected together (ARCHITECTURE.md).
  * The bounds the reasons give in a two-dimensional table are not checked either; the
  * proof test checks subtraction (linear algebra), which is what the issue asks.
  */
