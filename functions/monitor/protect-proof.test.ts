@@ -125,26 +125,24 @@ function leaks2(c: Case2, options: ProtectOptions = {}): string[] {
 }
 
 /**
- * The hidden cells of a breakdown a reader can pin to one value with the bounds the
- * signs give ("minder dan 5": 1 to 4; "." at least 5), by trying every value. When those
- * bounds cannot all hold (protect.ts then says "." for small cells too), the reader
- * falls back to "." being at least 1, then at least 0. The rest is never shown: 0 or more.
+ * The hidden cells of one line (here a breakdown) a reader can
+ * pin to one value with the bounds the signs give ("minder dan 5": 1 to 4; "." at least
+ * 5), by trying every value. `sum` is what the hidden cells and the unseen rest add up
+ * to. When those bounds cannot all hold (protect.ts then says "." for small cells too),
+ * the reader falls back to "." being at least 1, then at least 0. The rest: 0 or more.
  */
-function pinnedByTheSigns(c: Case1): string[] {
-  const shown = protectBreakdown(c.counts, c.total, c.threshold);
-  if (c.total < c.threshold) return [];
-  const keys = Object.keys(c.counts);
-  const hidden = keys.filter((key) => !shown[key]!.shown);
-  const sum = c.total - keys.reduce((s, key) => s + (shown[key]!.shown ? c.counts[key]! : 0), 0);
-  const rest = c.total - Object.values(c.counts).reduce((s, v) => s + v, 0);
-  for (const least of [c.threshold, 1, 0]) {
+function pinnedInLine(
+  line: readonly { key: string; shown: Shown }[],
+  sum: number,
+  threshold: number,
+  rest: number,
+): string[] {
+  const hidden = line.filter((cell) => !cell.shown.shown);
+  for (const least of [threshold, 1, 0]) {
     const bounds = [
-      ...hidden.map((key): [string, number, number] => {
-        const cell = shown[key]!;
-        return !cell.shown && cell.reason === 'klein'
-          ? [key, 1, c.threshold - 1]
-          : [key, least, sum];
-      }),
+      ...hidden.map(({ key, shown }): [string, number, number] =>
+        !shown.shown && shown.reason === 'klein' ? [key, 1, threshold - 1] : [key, least, sum],
+      ),
       ...(rest > 0 ? [['rest', 0, sum] as [string, number, number]] : []),
     ];
     const lows = bounds.reduce((s, [, low]) => s + low, 0);
@@ -160,7 +158,17 @@ function pinnedByTheSigns(c: Case1): string[] {
       return values <= 1 ? [key] : [];
     });
   }
-  return hidden;
+  return hidden.map((cell) => cell.key);
+}
+
+/** The hidden cells of a protected breakdown that its signs pin to one value. */
+function pinnedByTheSigns(c: Case1): string[] {
+  if (c.total < c.threshold) return [];
+  const shown = protectBreakdown(c.counts, c.total, c.threshold);
+  const line = Object.keys(c.counts).map((key) => ({ key, shown: shown[key]! }));
+  const shownSum = line.reduce((s, cell) => s + (cell.shown.shown ? cell.shown.value : 0), 0);
+  const rest = c.total - Object.values(c.counts).reduce((s, v) => s + v, 0);
+  return pinnedInLine(line, c.total - shownSum, c.threshold, rest);
 }
 
 /** Every count shown is 0 or at least the threshold. */

@@ -134,6 +134,19 @@ describe('a table with its totals', () => {
     expect(Object.values(table.cells.c!).some((cell) => !cell.shown)).toBe(true);
   });
 
+  it('keeps hiding in a row while the signs pin a cell there, as a breakdown does', () => {
+    const table = protectTable(
+      {
+        a: { x: 1, y: 5, z: 7, w: 20 },
+        b: { x: 9, y: 30, z: 8, w: 12 },
+        c: { x: 6, y: 11, z: 15, w: 10 },
+      },
+      5,
+    );
+    // A hidden 1 and 5 in a row of 33 with 7 and 20 shown: both known, so 7 goes too.
+    expect(table.cells.a).toEqual({ x: klein, y: afgeleid, z: afgeleid, w: show(20) });
+  });
+
   it('protects its totals exactly as the one-dimensional breakdown does', () => {
     const cells = { a: { x: 2, y: 7, z: 9 }, b: { x: 6, y: 0, z: 11 }, c: { x: 0, y: 3, z: 8 } };
     const table = protectTable(cells, 5);
