@@ -56,6 +56,8 @@ const sharedWithTheBrowser = [
   '^functions/cases/intakes/(complaint-letter|letter-routes)\\.ts$',
   '^functions/cases/case-kinds\\.ts$',
   '^functions/cases/settings\\.ts$',
+  // How a protected count reads, the same in the view, the report and the exports.
+  '^functions/monitor/shown-text\\.ts$',
   '^functions/auth/principal\\.ts$',
   // The monitor's shape and the names of its dimensions (the back office's monitor page).
   '^functions/monitor/monitor-types\\.ts$',

@@ -1,6 +1,6 @@
 /**
- * A steunpunt's terms (first-answer target, retention, who handles a complaint about the
- * steunpunt itself), kept by the coördinator.
+ * A steunpunt's terms (first-answer target, retention, the smallest count the monitor
+ * shows, who handles a complaint about the steunpunt itself), kept by the coördinator.
  */
 import { Hono } from 'hono';
 import type { BackofficeEnv } from '../auth/middleware.ts';
@@ -30,7 +30,8 @@ export const settingsDeclarations = {
     method: 'put',
     path: '/backoffice/settings',
     operationId: 'saveSettings',
-    summary: 'Reactietermijn, bewaartermijnen en wie klachten over het steunpunt behandelt',
+    summary:
+      'Reactietermijn, bewaartermijnen, het kleinste getal in de monitor en wie klachten over het steunpunt behandelt',
     who: { role: 'coordinator' },
     body: { schema: settingsInput, fieldOrder: settingsFieldOrder },
     idempotent: true,

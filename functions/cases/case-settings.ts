@@ -1,7 +1,8 @@
 /**
  * A steunpunt's own terms: the first-answer target (working days), how long a closed
  * case keeps its personal data (months), how long a meeting's attendee data stays (days),
- * and who handles a complaint about the steunpunt itself. One item,
+ * who handles a complaint about the steunpunt itself, and the smallest count the monitor
+ * shows. One item,
  * `pk=SP#<steunpunt>, sk=SETTINGS`; the defaults hold while a coördinator has not chosen.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -16,6 +17,7 @@ export const defaultSettings: SteunpuntSettings = {
   responseDays: 5,
   retentionMonths: 12,
   meetingRetentionDays: 30,
+  monitorThreshold: settingsLimits.monitorThreshold.min,
   version: 0,
 };
 
@@ -36,6 +38,7 @@ export async function readSettings(
     responseDays: Number(Item.responseDays ?? defaultSettings.responseDays),
     retentionMonths: Number(Item.retentionMonths ?? defaultSettings.retentionMonths),
     meetingRetentionDays: Number(Item.meetingRetentionDays ?? defaultSettings.meetingRetentionDays),
+    monitorThreshold: thresholdOf(Item.monitorThreshold),
     ...(isColleague(Item.complaintsHandler)
       ? {
           complaintsHandler: {
@@ -89,6 +92,7 @@ export async function saveSettings(
       responseDays: input.responseDays,
       retentionMonths: input.retentionMonths,
       meetingRetentionDays: input.meetingRetentionDays ?? current.meetingRetentionDays,
+      monitorThreshold: input.monitorThreshold ?? current.monitorThreshold,
       ...(complaintsHandler === undefined
         ? current.complaintsHandler
           ? { complaintsHandler: current.complaintsHandler }
@@ -122,7 +126,7 @@ export async function saveSettings(
           TableName: deps.tableName,
           Key: settingsKey(steunpunt),
           UpdateExpression:
-            'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, version = :next, updatedAt = :at, lastKey = :key, kind = :kind' +
+            'SET responseDays = :days, retentionMonths = :months, meetingRetentionDays = :meetingDays, monitorThreshold = :threshold, version = :next, updatedAt = :at, lastKey = :key, kind = :kind' +
             set.map((part) => `, ${part}`).join('') +
             (remove.length ? ` REMOVE ${remove.join(', ')}` : ''),
           ConditionExpression:
@@ -131,6 +135,7 @@ export async function saveSettings(
             ':days': next.responseDays,
             ':months': next.retentionMonths,
             ':meetingDays': next.meetingRetentionDays,
+            ':threshold': next.monitorThreshold,
             ':next': next.version,
             ':at': next.updatedAt,
             ':key': idempotencyKey,
@@ -212,4 +217,29 @@ export async function readMeetingRetentionDays(
     days <= meetingRetentionLimits.max
     ? days
     : defaultMeetingRetentionDays;
+}
+
+/**
+ * A stored threshold as the monitor may use it: missing or not a whole number counts as
+ * the default (5), anything else is brought within 5 to 20, so never below 5.
+ */
+function thresholdOf(stored: unknown): number {
+  const value = Number(stored);
+  const { min, max } = settingsLimits.monitorThreshold;
+  return Number.isInteger(value) ? Math.min(max, Math.max(min, value)) : min;
+}
+
+/**
+ * The smallest count the monitor shows for a steunpunt's SWVs. An SWV reader's monitor
+ * uses the threshold of the steunpunt their SWV belongs to (the tenant's `steunpunt`).
+ */
+export async function readMonitorThreshold(deps: TableHandle, steunpunt: string): Promise<number> {
+  const { Item } = await deps.db.send(
+    new GetCommand({
+      TableName: deps.tableName,
+      Key: settingsKey(steunpunt),
+      ProjectionExpression: 'monitorThreshold',
+    }),
+  );
+  return thresholdOf(Item?.monitorThreshold);
 }

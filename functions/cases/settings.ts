@@ -1,7 +1,8 @@
 /**
  * A steunpunt's own terms: how soon a first answer is due, how long a closed case and a
- * meeting's attendee list keep their personal data, and who handles a complaint about the
- * steunpunt itself. Cases and meetings both read them.
+ * meeting's attendee list keep their personal data, who handles a complaint about the
+ * steunpunt itself, and the smallest count the monitor shows. Cases, meetings and the
+ * monitor read them.
  */
 import * as z from 'zod/mini';
 import { emailAddress } from '../core/fields.ts';
@@ -20,6 +21,11 @@ export const settingsLimits = {
   responseDays: { min: 1, max: 30 },
   retentionMonths: { min: 1, max: 120 },
   meetingRetentionDays: { min: 1, max: 365 },
+  /**
+   * The smallest count the monitor shows (functions/monitor/protect.ts): never below 5;
+   * above 20 the SWV's figures would be mostly hidden.
+   */
+  monitorThreshold: { min: 5, max: 20 },
 } as const;
 
 /** A steunpunt's own terms. */
@@ -48,6 +54,17 @@ export const settingsInput = z.object({
       }),
       z.lte(settingsLimits.meetingRetentionDays.max, {
         error: `Kies hoogstens ${settingsLimits.meetingRetentionDays.max} dagen`,
+      }),
+    ),
+  ),
+  /** The smallest count the monitor shows; left out, it stays as it was. */
+  monitorThreshold: z.optional(
+    z.int({ error: 'Vul een getal in' }).check(
+      z.gte(settingsLimits.monitorThreshold.min, {
+        error: `Kies minstens ${settingsLimits.monitorThreshold.min}: kleinere getallen maken iemand te snel herkenbaar`,
+      }),
+      z.lte(settingsLimits.monitorThreshold.max, {
+        error: `Kies hoogstens ${settingsLimits.monitorThreshold.max}`,
       }),
     ),
   ),
@@ -85,6 +102,7 @@ export const settingsFieldOrder = [
   'responseDays',
   'retentionMonths',
   'meetingRetentionDays',
+  'monitorThreshold',
   'complaintsHandler',
   'complaintsEmail',
   'version',
@@ -97,6 +115,8 @@ export interface SteunpuntSettings {
   retentionMonths: number;
   /** How long after a meeting its attendees' personal data stays, in days. */
   meetingRetentionDays: number;
+  /** The smallest count the monitor shows (5 to 20); a smaller one is "minder dan …". */
+  monitorThreshold: number;
   /**
    * Who handles a complaint about the steunpunt itself (named by the coördinator); left
    * out while nobody is named: such a complaint then goes to the coördinatoren.

@@ -27,6 +27,7 @@ const daysLabel = 'Reactietermijn (werkdagen)';
 const monthsLabel = 'Bewaartermijn (maanden na afronden)';
 const handlerLabel = 'Wie behandelt klachten over het steunpunt?';
 const complaintsEmailLabel = 'E-mailadres voor klachten over het steunpunt (niet verplicht)';
+const thresholdLabel = 'Kleinste getal dat je laat zien in de monitor';
 
 const coordinator = knownDemoUser('ruud-coordinator');
 const medewerker = knownDemoUser('sanne-medewerker');
@@ -179,6 +180,53 @@ describe('back office: the coördinator keeps the steunpunt settings', () => {
 
     const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
     expect(saved.body).toMatchObject({ responseDays: 8, retentionMonths: 36 });
+  });
+
+  it('sets the smallest count the monitor shows, never below 5, with the keyboard', async () => {
+    const page = await site.newPage();
+    await site.signInAs(page, coordinator, /\/backoffice\/vragen\/$/);
+    await openSettings(page);
+    const threshold = page.getByLabel(thresholdLabel);
+    expect(await threshold.inputValue()).toBe('5');
+    expect(await threshold.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.getByRole('main').innerText()).toContain('als "minder dan" dit getal');
+
+    // Below 5: refused in the page, the summary links to the field.
+    await tabTo(page, threshold);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await visible(summary);
+    const message = 'Kies minstens 5: kleinere getallen maken iemand te snel herkenbaar';
+    expect(await summary.getByRole('link').allTextContents()).toEqual([message]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe(await threshold.getAttribute('id'));
+    expect(await threshold.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'settings, a threshold below 5', { lang: 'nl' });
+
+    // Ten: saved, and kept after a reload.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await expectOutcome(page, 'De instellingen zijn opgeslagen.');
+    expect(await summary.count()).toBe(0);
+    await expectNoAxeViolations(page, 'settings, a threshold saved', { lang: 'nl' });
+    const saved = await site.api<SteunpuntSettings>(coordinator.id, '/api/backoffice/settings');
+    expect(saved.body.monitorThreshold).toBe(10);
+    await page.reload();
+    await visible(page.getByLabel(thresholdLabel));
+    expect(await page.getByLabel(thresholdLabel).inputValue()).toBe('10');
+
+    // The API refuses what the page would: below 5 or above 20.
+    for (const monitorThreshold of [4, 21]) {
+      const refused = await site.api(coordinator.id, '/api/backoffice/settings', {
+        method: 'PUT',
+        body: { ...saved.body, monitorThreshold },
+      });
+      expect(refused.status).toBe(400);
+    }
   });
 
   it('names who handles complaints about the steunpunt; only they see such a complaint', async () => {

@@ -5,6 +5,7 @@ import type { ReplyTemplate } from '../../functions/cases/templates-input.ts';
 import {
   cachedSettingsLookup,
   readMeetingRetentionDays,
+  readMonitorThreshold,
   withSteunpuntSettings,
 } from '../../functions/cases/case-settings.ts';
 import { defaultTemplates, seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
@@ -249,6 +250,7 @@ describe('steunpunt settings', () => {
       responseDays: 5,
       retentionMonths: 12,
       meetingRetentionDays: 30,
+      monitorThreshold: 5,
       version: 0,
     });
 
@@ -285,6 +287,9 @@ describe('steunpunt settings', () => {
       { responseDays: '3', retentionMonths: 6 },
       { responseDays: 3, retentionMonths: 6, meetingRetentionDays: 0 },
       { responseDays: 3, retentionMonths: 6, meetingRetentionDays: 400 },
+      { responseDays: 3, retentionMonths: 6, monitorThreshold: 4 },
+      { responseDays: 3, retentionMonths: 6, monitorThreshold: 21 },
+      { responseDays: 3, retentionMonths: 6, monitorThreshold: 7.5 },
     ]) {
       const response = await h.call('cora', 'PUT', '/backoffice/settings', bad);
       expect(response.status, JSON.stringify(bad)).toBe(400);
@@ -300,6 +305,27 @@ describe('steunpunt settings', () => {
     });
     expect(await json(meetingTerm)).toMatchObject({ meetingRetentionDays: 14, version: 2 });
     expect(await readMeetingRetentionDays(h.aws, steunpunt)).toBe(14);
+
+    // The monitor's smallest count: 5 until chosen, kept when a client leaves it out.
+    expect(await readMonitorThreshold(h.aws, steunpunt)).toBe(5);
+    const threshold = await h.call('cora', 'PUT', '/backoffice/settings', {
+      responseDays: 3,
+      retentionMonths: 6,
+      monitorThreshold: 8,
+      version: 2,
+    });
+    expect(await json(threshold)).toMatchObject({
+      monitorThreshold: 8,
+      meetingRetentionDays: 14,
+      version: 3,
+    });
+    expect(await readMonitorThreshold(h.aws, steunpunt)).toBe(8);
+    const kept = await h.call('cora', 'PUT', '/backoffice/settings', {
+      responseDays: 3,
+      retentionMonths: 6,
+      version: 3,
+    });
+    expect(await json(kept)).toMatchObject({ monitorThreshold: 8, version: 4 });
 
     // A contact registered now (Tuesday) is due three working days later.
     const contactKey = randomUUID();

@@ -1,13 +1,14 @@
 /**
  * "Instellingen" (coördinator): the steunpunt's own terms, the first-answer target in
- * working days, how long a closed question keeps its personal data, and who handles a
- * complaint about the steunpunt itself (only that person sees it; nobody named: the
- * coördinatoren; functions/cases/case-restriction.ts).
+ * working days, how long a closed question keeps its personal data, the smallest count
+ * the monitor shows, and who handles a complaint about the steunpunt itself (only that
+ * person sees it; nobody named: the coördinatoren; functions/cases/case-restriction.ts).
  */
 import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
   settingsFieldOrder,
   settingsInput,
+  settingsLimits,
   type SteunpuntSettings,
 } from '../../../../../functions/cases/settings.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
@@ -37,6 +38,7 @@ const fields = {
   responseDays: 'reactietermijn',
   retentionMonths: 'bewaartermijn',
   meetingRetentionDays: 'bewaartermijn-bijeenkomsten',
+  monitorThreshold: 'kleinste-getal-monitor',
   complaintsHandler: 'klachten-over-steunpunt',
   complaintsEmail: 'klachten-over-steunpunt-email',
 };
@@ -46,6 +48,7 @@ interface Draft {
   responseDays: string;
   retentionMonths: string;
   meetingRetentionDays: string;
+  monitorThreshold: string;
   /** A user id, or '' for nobody. */
   complaintsHandler: string;
   /** '' for none. */
@@ -59,6 +62,7 @@ const toDraft = (settings: SteunpuntSettings): Draft => ({
   responseDays: String(settings.responseDays),
   retentionMonths: String(settings.retentionMonths),
   meetingRetentionDays: String(settings.meetingRetentionDays),
+  monitorThreshold: String(settings.monitorThreshold),
   complaintsHandler: settings.complaintsHandler?.userId ?? '',
   complaintsEmail: settings.complaintsEmail ?? '',
 });
@@ -75,6 +79,7 @@ function Settings({ me }: { me: Me }) {
       responseDays: '',
       retentionMonths: '',
       meetingRetentionDays: '',
+      monitorThreshold: '',
       complaintsHandler: '',
       complaintsEmail: '',
     },
@@ -106,6 +111,7 @@ function Settings({ me }: { me: Me }) {
       retentionMonths: asNumber(draft.retentionMonths),
       // Optional for the API (older clients leave it out); here the field is always shown.
       meetingRetentionDays: asNumber(draft.meetingRetentionDays) ?? Number.NaN,
+      monitorThreshold: asNumber(draft.monitorThreshold) ?? Number.NaN,
       complaintsHandler: draft.complaintsHandler === '' ? null : draft.complaintsHandler,
       complaintsEmail: draft.complaintsEmail.trim() === '' ? null : draft.complaintsEmail,
       // The version the coördinator saw: a change by someone else meanwhile is not overwritten.
@@ -171,6 +177,12 @@ function Settings({ me }: { me: Me }) {
               {...bind('meetingRetentionDays')}
               label="Gegevens van deelnemers bewaren (dagen na de bijeenkomst)"
               hint="Na deze termijn verwijderen we de namen en adressen van wie zich voor een bijeenkomst aanmeldde. Het aantal deelnemers blijft bewaard voor de monitor. Geldt voor bijeenkomsten die je daarna maakt of wijzigt."
+              inputMode="numeric"
+            />
+            <TextField
+              {...bind('monitorThreshold')}
+              label="Kleinste getal dat je laat zien in de monitor"
+              hint={`Een kleiner aantal zie je in de monitor, het verslag en de downloads als "minder dan" dit getal. Zo is niemand te herkennen. Kies een getal van ${settingsLimits.monitorThreshold.min} tot en met ${settingsLimits.monitorThreshold.max}. Het samenwerkingsverband ziet de monitor met dit getal.`}
               inputMode="numeric"
             />
             <ComplaintsHandlerField
