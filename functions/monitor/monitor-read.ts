@@ -14,6 +14,7 @@ import {
   type Change,
   type ProtectedCounts,
   type ProtectedFigures,
+  type ProtectedSignalGroup,
   type Shown,
 } from './monitor-types.ts';
 import type { Period, PeriodKind } from './periods.ts';
@@ -82,6 +83,12 @@ const changeOnly = ({ dimension, value, from, to }: Change): Change => ({
   to,
 });
 
+const signalsOnly = ({ category, cases, texts }: ProtectedSignalGroup): ProtectedSignalGroup => ({
+  category,
+  cases: shown(cases),
+  texts: texts.map(({ text, month, cases: behind }) => ({ text, month, cases: shown(behind) })),
+});
+
 /** The figures as they may leave the server: only the declared fields, nothing else. */
 export function publicFigures(figures: ProtectedFigures): ProtectedFigures {
   return {
@@ -92,5 +99,6 @@ export function publicFigures(figures: ProtectedFigures): ProtectedFigures {
     yearEarlier: countsOnly(figures.yearEarlier),
     trend: figures.trend.map(countsOnly),
     changes: figures.changes.map(changeOnly),
+    signals: (figures.signals ?? []).map(signalsOnly),
   };
 }

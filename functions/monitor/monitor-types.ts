@@ -72,6 +72,22 @@ export interface Change {
   to: number;
 }
 
+/** A signal text a coördinator approved, with how many cases stand behind it. */
+export interface ProtectedSignalText {
+  text: string;
+  /** The month it was approved for, "2026-05". */
+  month: string;
+  cases: Shown;
+}
+
+/** The approved signal texts of one category in the period. */
+export interface ProtectedSignalGroup {
+  category: string;
+  /** Cases behind this category's texts (a case counts once). */
+  cases: Shown;
+  texts: ProtectedSignalText[];
+}
+
 export interface ProtectedFigures {
   tenant: string;
   /** The smallest count shown; a setting, never below 5. */
@@ -82,4 +98,6 @@ export interface ProtectedFigures {
   trend: ProtectedCounts[];
   /** Against the previous period, largest first. */
   changes: Change[];
+  /** The approved signal texts of the current period (functions/monitor/signal-records.ts). */
+  signals?: ProtectedSignalGroup[];
 }

@@ -15,13 +15,13 @@ describe('a protected count in words', () => {
     expect(shownText({ shown: true, value: 0 }, 5)).toBe('0');
     expect(shownText({ shown: false, reason: 'klein' }, 5)).toBe('minder dan 5');
     expect(shownText({ shown: false, reason: 'klein' }, 10)).toBe('minder dan 10');
-    expect(shownText({ shown: false, reason: 'afgeleid' }, 5)).toBe('.');
+    expect(shownText({ shown: false, reason: 'afgeleid' }, 5)).toBe('verborgen');
   });
 
   it('stays a number in a spreadsheet cell, and the same words when hidden', () => {
     expect(shownCell({ shown: true, value: 1250 }, 5)).toBe(1250);
     expect(shownCell({ shown: false, reason: 'klein' }, 5)).toBe('minder dan 5');
-    expect(shownCell({ shown: false, reason: 'afgeleid' }, 5)).toBe('.');
+    expect(shownCell({ shown: false, reason: 'afgeleid' }, 5)).toBe('verborgen');
   });
 
   it('has a footnote for each reason, and none for a shown count', () => {
@@ -42,7 +42,7 @@ describe('a protected count in words', () => {
     ] as const;
     expect(notesFor(cells, 5)).toEqual([
       { sign: 'minder dan 5', text: hiddenNote('klein', 5) },
-      { sign: '.', text: hiddenNote('afgeleid', 5) },
+      { sign: 'verborgen', text: hiddenNote('afgeleid', 5) },
     ]);
     expect(notesFor([{ shown: true, value: 9 }], 5)).toEqual([]);
   });

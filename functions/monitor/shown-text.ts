@@ -1,18 +1,19 @@
 /**
  * How every surface (the back-office view, the half-year report, the CSV and XLSX
  * exports) says a protected count, so a hidden cell reads the same everywhere: a number,
- * "minder dan 5" for a small one, "." (CBS's sign for a secret figure) for one hidden so
- * a small one cannot be worked out, each with its footnote. Plain words, no server code:
+ * "minder dan 5" for a small one, "verborgen" for one hidden so a small one cannot be
+ * worked out, each with its footnote. (CBS writes "." for the latter; a word reads out
+ * better and needs no legend.) Plain words, no server code:
  * the browser imports it too.
  */
 import type { Shown } from './monitor-types.ts';
 
 const wholeNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
-/** "12", "1.250", "minder dan 5" or ".". */
+/** "12", "1.250", "minder dan 5" or "verborgen". */
 export function shownText(shown: Shown, threshold: number): string {
   if (shown.shown) return wholeNumber.format(shown.value);
-  return shown.reason === 'klein' ? `minder dan ${threshold}` : '.';
+  return shown.reason === 'klein' ? `minder dan ${threshold}` : 'verborgen';
 }
 
 /**
@@ -33,7 +34,7 @@ export function hiddenNote(reason: 'klein' | 'afgeleid', threshold: number): str
 export const shownNote = (shown: Shown, threshold: number): string | undefined =>
   shown.shown ? undefined : hiddenNote(shown.reason, threshold);
 
-/** What a hidden count shows ("minder dan 5" or ".") and what that means. */
+/** What a hidden count shows ("minder dan 5" or "verborgen") and what that means. */
 export interface HiddenNote {
   sign: string;
   text: string;

@@ -9,6 +9,7 @@ import { intakeChannels, signalCategories } from '../../../../../functions/cases
 import { outcomes } from '../../../../../functions/core/route-chooser/outcomes.ts';
 import { roles, schoolTypes, topics } from '../../../../../functions/core/vocabulary.ts';
 import type { Dimension, Shown } from '../../../../../functions/monitor/monitor-types.ts';
+import { shownText } from '../../../../../functions/monitor/shown-text.ts';
 
 const routes: Record<string, string> = {
   ...Object.fromEntries(outcomes.map((outcome) => [outcome.intakeRoute, outcome.title])),
@@ -36,11 +37,8 @@ export function valueLabel(dimension: Dimension, value: string): string {
   return valueLabels[dimension][value] ?? value;
 }
 
-/** A protected count as the page writes it. */
-export function countText(count: Shown, threshold: number): string {
-  if (count.shown) return String(count.value);
-  return count.reason === 'klein' ? `minder dan ${threshold}` : 'verborgen';
-}
+/** A protected count as the page writes it: as every surface does (shown-text.ts). */
+export const countText = shownText;
 
 /** The count as a number for a chart: 0 when nothing was counted, undefined when hidden. */
 export const countValue = (count: Shown | undefined) =>
