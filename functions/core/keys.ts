@@ -49,6 +49,29 @@ export const factPendingPartition = 'FACT#PENDING';
 /** An SWV's anonymous monitor facts. */
 export const factPartition = (tenant: string) => `FACT#${tenant}`;
 
+/**
+ * The sumsync index's one partition: items (monitor facts, meetings) whose change a month
+ * summary does not show yet. Sorted by `<tenant>#<month>#<changedAt>`, so one page of the
+ * queue holds a month's marks together and the job rebuilds that month once.
+ */
+export const summaryPendingPartition = 'SUM#PENDING';
+
+/** An SWV's month summaries (the monitor's counts), one item per month: `sk = <yyyy-mm>`. */
+export const summaryPartition = (tenant: string) => `SUM#${tenant}`;
+
+/**
+ * What queues a month summary for a rebuild, written in the same write as the change:
+ * `sumTargets` names every (tenant, month) the change touches (`<tenant>#<month>`), the
+ * sort key the first of them and the moment of the change.
+ */
+export function summaryDirtyAttributes(targets: [string, ...string[]], changedAt: string) {
+  return {
+    sumPk: summaryPendingPartition,
+    sumSk: `${targets[0]}#${changedAt}`,
+    sumTargets: targets,
+  };
+}
+
 /** The purge index's partition for closed cases past their term. */
 export const purgePartition = 'PURGE';
 
