@@ -8,11 +8,24 @@
  * machine; volumes differ per SWV and per season (quiet summer holidays), so most counts
  * are well above 5 and some rare topics, routes and school types fall below it. A month
  * that already has a summary is left alone: a restart adds nothing, and a start a month
- * later only adds the month that has ended since.
+ * later only adds the month that has ended since. Each steunpunt also held one oudercafé
+ * a month for all its SWVs: made by the back office's code, then left as retention leaves
+ * a past meeting (its counts kept, no attendees), so no mail goes out for it.
  */
-import { BatchWriteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  GetCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { SignalCategory } from '../../functions/cases/case.ts';
 import { complaintRoutes } from '../../functions/cases/intakes/complaint-schema.ts';
+import type { Staff } from '../../functions/auth/tenant-access.ts';
+import { defaultMeetingRetentionDays } from '../../functions/cases/case-settings.ts';
+import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
+import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
+import type { MeetingCounts } from '../../functions/meetings/meeting-retention.ts';
+import { meetingInput } from '../../functions/meetings/meeting-schema.ts';
 import { factOf, type MonitorFact } from '../../functions/monitor/facts.ts';
 import { rebuildSummary, summaryKey } from '../../functions/monitor/month-summary.ts';
 import { lastComplete, periodBefore } from '../../functions/monitor/periods.ts';
@@ -139,6 +152,78 @@ async function writeAll(db: DynamoDBDocumentClient, tableName: string, items: Mo
   }
 }
 
+/** A past oudercafé of the steunpunt in this month, as retention leaves it. */
+async function demoMeeting(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  own: readonly Tenant[],
+  month: string,
+): Promise<void> {
+  const first = own[0]!;
+  const random = generator(`${first.steunpunt}#${month}#oudercafe`);
+  const date = `${month}-${String(8 + Math.floor(random() * 14)).padStart(2, '0')}`;
+  const made = new Date(Date.parse(`${month}-01T09:00:00.000Z`) - 14 * 86_400_000);
+  const staff = {
+    userId: 'demo-seed',
+    name: 'Demo',
+    email: 'demo@steunpunt-portaal.example',
+    role: 'coordinator',
+    steunpunt: first.steunpunt,
+  } as Staff;
+  const { ids, created } = await createMeetings(
+    { db, tableName, clock: () => made, siteOrigin: 'http://localhost' },
+    {
+      steunpunt: first.steunpunt,
+      steunpuntName: first.steunpuntName,
+      steunpuntEmail: first.steunpuntEmail ?? '',
+      tenants: own.map((tenant) => tenant.slug),
+      retentionDays: defaultMeetingRetentionDays,
+    },
+    staff,
+    meetingInput.parse({
+      title: 'Oudercafé: passend onderwijs, hoe werkt het?',
+      description: 'Een avond voor ouders en verzorgers over passend onderwijs.',
+      date,
+      startTime: '19:30',
+      endTime: '21:00',
+      locationKind: 'plaats',
+      location: 'Bibliotheek, zaal 1 (begane grond, rolstoeltoegankelijk)',
+      capacity: 12,
+      audience: 'ouders',
+      tenant: 'alle',
+    }),
+    `demo-monitor-oudercafe-${first.steunpunt}-${month}`,
+  );
+  if (!created) return;
+  const signedUp = 5 + Math.floor(random() * 11);
+  const confirmed = Math.min(12, signedUp);
+  const counts: MeetingCounts = {
+    tenants: own.map((tenant) => tenant.slug),
+    month,
+    audience: 'ouders',
+    cancelledMeeting: false,
+    signedUpPersons: signedUp,
+    confirmedPersons: confirmed,
+    attendedPersons: Math.round(confirmed * (0.65 + random() * 0.3)),
+    cancelledPersons: 0,
+    waitingAtStart: signedUp - confirmed,
+  };
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: meetingKey(ids[0]!),
+      // What retention (meeting-retention.ts) leaves; without purge keys it never runs here.
+      UpdateExpression:
+        'SET signedUpPersons = :signedUp, erasedAt = :at, finalCounts = :counts REMOVE purgePk, purgeSk',
+      ExpressionAttributeValues: {
+        ':signedUp': signedUp,
+        ':at': made.toISOString(),
+        ':counts': counts,
+      },
+    }),
+  );
+}
+
 /** Seeds the months that have no summary yet; returns how many months it added. */
 export async function seedDemoMonitor(
   db: DynamoDBDocumentClient,
@@ -150,6 +235,19 @@ export async function seedDemoMonitor(
   const months = Array.from({ length: monthsBack }, (_, i) => periodBefore(last, i).id);
   const deps = { db, tableName, clock: () => now };
   let added = 0;
+  // The oudercafés first: a month's summary counts them.
+  const bySteunpunt = new Map<string, Tenant[]>();
+  for (const tenant of tenants) {
+    bySteunpunt.set(tenant.steunpunt, [...(bySteunpunt.get(tenant.steunpunt) ?? []), tenant]);
+  }
+  for (const own of bySteunpunt.values()) {
+    for (const month of months) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: summaryKey(own[0]!.slug, month) }),
+      );
+      if (!Item) await demoMeeting(db, tableName, own, month);
+    }
+  }
   await Promise.all(
     tenants.map(async (tenant) => {
       for (const month of months) {
