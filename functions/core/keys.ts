@@ -51,7 +51,7 @@ export const factPartition = (tenant: string) => `FACT#${tenant}`;
 
 /**
  * The sumsync index's one partition: items (monitor facts, meetings) whose change a month
- * summary does not show yet. Sorted by `<tenant>#<month>#<changedAt>`, so one page of the
+ * summary does not show yet. Sorted by `<tenant>#<month>#<writtenAt>`, so one page of the
  * queue holds a month's marks together and the job rebuilds that month once.
  */
 export const summaryPendingPartition = 'SUM#PENDING';
@@ -62,12 +62,12 @@ export const summaryPartition = (tenant: string) => `SUM#${tenant}`;
 /**
  * What queues a month summary for a rebuild, written in the same write as the change:
  * `sumTargets` names every (tenant, month) the change touches (`<tenant>#<month>`), the
- * sort key the first of them and the moment of the change.
+ * sort key the first of them and the moment of this write (what orders rebuilds).
  */
-export function summaryDirtyAttributes(targets: [string, ...string[]], changedAt: string) {
+export function summaryDirtyAttributes(targets: [string, ...string[]], writtenAt: string) {
   return {
     sumPk: summaryPendingPartition,
-    sumSk: `${targets[0]}#${changedAt}`,
+    sumSk: `${targets[0]}#${writtenAt}`,
     sumTargets: targets,
   };
 }

@@ -150,7 +150,12 @@ export async function syncCaseFact(deps: TableDeps, item: StoredCase): Promise<b
         TableName: deps.tableName,
         // The fact and the mark that queues its month's summary: one write, so no fact
         // the summary misses can exist, and a fact that moves category is counted again.
-        Item: { ...fact, ...summaryDirtyAttributes([`${fact.tenant}#${fact.month}`], changedAt) },
+        // The mark carries the moment of this write, not `changedAt` (when the case was
+        // marked, maybe long before): month-summary.ts orders rebuilds by it.
+        Item: {
+          ...fact,
+          ...summaryDirtyAttributes([`${fact.tenant}#${fact.month}`], deps.clock().toISOString()),
+        },
         // A case that is not queued has a current fact already, if it has one at all.
         ConditionExpression: factSk
           ? 'attribute_not_exists(pk) OR changedAt <= :changedAt'

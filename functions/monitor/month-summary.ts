@@ -7,12 +7,14 @@
  * A summary is never updated by adding or subtracting: it is rebuilt from the month's
  * facts (at most about a thousand) and the meetings held that month. So a rebuild run
  * twice writes the same item, and a fact that moves from one category to another simply
- * counts in its new one. The write is conditioned on `asOf`: the newest `changedAt` among
- * the facts it counted and the queue marks it was started for (summary-sync.ts). A mark
- * is written with its change, and a rebuild reads after it has seen the mark, so one with
- * a newer `asOf` read newer data: a rebuild that read before a change never overwrites one
- * that read after it. (The marks also cover a meeting that moved away: the month it left
- * has no fact that says so.)
+ * counts in its new one. The write is conditioned on `asOf`: the newest of the queue
+ * marks it was started for (summary-sync.ts) and the `changedAt` of the facts it counted.
+ * A mark carries the moment it was written, with its change, and a rebuild reads after it
+ * has seen its marks; every moment a rebuild that read before a change can have seen is
+ * older than that change's mark. So the rebuild started for the change has the greater
+ * `asOf` and is never overwritten by the stale one; any other rebuild leaves the change's
+ * mark in the queue for the next run. (The marks also cover a meeting that moved away:
+ * the month it left has no fact that says so.)
  */
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { amsterdamMonth } from '../core/amsterdam-month.ts';

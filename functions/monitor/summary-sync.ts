@@ -35,8 +35,8 @@ export interface SummarySyncResult {
 /** A meeting's partition (meetings/meeting-keys.ts): its marks name the meeting to read again. */
 const meetingPrefix = meetingKey('').pk;
 
-/** The moment of a mark: its sort key is `<tenant>#<month>#<changedAt>`. */
-const changedAtOf = (sumSk: string) => sumSk.split('#').slice(2).join('#');
+/** The moment a mark was written: its sort key is `<tenant>#<month>#<writtenAt>`. */
+const writtenAtOf = (sumSk: string) => sumSk.split('#').slice(2).join('#');
 
 /** Drains up to `limit` marks: rebuilds each (tenant, month) they name once. */
 export async function syncSummaries(deps: TableDeps, limit = 100): Promise<SummarySyncResult> {
@@ -54,7 +54,7 @@ export async function syncSummaries(deps: TableDeps, limit = 100): Promise<Summa
   // tenant#month → the steunpunt whose meetings count there, the newest mark, the meetings.
   const months = new Map<string, { steunpunt: string; markedAt: string; meetings: string[] }>();
   for (const mark of marks) {
-    const markedAt = changedAtOf(mark.sumSk);
+    const markedAt = writtenAtOf(mark.sumSk);
     for (const target of mark.sumTargets ?? []) {
       const month = months.get(target) ?? { steunpunt: mark.steunpunt, markedAt, meetings: [] };
       if (markedAt > month.markedAt) month.markedAt = markedAt;

@@ -183,7 +183,7 @@ describe('monitor facts', () => {
       changedAt: asked.toISOString(),
       // Written with its mark: the month summary counts it at the summary job's next run.
       sumPk: 'SUM#PENDING',
-      sumSk: `${tenant.slug}#2026-03#${asked.toISOString()}`,
+      sumSk: `${tenant.slug}#2026-03#${now.toISOString()}`,
       sumTargets: [`${tenant.slug}#2026-03`],
     });
     expectNoTrace(written, c);
