@@ -203,6 +203,25 @@ describe('month summaries', () => {
     expect(await queued(tenant)).toEqual([]);
   });
 
+  it('count a fact synced late, whatever rebuild that read before it writes afterwards', async () => {
+    const tenant = await newTenant();
+    await ask(tenant, 'opp');
+    await runPrivacyJobs(deps());
+    const target = { tenant: tenant.slug, month: '2026-03' };
+    const seen = (await summaryOf(tenant))!.asOf;
+    // A run that saw the last mark reads the month before the next fact lands…
+    const facts = await factsOf(deps(), tenant.slug, '2026-03', true);
+    const stale = { ...summarise(target, facts, [], now), asOf: seen };
+
+    // …a case asked on the same day reaches its fact only a day later (its changedAt is
+    // old, its mark is not), and another run rebuilds for that mark.
+    await ask(tenant, 'thuiszitten');
+    now = new Date('2026-04-03T08:00:00Z');
+    await runPrivacyJobs(deps());
+    expect(await writeSummary(deps(), stale)).toBe(false);
+    expect((await summaryOf(tenant))?.total).toBe(2);
+  });
+
   it('stay as they are when a person is erased', async () => {
     const tenant = await newTenant();
     const key = await ask(tenant, 'opp');
