@@ -3,6 +3,7 @@ import { startPortal } from '../scripts/portal.ts';
 import { benchBundles } from './bundles.ts';
 import { benchInbox } from './inbox.ts';
 import { benchMeetings } from './meetings.ts';
+import { benchMonitor } from './monitor.ts';
 import { benchPageWeight } from './page-weight.ts';
 import { benchSiteBuild } from './site-build.ts';
 import { benchSubmissions } from './submissions.ts';
@@ -19,3 +20,4 @@ try {
 benchSiteBuild();
 await benchInbox();
 await benchMeetings();
+await benchMonitor();

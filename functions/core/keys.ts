@@ -57,6 +57,29 @@ export const factPartition = (tenant: string) => `FACT#${tenant}`;
 export const signalReviewPartition = (tenant: string, state: 'pending' | 'decided') =>
   `SIGNALREVIEW#${tenant}#${state === 'pending' ? 'PENDING' : 'DECIDED'}`;
 
+/**
+ * The sumsync index's one partition: items (monitor facts, meetings) whose change a month
+ * summary does not show yet. Sorted by `<tenant>#<month>#<writtenAt>`, so one page of the
+ * queue holds a month's marks together and the job rebuilds that month once.
+ */
+export const summaryPendingPartition = 'SUM#PENDING';
+
+/** An SWV's month summaries (the monitor's counts), one item per month: `sk = <yyyy-mm>`. */
+export const summaryPartition = (tenant: string) => `SUM#${tenant}`;
+
+/**
+ * What queues a month summary for a rebuild, written in the same write as the change:
+ * `sumTargets` names every (tenant, month) the change touches (`<tenant>#<month>`), the
+ * sort key the first of them and the moment of this write (what orders rebuilds).
+ */
+export function summaryDirtyAttributes(targets: [string, ...string[]], writtenAt: string) {
+  return {
+    sumPk: summaryPendingPartition,
+    sumSk: `${targets[0]}#${writtenAt}`,
+    sumTargets: targets,
+  };
+}
+
 /** The purge index's partition for closed cases past their term. */
 export const purgePartition = 'PURGE';
 

@@ -73,6 +73,13 @@ export const tableDesign = {
       partitionKey: { name: 'reviewPk', type: 'S' },
       sortKey: { name: 'reviewSk', type: 'S' },
     },
+    // Items whose change a monitor month summary does not show yet (facts, meetings), by
+    // tenant and month. Sparse: the summary job removes the keys once the month is rebuilt.
+    {
+      indexName: 'sumsync',
+      partitionKey: { name: 'sumPk', type: 'S' },
+      sortKey: { name: 'sumSk', type: 'S' },
+    },
   ],
 } as const satisfies {
   partitionKey: KeyAttribute;

@@ -16,6 +16,7 @@ import {
   meetingKey,
   meetingPurgePartition,
   meetingPurgeSortKey,
+  meetingSummaryMark,
   seriesMeetingId,
 } from './meeting-keys.ts';
 import { meetingMail, meetingMailId } from './meeting-mails.ts';
@@ -110,11 +111,12 @@ export async function createMeetings(
       createdAt: deps.clock().toISOString(),
       createdBy: staff.userId,
     };
+    const withMark = { ...item, ...meetingSummaryMark(deps.clock(), item) };
     try {
       await deps.db.send(
         new PutCommand({
           TableName: deps.tableName,
-          Item: item,
+          Item: withMark,
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -239,6 +241,8 @@ export async function updateMeeting(
         mails,
         requestKeys: { ...meeting.requestKeys, edit: idempotencyKey },
         placesSeq: meeting.placesSeq + (plan.promoted.length ? 1 : 0),
+        // It may move to another month or other SWVs: both the old and the new count.
+        ...meetingSummaryMark(now, meeting, fields),
       },
       optionalFields.filter((field) => !(field in fields)),
     );
@@ -283,6 +287,7 @@ export async function cancelMeeting(
       version: meeting.version + 1,
       mails,
       requestKeys: { ...meeting.requestKeys, cancel: idempotencyKey },
+      ...meetingSummaryMark(now, meeting),
     });
     if (written) return { kind: 'done', meeting: { ...meeting, ...written } as MeetingItem };
     await backoff(attempt);
@@ -358,10 +363,16 @@ export async function setAttendance(
       new UpdateCommand({
         TableName: deps.tableName,
         Key: meetingKey(meeting.id),
-        UpdateExpression: 'SET attended.#a = :value',
+        UpdateExpression:
+          'SET attended.#a = :value, sumPk = :sumPk, sumSk = :sumSk, sumTargets = :sumTargets',
         ConditionExpression: 'attribute_exists(confirmed.#a) AND attribute_not_exists(erasedAt)',
         ExpressionAttributeNames: { '#a': attendeeId },
-        ExpressionAttributeValues: { ':value': attended },
+        ExpressionAttributeValues: {
+          ':value': attended,
+          ...Object.fromEntries(
+            Object.entries(meetingSummaryMark(deps.clock(), meeting)).map(([k, v]) => [`:${k}`, v]),
+          ),
+        },
       }),
     );
     return 'done';

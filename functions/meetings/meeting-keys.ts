@@ -9,6 +9,8 @@
  *   counts    pk=MEETINGFACT#<steunpunt>  sk=<yyyy-mm>#<id>   (after retention)
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { amsterdamMonth } from '../core/amsterdam-month.ts';
+import { summaryDirtyAttributes } from '../core/keys.ts';
 
 export const meetingIdPattern = /^[a-z0-9]{8,40}$/;
 export const attendeeIdPattern = /^[A-Za-z0-9_-]{22}$/;
@@ -35,6 +37,25 @@ export const meetingPurgeSortKey = (eraseAfter: string, meetingId: string) =>
   `${eraseAfter}#${meetingId}`;
 
 export const meetingFactPartition = (steunpunt: string) => `MEETINGFACT#${steunpunt}`;
+
+/**
+ * The mark that queues the monitor's month summaries of a meeting's SWVs (core/keys.ts),
+ * set in the same write as any change to what they count: the meeting itself (made,
+ * cancelled), its sign-ups, its attendance. An edit that moves it names where it was too.
+ */
+export function meetingSummaryMark(
+  now: Date,
+  ...placements: { tenants: readonly string[]; startsAt: string }[]
+) {
+  const targets = [
+    ...new Set(
+      placements.flatMap(({ tenants, startsAt }) =>
+        tenants.map((tenant) => `${tenant}#${amsterdamMonth(new Date(startsAt))}`),
+      ),
+    ),
+  ] as [string, ...string[]];
+  return summaryDirtyAttributes(targets, now.toISOString());
+}
 
 /** A new meeting id: lowercase, URL-safe, unguessable enough not to enumerate meetings. */
 export const newMeetingId = () => randomUUID().replaceAll('-', '');

@@ -13,7 +13,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { cancelCode, cancelSecret, hashSecret } from './cancel-code.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-import { attendeeIdFor, attendeeKey, meetingKey } from './meeting-keys.ts';
+import { attendeeIdFor, attendeeKey, meetingKey, meetingSummaryMark } from './meeting-keys.ts';
 import { newMail, outboxAttributes, type MailEntry } from '../mail/outbox.ts';
 import { queueEntry, toPublicMeeting, type MeetingItem } from './meeting-model.ts';
 import { getMeeting } from './meeting-read.ts';
@@ -224,6 +224,13 @@ async function storedFingerprint(
   return Item?.fingerprint === undefined ? undefined : String(Item.fingerprint);
 }
 
+/** A sign-up counts in the monitor: its month summaries are queued in the same write. */
+function markSummaries(update: UpdateBuilder, meeting: MeetingItem, now: Date) {
+  for (const [field, value] of Object.entries(meetingSummaryMark(now, meeting))) {
+    update.set(field, value);
+  }
+}
+
 /** Conditions every placing write shares: the meeting as read, open, and this person new. */
 function openFor(update: UpdateBuilder, meeting: MeetingItem, attendeeId: string, now: Date) {
   update
@@ -251,6 +258,7 @@ async function tryConfirm(
     .set(`confirmed.${attendeeId}`, persons)
     .increment('signedUpPersons', persons)
     .increment('placesSeq', 1);
+  markSummaries(update, meeting, now);
   // The news itself is the attendee item's mail; the meeting keeps only the reminder.
   addMails(update, key, reminderMail(meeting, attendeeId, persons, now), now);
   try {
@@ -279,6 +287,7 @@ async function tryQueue(
     .setRaw(`${waiting} = list_append(${waiting}, ${update.value([entry])})`)
     .increment('signedUpPersons', persons)
     .increment('placesSeq', 1);
+  markSummaries(update, meeting, now);
   try {
     // The meeting as this write left it: whether places are free now (then a promotion pass
     // is worth it) and where this person stands, without reading the meeting again.

@@ -7,14 +7,15 @@
  * A fact holds only what the monitor counts; never a name, address, phone number,
  * question text or note. Whoever changes a case field the fact reflects marks the case
  * dirty in the same write (`factDirtyAttributes`, functions/cases/case-fact-mark.ts);
- * `syncFacts` then rewrites the fact.
+ * `syncFacts` then rewrites the fact, and in that same write queues its month summary
+ * for a rebuild (month-summary.ts, summary-sync.ts).
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseItem, SignalCategory } from '../cases/case.ts';
 import { log } from '../lib/log.ts';
 import { isOwnTopicKey } from '../topics/topic-schema.ts';
 import { amsterdamMonth } from '../core/amsterdam-month.ts';
-import { factPartition, factPendingPartition } from '../core/keys.ts';
+import { factPartition, factPendingPartition, summaryDirtyAttributes } from '../core/keys.ts';
 import { type ItemKey, type TableDeps } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 
@@ -148,7 +149,14 @@ export async function syncCaseFact(deps: TableDeps, item: StoredCase): Promise<b
     await deps.db.send(
       new PutCommand({
         TableName: deps.tableName,
-        Item: fact,
+        // The fact and the mark that queues its month's summary: one write, so no fact
+        // the summary misses can exist, and a fact that moves category is counted again.
+        // The mark carries the moment of this write, not `changedAt` (when the case was
+        // marked, maybe long before): month-summary.ts orders rebuilds by it.
+        Item: {
+          ...fact,
+          ...summaryDirtyAttributes([`${fact.tenant}#${fact.month}`], deps.clock().toISOString()),
+        },
         // A case that is not queued has a current fact already, if it has one at all.
         ConditionExpression: factSk
           ? 'attribute_not_exists(pk) OR changedAt <= :changedAt'
@@ -180,11 +188,15 @@ export async function syncCaseFact(deps: TableDeps, item: StoredCase): Promise<b
   return written;
 }
 
-/** The facts of one tenant in one month (Amsterdam): what the monitor counts. */
+/**
+ * The facts of one tenant in one month (Amsterdam): what a month summary counts.
+ * `consistent` for a rebuild, which must see every fact written before it read.
+ */
 export async function factsOf(
   deps: TableDeps,
   tenant: string,
   month: string,
+  consistent = false,
 ): Promise<MonitorFact[]> {
   const facts: MonitorFact[] = [];
   let start: Record<string, unknown> | undefined;
@@ -194,6 +206,7 @@ export async function factsOf(
         TableName: deps.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :month)',
         ExpressionAttributeValues: { ':pk': factPartition(tenant), ':month': `${month}#` },
+        ConsistentRead: consistent,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );

@@ -1,7 +1,8 @@
 /**
  * Demo data so that a new user sees a living portal: the five SWVs as tenants, a handful
  * of made-up questions per SWV, and three complaints for Steunpunt Amstel & Meer whose
- * filing deadlines fall soon, past and far off (so "Termijn eerst" shows its flags). Keys
+ * filing deadlines fall soon, past and far off (so "Termijn eerst" shows its flags), and
+ * 18 months of monitor history per SWV (demo-monitor.ts). Keys
  * are fixed, so seeding again changes nothing: the deadlines stay where the first start
  * put them, relative to that day.
  */
@@ -28,6 +29,7 @@ import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
 import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
 import { demoUsers } from './demo-users.ts';
 import { seedDemoMeetings } from './demo-meetings.ts';
+import { seedDemoMonitor } from './demo-monitor.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -241,5 +243,6 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
     now,
     process.env.SITE_ORIGIN ?? 'http://localhost:4321',
   );
-  return { tenants, questions, complaints, meetings };
+  const monitorMonths = await seedDemoMonitor(db, tableName, tenants, now);
+  return { tenants, questions, complaints, meetings, monitorMonths };
 }

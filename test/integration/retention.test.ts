@@ -181,6 +181,10 @@ describe('monitor facts', () => {
       signalCategory: 'none',
       firstResponseWithinTarget: 'unknown',
       changedAt: asked.toISOString(),
+      // Written with its mark: the month summary counts it at the summary job's next run.
+      sumPk: 'SUM#PENDING',
+      sumSk: `${tenant.slug}#2026-03#${now.toISOString()}`,
+      sumTargets: [`${tenant.slug}#2026-03`],
     });
     expectNoTrace(written, c);
     const item = await caseItem(tenant, c);

@@ -41,3 +41,43 @@ export async function itemsUnder(
   );
   return Items ?? [];
 }
+
+/** What a counted table handle has read: every item a Get, Query or BatchGet returned. */
+export interface TableReads {
+  /** The `pk` of every item read, in order. */
+  items: string[];
+  /** How many requests were sent. */
+  requests: number;
+}
+
+/**
+ * The table as `aws`, but counting what it reads, so a test can prove which items a
+ * function touched (the monitor's read never reads a FACT item).
+ */
+export function countedTable(aws: Pick<LocalAws, 'db' | 'tableName'>): {
+  deps: Pick<LocalAws, 'db' | 'tableName'>;
+  reads: TableReads;
+} {
+  const reads: TableReads = { items: [], requests: 0 };
+  const db = new Proxy(aws.db, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver) as unknown;
+      return async (command: Parameters<typeof target.send>[0]) => {
+        reads.requests++;
+        const output = (await target.send(command)) as {
+          Item?: Record<string, unknown>;
+          Items?: Record<string, unknown>[];
+          Responses?: Record<string, Record<string, unknown>[]>;
+        };
+        const items = [
+          ...(output.Item ? [output.Item] : []),
+          ...(output.Items ?? []),
+          ...Object.values(output.Responses ?? {}).flat(),
+        ];
+        reads.items.push(...items.map((item) => String(item.pk)));
+        return output;
+      };
+    },
+  });
+  return { deps: { db, tableName: aws.tableName }, reads };
+}
