@@ -21,7 +21,6 @@ import { fieldProblem, swvParam } from './router.ts';
 export const monitorMessages = {
   badPeriod: 'Kies een periode zoals 2026-05, 2026-K2, 2026-H1 of 2025-2026',
   notBegun: 'Deze periode is nog niet begonnen. Kies een eerdere periode.',
-  unavailable: 'De monitor is nu niet beschikbaar. Probeer het later opnieuw.',
 } as const;
 
 const monitorQuery = z.object({
@@ -51,7 +50,6 @@ export const monitorDeclarations = {
     },
     answers: {
       200: 'De beschermde cijfers van de periode, de vorige, die van een jaar eerder en de trend, met de perioden om uit te kiezen',
-      503: monitorMessages.unavailable,
     },
   }),
 };
@@ -59,8 +57,8 @@ export const monitorDeclarations = {
 export interface MonitorRouteDeps {
   tenants: TenantLookup;
   clock: Clock;
-  /** Reads and protects the figures; without one the monitor answers 503. */
-  readMonitor?: ReadMonitor | undefined;
+  /** Reads and protects the figures (app.ts gives monitor-read.ts's monitorReader). */
+  readMonitor: ReadMonitor;
 }
 
 export function monitorRoutes(deps: MonitorRouteDeps) {
@@ -74,7 +72,6 @@ export function monitorRoutes(deps: MonitorRouteDeps) {
       const asked = c.req.valid('query').period;
       const period = asked ? parsePeriod(asked)! : lastComplete('halfjaar', now);
       if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
-      if (!deps.readMonitor) return c.json({ message: monitorMessages.unavailable }, 503);
       const read = await deps.readMonitor({
         tenant: c.get('monitorTenant'),
         period,

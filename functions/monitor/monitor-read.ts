@@ -8,7 +8,12 @@
  * copied by name, every count rebuilt as a `Shown`. So even a reader that carried more
  * (a signal text, a case id) could not pass it on to an SWV.
  */
+import { readMonitorThreshold } from '../cases/case-settings.ts';
+import type { TableHandle } from '../core/table-deps.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
+import { readFigures } from './figures.ts';
+import { protectCount, protectFigures } from './protect.ts';
+import { approvedSignals } from './signal-records.ts';
 import {
   dimensionNames,
   type Change,
@@ -100,5 +105,32 @@ export function publicFigures(figures: ProtectedFigures): ProtectedFigures {
     trend: figures.trend.map(countsOnly),
     changes: figures.changes.map(changeOnly),
     signals: (figures.signals ?? []).map(signalsOnly),
+  };
+}
+
+/**
+ * The reader the portal runs on: the SWV's raw counts from its month summaries
+ * (figures.ts), protected with its steunpunt's threshold (protect.ts), with the signal
+ * texts a coördinator approved for the period, whose counts are protected the same way.
+ */
+export function monitorReader(deps: TableHandle): ReadMonitor {
+  return async ({ tenant, period, trendLength }) => {
+    const [threshold, raw, groups] = await Promise.all([
+      readMonitorThreshold(deps, tenant.steunpunt),
+      readFigures(deps, tenant.slug, period, trendLength),
+      approvedSignals(deps, tenant.slug, period),
+    ]);
+    return {
+      ...protectFigures(raw, threshold),
+      signals: groups.map((group) => ({
+        category: group.category,
+        cases: protectCount(group.cases, threshold),
+        texts: group.signals.map((signal) => ({
+          text: signal.text,
+          month: signal.month,
+          cases: protectCount(signal.cases, threshold),
+        })),
+      })),
+    };
   };
 }

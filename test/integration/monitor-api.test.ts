@@ -11,7 +11,7 @@ import { monitorMessages } from '../../functions/api/monitor-routes.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
-import type { Shown } from '../../functions/monitor/monitor-types.ts';
+import type { ProtectedFigures, Shown } from '../../functions/monitor/monitor-types.ts';
 import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
@@ -206,22 +206,27 @@ describe('GET /api/backoffice/monitor/:swv', () => {
   });
 });
 
-describe('the monitor without a reader', () => {
-  it('answers 503 with a Dutch message, never figures it made up', async () => {
-    const bare = await startSignedInApp({
+describe('the monitor as the portal runs it', () => {
+  it('reads the month summaries when no reader is handed in: an SWV without any answers zeros', async () => {
+    const plain = await startSignedInApp({
       seed: async (local) => {
         await putTenant(local.db, local.tableName, joosts);
       },
     });
     try {
-      const token = await bare.idp.tokenFor(demoUser('joost-swv-lezer')!);
-      const response = await bare.app.request(`/api/backoffice/monitor/${joosts.slug}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ message: monitorMessages.unavailable });
+      const token = await plain.idp.tokenFor(demoUser('joost-swv-lezer')!);
+      const response = await plain.app.request(
+        `/api/backoffice/monitor/${joosts.slug}?period=2026-H1`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as ProtectedFigures;
+      expect(body.threshold).toBe(5);
+      expect(body.current.period.id).toBe('2026-H1');
+      expect(body.current.total).toEqual({ shown: true, value: 0 });
+      expect(body.signals).toEqual([]);
     } finally {
-      await stopSignedInApp(bare);
+      await stopSignedInApp(plain);
     }
   });
 });

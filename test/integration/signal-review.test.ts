@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { factsOf, syncFacts } from '../../functions/monitor/facts.ts';
+import type { ProtectedFigures } from '../../functions/monitor/monitor-types.ts';
 import { parsePeriod } from '../../functions/monitor/periods.ts';
 import { approvedSignals } from '../../functions/monitor/signal-records.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
@@ -195,6 +196,29 @@ describe('signal review', () => {
       },
     ]);
     expect(group.cases).toBe(2);
+  });
+
+  it('hands the SWV’s reader the approved text in the monitor, its count protected, never a pending one', async () => {
+    await tagged('Ouders wachten lang op een plek in het sbo');
+    const { proposalId } = await proposalWith('Ouders wachten lang op een plek in het sbo');
+    expect(
+      (await approve(proposalId, { text: 'Ouders wachten lang op een plek in het sbo' })).status,
+    ).toBe(200);
+    await tagged('Nog niet bekeken: de school van Sem belt niet terug');
+
+    const response = await h.call('lezer', 'GET', `/backoffice/monitor/swv-a?period=${period.id}`);
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(text).not.toContain('Nog niet bekeken');
+    const body = JSON.parse(text) as ProtectedFigures;
+    const texts = (body.signals ?? []).flatMap((group) => group.texts);
+    const mine = texts.find((t) => t.text === 'Ouders wachten lang op een plek in het sbo');
+    // One case behind it: too few to show as a number.
+    expect(mine).toEqual({
+      text: 'Ouders wachten lang op een plek in het sbo',
+      month: period.id,
+      cases: { shown: false, reason: 'klein' },
+    });
   });
 
   it('rejects a text: the SWV never reads it, and a retry changes nothing', async () => {

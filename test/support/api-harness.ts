@@ -13,6 +13,8 @@ import { backofficeCaseRoutes } from '../../functions/api/backoffice-case-routes
 import { backofficeMeetingRoutes } from '../../functions/api/backoffice-meeting-routes.ts';
 import { backofficeSignalRoutes } from '../../functions/api/backoffice-signal-routes.ts';
 import { meetingRoutes } from '../../functions/api/meeting-routes.ts';
+import { monitorRoutes } from '../../functions/api/monitor-routes.ts';
+import { monitorReader } from '../../functions/monitor/monitor-read.ts';
 import type { Principal } from '../../functions/auth/principal.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
 import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
@@ -174,6 +176,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
   };
   app.route('/', backofficeCaseRoutes(deps));
   app.route('/', backofficeSignalRoutes(deps));
+  app.route('/', monitorRoutes({ ...deps, readMonitor: monitorReader(deps) }));
 
   const harness: Harness = {
     ...base,

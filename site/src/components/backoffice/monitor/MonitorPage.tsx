@@ -23,6 +23,7 @@ import { changeText, valueLabel } from './monitor-labels.ts';
 import { monitorRoute, type MonitorAnswer } from './monitor-answer.ts';
 import { monitorUrl } from './monitor-url.ts';
 import { PeriodChooser } from './PeriodChooser.tsx';
+import { SignalTexts } from './SignalTexts.tsx';
 
 export default function MonitorPage({ directory }: { directory: Directory }) {
   return (
@@ -170,23 +171,14 @@ function Changes({ figures }: { figures: MonitorAnswer }) {
 }
 
 /**
- * Signals: the count per category (a breakdown like the others), and the signal texts the
- * coördinator approved. Those texts come from the four-eyes review (functions/monitor/
- * signal-*.ts); until it answers them, this section says there are none to show.
+ * Signals: the count per category (a breakdown like the others), and the signal texts a
+ * coördinator approved (the four-eyes review, functions/monitor/signal-*.ts).
  */
 function Signals({ figures }: { figures: MonitorAnswer }) {
   return (
     <>
       <Breakdown figures={figures} dimension="signalCategory" />
-      <section aria-labelledby="signaalteksten" className="bo-monitor__section">
-        <h2 className="utrecht-heading-2" id="signaalteksten">
-          Signalen in woorden
-        </h2>
-        <p className="utrecht-paragraph">
-          Voor {figures.current.period.label} staan hier nog geen signalen in woorden. Het steunpunt
-          zet hier alleen teksten die een coördinator heeft gecontroleerd.
-        </p>
-      </section>
+      <SignalTexts figures={figures} />
     </>
   );
 }
