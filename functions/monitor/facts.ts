@@ -10,6 +10,7 @@
  * `syncFacts` then rewrites the fact, and in that same write queues its month summary
  * for a rebuild (month-summary.ts, summary-sync.ts).
  */
+import { queryAll } from '../core/query-all.ts';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseItem, SignalCategory } from '../cases/case.ts';
 import { log } from '../lib/log.ts';
@@ -198,23 +199,11 @@ export async function factsOf(
   month: string,
   consistent = false,
 ): Promise<MonitorFact[]> {
-  const facts: MonitorFact[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :month)',
-        ExpressionAttributeValues: { ':pk': factPartition(tenant), ':month': `${month}#` },
-        ConsistentRead: consistent,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    // A fact written before texts were reviewed may still carry one: it is never handed on.
-    facts.push(
-      ...(page.Items ?? []).map(({ signalText: _unreviewed, ...fact }) => fact as MonitorFact),
-    );
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return facts;
+  const items = await queryAll<Record<string, unknown>>(deps, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :month)',
+    ExpressionAttributeValues: { ':pk': factPartition(tenant), ':month': `${month}#` },
+    ConsistentRead: consistent,
+  });
+  // A fact written before texts were reviewed may still carry one: it is never handed on.
+  return items.map(({ signalText: _unreviewed, ...fact }) => fact as unknown as MonitorFact);
 }

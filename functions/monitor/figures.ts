@@ -4,7 +4,7 @@
  * per tenant over the month range reads them all, so the cost grows with the months
  * asked, never with the number of contacts; the facts are not read here.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../core/query-all.ts';
 import { summaryPartition } from '../core/keys.ts';
 import type { TableHandle } from '../core/table-deps.ts';
 import { emptyDimensions, type MonthSummary } from './month-summary.ts';
@@ -69,25 +69,10 @@ export async function summariesOf(
   first: string,
   last: string,
 ): Promise<MonthSummary[]> {
-  const summaries: MonthSummary[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-        ExpressionAttributeValues: {
-          ':pk': summaryPartition(tenant),
-          ':first': first,
-          ':last': last,
-        },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    summaries.push(...((page.Items ?? []) as MonthSummary[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return summaries;
+  return queryAll<MonthSummary>(deps, {
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+    ExpressionAttributeValues: { ':pk': summaryPartition(tenant), ':first': first, ':last': last },
+  });
 }
 
 /**

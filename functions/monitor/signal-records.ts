@@ -11,7 +11,8 @@
  * facts count them), so a month, quarter, half year or school year finds it with one
  * range query. Erasing a person never touches these items.
  */
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../core/query-all.ts';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { signalCategories, type SignalCategory } from '../cases/case.ts';
 import type { TableDeps, TableHandle } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
@@ -131,26 +132,15 @@ async function signalsBetween(
   first: string,
   last: string,
 ): Promise<ApprovedSignalItem[]> {
-  const items: ApprovedSignalItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-        ExpressionAttributeValues: {
-          ':pk': signalPartition(tenant),
-          ':first': `${first}#`,
-          ':last': `${last}#\uffff`,
-        },
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    items.push(...((page.Items ?? []) as ApprovedSignalItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  return queryAll<ApprovedSignalItem>(deps, {
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+    ExpressionAttributeValues: {
+      ':pk': signalPartition(tenant),
+      ':first': `${first}#`,
+      ':last': `${last}#\uffff`,
+    },
+    ConsistentRead: true,
+  });
 }
 
 /** One approved signal as the caller gets it. */

@@ -5,7 +5,7 @@
  * would give the number away. The chart is an image with its key sentence in `<title>` and
  * `<desc>`; the table beside it holds the same numbers.
  */
-import { useId } from 'react';
+import { ChartFrame } from './ChartFrame.tsx';
 
 export interface Bar {
   label: string;
@@ -22,50 +22,38 @@ const valueSpace = 110;
 
 export function BarChart(props: { title: string; description: string; bars: readonly Bar[] }) {
   const { title, description, bars } = props;
-  // Usable in url(#…) and in aria-labelledby alike, whatever characters React's ids hold.
-  const id = `grafiek${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const largest = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
   const scale = (width - valueSpace) / largest;
   const rowHeight = labelHeight + barHeight + rowGap;
   const height = bars.length * rowHeight;
   return (
-    <svg
-      className="bo-chart"
-      role="img"
-      aria-labelledby={`${id}-titel`}
-      aria-describedby={`${id}-uitleg`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-    >
-      <title id={`${id}-titel`}>{title}</title>
-      <desc id={`${id}-uitleg`}>{description}</desc>
-      <defs>
-        <pattern id={`${id}-verborgen`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <path d="M0 6 L6 0" className="bo-chart__hatch" />
-        </pattern>
-      </defs>
-      {bars.map((bar, index) => {
-        const y = index * rowHeight;
-        const length = bar.value === undefined ? 24 : Math.max(bar.value * scale, 1);
-        return (
-          <g key={bar.label}>
-            <text x="0" y={y + 15} className="bo-chart__label">
-              {bar.label}
-            </text>
-            <rect
-              x="0"
-              y={y + labelHeight}
-              width={length}
-              height={barHeight}
-              className={bar.value === undefined ? 'bo-chart__bar--hidden' : 'bo-chart__bar'}
-              {...(bar.value === undefined ? { fill: `url(#${id}-verborgen)` } : {})}
-            />
-            <text x={length + 6} y={y + labelHeight + 14} className="bo-chart__value">
-              {bar.text}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <ChartFrame title={title} description={description} width={width} height={height}>
+      {(hiddenFill) => (
+        <>
+          {bars.map((bar, index) => {
+            const y = index * rowHeight;
+            const length = bar.value === undefined ? 24 : Math.max(bar.value * scale, 1);
+            return (
+              <g key={bar.label}>
+                <text x="0" y={y + 15} className="bo-chart__label">
+                  {bar.label}
+                </text>
+                <rect
+                  x="0"
+                  y={y + labelHeight}
+                  width={length}
+                  height={barHeight}
+                  className={bar.value === undefined ? 'bo-chart__bar--hidden' : 'bo-chart__bar'}
+                  {...(bar.value === undefined ? { fill: hiddenFill } : {})}
+                />
+                <text x={length + 6} y={y + labelHeight + 14} className="bo-chart__value">
+                  {bar.text}
+                </text>
+              </g>
+            );
+          })}
+        </>
+      )}
+    </ChartFrame>
   );
 }

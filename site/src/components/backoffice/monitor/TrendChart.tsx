@@ -4,7 +4,7 @@
  * the first and last count written by its label. A hidden count is a hatched stub. The table
  * beside it holds every number.
  */
-import { useId } from 'react';
+import { ChartFrame } from './ChartFrame.tsx';
 
 export interface TrendRow {
   label: string;
@@ -26,57 +26,51 @@ export function TrendChart(props: {
   rows: readonly TrendRow[];
 }) {
   const { title, description, rows } = props;
-  // Usable in url(#…) and in aria-labelledby alike, whatever characters React's ids hold.
-  const id = `grafiek${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const rowHeight = labelHeight + barsHeight + rowGap;
   const periods = Math.max(1, ...rows.map((row) => row.values.length));
   const step = width / periods;
   return (
-    <svg
-      className="bo-chart"
-      role="img"
-      aria-labelledby={`${id}-titel`}
-      aria-describedby={`${id}-uitleg`}
-      viewBox={`0 0 ${width} ${rows.length * rowHeight}`}
-      width="100%"
+    <ChartFrame
+      title={title}
+      description={description}
+      width={width}
+      height={rows.length * rowHeight}
     >
-      <title id={`${id}-titel`}>{title}</title>
-      <desc id={`${id}-uitleg`}>{description}</desc>
-      <defs>
-        <pattern id={`${id}-verborgen`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <path d="M0 6 L6 0" className="bo-chart__hatch" />
-        </pattern>
-      </defs>
-      {rows.map((row, index) => {
-        const top = index * rowHeight;
-        const base = top + labelHeight + barsHeight;
-        const largest = Math.max(1, ...row.values.map((value) => value ?? 0));
-        return (
-          <g key={row.label}>
-            <text x="0" y={top + 15} className="bo-chart__label">
-              {row.label}:{' '}
-              <tspan className="bo-chart__value">
-                {row.firstText} → {row.lastText}
-              </tspan>
-            </text>
-            <line x1="0" x2={periods * step} y1={base} y2={base} className="bo-chart__axis" />
-            {row.values.map((value, column) => {
-              const height = value === undefined ? 8 : Math.max((value / largest) * barsHeight, 1);
-              return (
-                <rect
-                  key={column}
-                  x={column * step + 2}
-                  y={base - height}
-                  width={Math.max(step - 4, 2)}
-                  height={height}
-                  className={value === undefined ? 'bo-chart__bar--hidden' : 'bo-chart__bar'}
-                  {...(value === undefined ? { fill: `url(#${id}-verborgen)` } : {})}
-                />
-              );
-            })}
-          </g>
-        );
-      })}
-    </svg>
+      {(hiddenFill) => (
+        <>
+          {rows.map((row, index) => {
+            const top = index * rowHeight;
+            const base = top + labelHeight + barsHeight;
+            const largest = Math.max(1, ...row.values.map((value) => value ?? 0));
+            return (
+              <g key={row.label}>
+                <text x="0" y={top + 15} className="bo-chart__label">
+                  {row.label}:{' '}
+                  <tspan className="bo-chart__value">
+                    {row.firstText} → {row.lastText}
+                  </tspan>
+                </text>
+                <line x1="0" x2={periods * step} y1={base} y2={base} className="bo-chart__axis" />
+                {row.values.map((value, column) => {
+                  const height =
+                    value === undefined ? 8 : Math.max((value / largest) * barsHeight, 1);
+                  return (
+                    <rect
+                      key={column}
+                      x={column * step + 2}
+                      y={base - height}
+                      width={Math.max(step - 4, 2)}
+                      height={height}
+                      className={value === undefined ? 'bo-chart__bar--hidden' : 'bo-chart__bar'}
+                      {...(value === undefined ? { fill: hiddenFill } : {})}
+                    />
+                  );
+                })}
+              </g>
+            );
+          })}
+        </>
+      )}
+    </ChartFrame>
   );
 }
