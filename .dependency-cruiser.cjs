@@ -61,6 +61,7 @@ const sharedWithTheBrowser = [
   '^functions/auth/principal\\.ts$',
   // The monitor's shape and the names of its dimensions (the back office's monitor page).
   '^functions/monitor/monitor-types\\.ts$',
+  '^functions/monitor/value-labels\\.ts$',
   '^functions/admin/admin-actions\\.ts$',
   // The personal-data check, run as the coördinator edits a signal text.
   '^functions/monitor/signal-personal-data\\.ts$',

@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.ts';
 import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
 import { monitorReader } from '../monitor/monitor-read.ts';
+import { monitorExportRoutes } from './monitor-export-routes.ts';
 import { monitorRoutes } from './monitor-routes.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
@@ -37,6 +38,8 @@ const problems: Record<number, string> = {
 
 export function createApp(deps: ApiDeps) {
   const meetingDeps = { ...deps, siteOrigin: deps.siteOrigin ?? defaultSiteOrigin };
+  // A test may hand in its own reader; the portal reads the month summaries.
+  const monitorDeps = { ...deps, readMonitor: deps.readMonitor ?? monitorReader(deps) };
   // One chain, so that PortalApi carries every route's input and answers (hono/client).
   const app = new Hono()
     .basePath('/api')
@@ -71,8 +74,8 @@ export function createApp(deps: ApiDeps) {
     )
     .route('/', backofficeSteunpuntContactRoutes(deps))
     .route('/', backofficeSignalRoutes(deps))
-    // A test may hand in its own reader; the portal reads the month summaries.
-    .route('/', monitorRoutes({ ...deps, readMonitor: deps.readMonitor ?? monitorReader(deps) }))
+    .route('/', monitorRoutes(monitorDeps))
+    .route('/', monitorExportRoutes(monitorDeps))
     .route(
       '/',
       backofficeCaseRoutes({

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { publicFigures, trendLengths, type ReadMonitor } from '../monitor/monitor-read.ts';
 import { hasBegun, periodChoices } from '../monitor/period-choices.ts';
-import { lastComplete, parsePeriod } from '../monitor/periods.ts';
+import { lastComplete, parsePeriod, type Period } from '../monitor/periods.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 import { ownMonitor } from './guard.ts';
@@ -31,6 +31,16 @@ const monitorQuery = z.object({
   ),
 });
 
+/** The period a monitor route reads (the view and the exports alike). */
+export const periodQuery = {
+  schema: monitorQuery,
+  fieldOrder: ['period'],
+  descriptions: {
+    period:
+      'De periode: een maand (2026-05), kwartaal (2026-K2), halfjaar (2026-H1) of schooljaar (2025-2026); zonder: het laatste hele halfjaar',
+  },
+};
+
 export const monitorDeclarations = {
   figures: route({
     method: 'get',
@@ -40,19 +50,16 @@ export const monitorDeclarations = {
       'De cijfers van een samenwerkingsverband over een periode, met kleine aantallen verborgen',
     who: { role: 'swv-reader', tenant: 'own-monitor' },
     params: { swv: swvParam },
-    query: {
-      schema: monitorQuery,
-      fieldOrder: ['period'],
-      descriptions: {
-        period:
-          'De periode: een maand (2026-05), kwartaal (2026-K2), halfjaar (2026-H1) of schooljaar (2025-2026); zonder: het laatste hele halfjaar',
-      },
-    },
+    query: periodQuery,
     answers: {
       200: 'De beschermde cijfers van de periode, de vorige, die van een jaar eerder en de trend, met de perioden om uit te kiezen',
     },
   }),
 };
+
+/** The period asked for, or by default the last whole half year (the query is checked). */
+export const chosenPeriod = (asked: string | undefined, now: Date): Period =>
+  asked ? parsePeriod(asked)! : lastComplete('halfjaar', now);
 
 export interface MonitorRouteDeps {
   tenants: TenantLookup;
@@ -69,8 +76,7 @@ export function monitorRoutes(deps: MonitorRouteDeps) {
     ...checks(figures, tenantChecks),
     async (c) => {
       const now = deps.clock();
-      const asked = c.req.valid('query').period;
-      const period = asked ? parsePeriod(asked)! : lastComplete('halfjaar', now);
+      const period = chosenPeriod(c.req.valid('query').period, now);
       if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
       const read = await deps.readMonitor({
         tenant: c.get('monitorTenant'),

@@ -16,6 +16,7 @@ import { signalReviewDeclarations } from './backoffice-signal-routes.ts';
 import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
+import { monitorExportDeclarations } from './monitor-export-routes.ts';
 import { monitorDeclarations } from './monitor-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
@@ -41,4 +42,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   steunpuntContactDeclarations,
   signalReviewDeclarations,
   monitorDeclarations,
+  monitorExportDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

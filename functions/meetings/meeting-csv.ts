@@ -1,13 +1,11 @@
 /**
- * The attendee list as a CSV that Dutch Excel opens as it should: UTF-8 with a BOM
- * (else Excel guesses Windows-1252), `;` between fields (the Dutch list separator),
- * CRLF lines, dates as dd-MM-yyyy HH:mm in Amsterdam time. A value that starts with
- * = + - @ (or a tab or return) would run as a formula: it gets a leading apostrophe.
+ * The attendee list as a CSV for Dutch Excel (functions/lib/dutch-csv.ts: BOM, `;`,
+ * CRLF, formulas neutralised), dates as dd-MM-yyyy HH:mm in Amsterdam time.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { stringify } from 'csv-stringify/sync';
 import { timeZone } from '../lib/amsterdam-time.ts';
+import { dutchCsv } from '../lib/dutch-csv.ts';
 import type { Attendee } from './meeting-schema.ts';
 
 export const csvHeaders = [
@@ -24,10 +22,6 @@ export const csvHeaders = [
 
 const statusText = { bevestigd: 'Aangemeld', wachtlijst: 'Wachtlijst', afgemeld: 'Afgemeld' };
 
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 const amsterdam = (iso: string) => format(new TZDate(new Date(iso), timeZone), 'dd-MM-yyyy HH:mm');
 
 export function attendeesCsv(attendees: readonly Attendee[]): string {
@@ -42,12 +36,5 @@ export function attendeesCsv(attendees: readonly Attendee[]): string {
     amsterdam(a.signedUpAt),
     a.attended === undefined ? '' : a.attended ? 'Ja' : 'Nee',
   ]);
-  return (
-    '\uFEFF' +
-    stringify([[...csvHeaders], ...rows.map((row) => row.map(neutralise))], {
-      delimiter: ';',
-      record_delimiter: 'windows',
-      quoted_match: /[;"\r\n]/,
-    })
-  );
+  return dutchCsv([[...csvHeaders], ...rows]);
 }

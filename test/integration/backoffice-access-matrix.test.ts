@@ -231,6 +231,8 @@ describe('back-office access, every route × every role', () => {
         'GET /api/backoffice/nog-in-te-vullen',
         'GET /api/backoffice/beheer/nog-in-te-vullen',
         'GET /api/backoffice/monitor/:swv',
+        'GET /api/backoffice/monitor/:swv/export.csv',
+        'GET /api/backoffice/monitor/:swv/export.xlsx',
       ]),
     );
   });

@@ -21,6 +21,7 @@ import { Breakdown } from './Breakdown.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { changeText, valueLabel } from './monitor-labels.ts';
 import { monitorRoute, type MonitorAnswer } from './monitor-answer.ts';
+import { MonitorDownloads } from './MonitorDownloads.tsx';
 import { monitorUrl } from './monitor-url.ts';
 import { PeriodChooser } from './PeriodChooser.tsx';
 import { SignalTexts } from './SignalTexts.tsx';
@@ -133,6 +134,7 @@ function Figures(props: { figures: MonitorAnswer; swv: string; me: Me }) {
             <Breakdown figures={figures} dimension={dimension} key={dimension} />
           ))}
           <Signals figures={figures} />
+          <MonitorDownloads swv={swv} period={current.period} />
         </>
       )}
     </>
