@@ -21,6 +21,7 @@ import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
 import { monitorReader } from '../monitor/monitor-read.ts';
 import { monitorRoutes } from './monitor-routes.ts';
+import { reportRoutes } from './monitor-report-routes.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 import {
@@ -73,6 +74,13 @@ export function createApp(deps: ApiDeps) {
     .route('/', backofficeSignalRoutes(deps))
     // A test may hand in its own reader; the portal reads the month summaries.
     .route('/', monitorRoutes({ ...deps, readMonitor: deps.readMonitor ?? monitorReader(deps) }))
+    .route(
+      '/',
+      reportRoutes({
+        ...meetingDeps,
+        readMonitor: deps.readMonitor ?? monitorReader(deps),
+      }),
+    )
     .route(
       '/',
       backofficeCaseRoutes({

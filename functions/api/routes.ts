@@ -17,6 +17,7 @@ import { templateDeclarations } from './backoffice-template-routes.ts';
 import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
 import { monitorDeclarations } from './monitor-routes.ts';
+import { reportDeclarations } from './monitor-report-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
@@ -41,4 +42,5 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   steunpuntContactDeclarations,
   signalReviewDeclarations,
   monitorDeclarations,
+  reportDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);
