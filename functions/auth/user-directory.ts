@@ -177,3 +177,16 @@ export async function readersOf(
   );
   return (Items ?? []).map((item) => String(item.userId)).sort();
 }
+
+/**
+ * Takes a reader out of an SWV's readers (switched off, another role or SWV): a report
+ * published afterwards is not mailed to them. Signing in again as its reader puts them back.
+ */
+export async function forgetReader(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  swv: string,
+  userId: string,
+): Promise<void> {
+  await db.send(new DeleteCommand({ TableName: tableName, Key: readerKey(swv, userId) }));
+}
