@@ -5,9 +5,9 @@
  * version is refused, so two coördinatoren never overwrite each other unseen.
  */
 import * as z from 'zod/mini';
+import { reportIntroMax, reportRecommendationsMax } from './report-limits.ts';
 
-export const reportIntroMax = 2000;
-export const reportRecommendationsMax = 4000;
+export { reportIntroMax, reportRecommendationsMax };
 
 /** A half year, as a report's URL names it: `2026-H1`. */
 export const halfYearPattern = /^\d{4}-H[12]$/;

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState, type SubmitEvent } from 'react';
 import {
   reportIntroMax,
   reportRecommendationsMax,
-} from '../../../../../functions/monitor/report-input.ts';
+} from '../../../../../functions/monitor/report-limits.ts';
 import { TextAreaField } from '../../form/fields.tsx';
 import { Alert, Outcome, type AlertType } from '../ui/Alert.tsx';
 import { FormErrorSummary } from '../ui/FormErrorSummary.tsx';
