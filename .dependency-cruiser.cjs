@@ -65,6 +65,8 @@ const sharedWithTheBrowser = [
   '^functions/admin/admin-actions\\.ts$',
   // The personal-data check, run as the coördinator edits a signal text.
   '^functions/monitor/signal-personal-data\\.ts$',
+  // How long a half-year report's texts may be (the editor's hints, without zod).
+  '^functions/monitor/report-limits\\.ts$',
 ];
 
 /** Run while building the pages (content collections, front matter), never in a browser. */

@@ -7,7 +7,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
 import { roleLabels } from '../auth/principal.ts';
-import { forgetUser } from '../auth/user-directory.ts';
+import { forgetReader, forgetUser } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
 import { referencesTaken } from '../cases/reference.ts';
@@ -239,6 +239,10 @@ export async function changeAccount(
   if (before.steunpunt && before.steunpunt !== account.steunpunt) {
     await forgetUser(deps.db, deps.tableName, before.steunpunt, userId);
   }
+  // No longer that SWV's reader: not told of its reports any more.
+  if (before.swv && before.swv !== account.swv) {
+    await forgetReader(deps.db, deps.tableName, before.swv, userId);
+  }
   await recordAdminChange(
     storeOf(deps),
     by,
@@ -273,6 +277,9 @@ export async function switchAccount(
   await deps.identityAdmin.setEnabled(account, enabled);
   if (!enabled && account.steunpunt) {
     await forgetUser(deps.db, deps.tableName, account.steunpunt, userId);
+  }
+  if (!enabled && account.swv) {
+    await forgetReader(deps.db, deps.tableName, account.swv, userId);
   }
   await recordAdminChange(
     storeOf(deps),

@@ -22,6 +22,7 @@ import { meetingRoutes } from './meeting-routes.ts';
 import { monitorReader } from '../monitor/monitor-read.ts';
 import { monitorExportRoutes } from './monitor-export-routes.ts';
 import { monitorRoutes } from './monitor-routes.ts';
+import { reportRoutes } from './monitor-report-routes.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 import {
@@ -76,6 +77,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', backofficeSignalRoutes(deps))
     .route('/', monitorRoutes(monitorDeps))
     .route('/', monitorExportRoutes(monitorDeps))
+    .route('/', reportRoutes({ ...meetingDeps, readMonitor: monitorDeps.readMonitor }))
     .route(
       '/',
       backofficeCaseRoutes({

@@ -6,7 +6,13 @@ import { Hono } from 'hono';
 import { principalOf, type BackofficeEnv } from '../auth/middleware.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { accessibleTenants } from '../auth/tenant-access.ts';
-import { colleaguesOf, rememberUser, staffMemberOf } from '../auth/user-directory.ts';
+import {
+  colleaguesOf,
+  rememberReader,
+  rememberUser,
+  staffMemberOf,
+  swvReaderOf,
+} from '../auth/user-directory.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
 import type { ApiDeps } from './deps.ts';
 import { checks, route } from './route-kit.ts';
@@ -38,6 +44,9 @@ export function backofficeMeRoutes(deps: ApiDeps) {
     // Remembered on sign-in, so colleagues can assign cases to this user.
     const staff = staffMemberOf(principal);
     if (staff) await rememberUser(deps.db, deps.tableName, staff, deps.clock());
+    // An SWV's reader, so a published half-year report can be announced to them by mail.
+    const reader = swvReaderOf(principal);
+    if (reader) await rememberReader(deps.db, deps.tableName, reader, deps.clock());
     const colleagues = staff ? await colleaguesOf(deps.db, deps.tableName, staff.steunpunt) : [];
     return c.json(
       {

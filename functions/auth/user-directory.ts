@@ -11,6 +11,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { Colleague } from '../core/colleague.ts';
+import { tenantPartition } from '../core/keys.ts';
 import type { Principal, Role } from './principal.ts';
 
 const staffRoles: readonly Role[] = ['medewerker', 'coordinator'];
@@ -106,4 +107,86 @@ export async function forgetUser(
   userId: string,
 ): Promise<void> {
   await db.send(new DeleteCommand({ TableName: tableName, Key: userKey(steunpunt, userId) }));
+}
+
+/**
+ * An SWV's readers (role swv-lezer), remembered when they sign in like staff, so the
+ * steunpunt can tell them a half-year report is published. Items `pk = SWV#<slug>`,
+ * `sk = READER#<userId>`; the address sits under `personal.email`, where the mail worker
+ * reads a recipient by reference (`toRef`), so a report's mail holds no address and
+ * forgetting a reader is one delete. A reader who never signed in gets no mail: the
+ * portal only knows the people it has seen (Cognito's list would need its own client).
+ */
+export const readerPrefix = 'READER#';
+export const readerKey = (swv: string, userId: string) => ({
+  pk: tenantPartition(swv),
+  sk: `${readerPrefix}${userId}`,
+});
+
+export interface SwvReader {
+  userId: string;
+  name: string;
+  email: string;
+  swv: string;
+}
+
+export function swvReaderOf(principal: Principal): SwvReader | undefined {
+  if (principal.role !== 'swv-lezer' || !principal.swv || !principal.email) return undefined;
+  return {
+    userId: principal.userId,
+    name: principal.name,
+    email: principal.email,
+    swv: principal.swv,
+  };
+}
+
+export async function rememberReader(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  reader: SwvReader,
+  now: Date,
+): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...readerKey(reader.swv, reader.userId),
+        kind: 'swv-reader',
+        userId: reader.userId,
+        personal: { name: reader.name, email: reader.email },
+        lastSeenAt: now.toISOString(),
+      },
+    }),
+  );
+}
+
+/** The user ids of an SWV's remembered readers (their addresses stay on their items). */
+export async function readersOf(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  swv: string,
+): Promise<string[]> {
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reader)',
+      ExpressionAttributeValues: { ':pk': tenantPartition(swv), ':reader': readerPrefix },
+      ConsistentRead: true,
+      ProjectionExpression: 'userId',
+    }),
+  );
+  return (Items ?? []).map((item) => String(item.userId)).sort();
+}
+
+/**
+ * Takes a reader out of an SWV's readers (switched off, another role or SWV): a report
+ * published afterwards is not mailed to them. Signing in again as its reader puts them back.
+ */
+export async function forgetReader(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  swv: string,
+  userId: string,
+): Promise<void> {
+  await db.send(new DeleteCommand({ TableName: tableName, Key: readerKey(swv, userId) }));
 }

@@ -27,6 +27,12 @@ export interface CaseAuditEntry {
   at: string;
 }
 
+/**
+ * Who acted: staff, or an SWV's reader opening a report in the log of the steunpunt that
+ * published it (the reader has no steunpunt of their own).
+ */
+export type AuditActor = Pick<Staff, 'userId' | 'name' | 'steunpunt'> & { role: string };
+
 export interface AuditTarget {
   tenant: string;
   reference: string;
@@ -38,7 +44,7 @@ export interface AuditTarget {
  */
 export async function recordCaseAudit(
   deps: TableHandle,
-  staff: Staff,
+  staff: AuditActor,
   action: AuditAction,
   target: AuditTarget,
   at: Date,

@@ -221,5 +221,9 @@ export const auditActions = [
   'topics',
   /** A coördinator approved or rejected a signal text: named by SWV only, never the case. */
   'signal-review',
+  /** A coördinator saved or published an SWV's half-year report; its reader opened it. */
+  'report-saved',
+  'report-published',
+  'report-read',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

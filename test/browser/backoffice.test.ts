@@ -508,6 +508,7 @@ describe('back office: a coördinator', () => {
       'Contactgegevens',
       'Nog in te vullen',
       'Monitor',
+      'Rapportages',
     ]);
     await expectNoAxeViolations(page, 'contact form', { lang: 'nl' });
 

@@ -69,7 +69,7 @@ describe('the monitor for the SWV’s reader', () => {
     const last = lastComplete('halfjaar', new Date());
     await visible(heading(page, `Kerncijfers ${last.label}`, 2));
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Monitor']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Monitor', 'Rapportages']);
     expect(await nav.getByRole('link', { name: 'Monitor' }).getAttribute('aria-current')).toBe(
       'page',
     );

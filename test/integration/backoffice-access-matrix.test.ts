@@ -24,6 +24,7 @@ import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.t
 import { readItem } from '../support/table-reads.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { fixtureReader } from '../support/monitor-fixtures.ts';
+import { lastComplete } from '../../functions/monitor/periods.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 let aws: LocalAws;
@@ -39,6 +40,8 @@ const cases: Record<'own' | 'foreign', { caseId: string; reference: string; slug
 const tokens: Record<string, string> = {};
 /** The opaque id of a signal text proposed on the own case (never a case id). */
 let proposalId = '';
+/** A half year that has ended, whose report the reader's routes read. */
+const reportPeriod = lastComplete('halfjaar', new Date()).id;
 /** A meeting of each steunpunt, with one attendee, for the meeting routes. */
 const meetings: Record<'own' | 'foreign', { meetingId: string; attendeeId: string }> = {
   own: { meetingId: '', attendeeId: '' },
@@ -146,6 +149,20 @@ beforeAll(async () => {
     caseKey(own.slug, cases.own.caseId),
   );
   proposalId = tagged!.signal.proposalId;
+  // A published half-year report of the own SWV, so its reader's routes have one to read.
+  const ruud = { authorization: `Bearer ${tokens['ruud-coordinator']}` };
+  const report = `/api/backoffice/rapportages/${own.slug}/${reportPeriod}`;
+  for (const [method, path, body] of [
+    ['PUT', `${report}/concept`, { intro: 'Inleiding.', recommendations: 'Advies.', version: 0 }],
+    ['POST', `${report}/publiceren`, { version: 1 }],
+  ] as const) {
+    const response = await app.request(path, {
+      method,
+      headers: { ...ruud, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 200) throw new Error(`${method} ${path}: ${response.status}`);
+  }
 });
 afterAll(() => stopSignedInApp({ aws, idp }));
 
@@ -183,6 +200,7 @@ function concrete(route: Route, side: 'own' | 'foreign'): string {
     .replace(':meetingId', meetings[side].meetingId)
     .replace(':attendeeId', meetings[side].attendeeId)
     .replace(':proposalId', proposalId)
+    .replace(':period', reportPeriod)
     .replace(':id', 'standaard-antwoord')
     .replace(':steunpunt', side === 'own' ? own.steunpunt : foreign.steunpunt);
 }
@@ -233,6 +251,8 @@ describe('back-office access, every route × every role', () => {
         'GET /api/backoffice/monitor/:swv',
         'GET /api/backoffice/monitor/:swv/export.csv',
         'GET /api/backoffice/monitor/:swv/export.xlsx',
+        'GET /api/backoffice/rapportages/:swv/:period',
+        'POST /api/backoffice/rapportages/:swv/:period/publiceren',
       ]),
     );
   });

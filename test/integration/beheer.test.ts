@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountStanding } from '../../functions/admin/account-standing.ts';
 import { createApp } from '../../functions/api/app.ts';
-import { colleaguesOf } from '../../functions/auth/user-directory.ts';
+import { colleaguesOf, readersOf } from '../../functions/auth/user-directory.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { cachedTenantLookup, putTenant } from '../../functions/tenants/tenant-store.ts';
@@ -218,6 +218,16 @@ describe('accounts', () => {
     await call('/gebruikers/sanne-medewerker/actief', { method: 'PUT', body: { enabled: false } });
     expect(await ids()).not.toContain('sanne-medewerker');
     await call('/gebruikers/sanne-medewerker/actief', { method: 'PUT', body: { enabled: true } });
+  });
+
+  it('takes a switched-off SWV reader out of the readers a report is mailed to', async () => {
+    const joost = await idp.tokenFor(demoUser('joost-swv-lezer')!);
+    await app.request('/api/backoffice/me', { headers: { authorization: `Bearer ${joost}` } });
+    const ids = () => readersOf(aws.db, aws.tableName, 'po-haarlemmermeer');
+    expect(await ids()).toContain('joost-swv-lezer');
+    await call('/gebruikers/joost-swv-lezer/actief', { method: 'PUT', body: { enabled: false } });
+    expect(await ids()).not.toContain('joost-swv-lezer');
+    await call('/gebruikers/joost-swv-lezer/actief', { method: 'PUT', body: { enabled: true } });
   });
 
   it('does not let the beheerder lock themself out', async () => {

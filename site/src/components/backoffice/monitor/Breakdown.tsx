@@ -8,14 +8,14 @@ import { dimensions, type Dimension } from '../../../../../functions/monitor/mon
 import { DataTable } from '../ui/DataTable.tsx';
 import { BarChart } from './BarChart.tsx';
 import { countText, countValue, valueLabel } from './monitor-labels.ts';
-import type { MonitorAnswer } from './monitor-answer.ts';
+import type { FiguresAnswer, MonitorAnswer } from './monitor-answer.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 const cell = 'utrecht-table__cell';
 const numeric = 'utrecht-table__cell utrecht-table__cell--numeric';
 
 /** Every value counted in any period of the answer, largest in the chosen period first. */
-function valuesOf(figures: MonitorAnswer, dimension: Dimension): string[] {
+function valuesOf(figures: FiguresAnswer, dimension: Dimension): string[] {
   const all = new Set<string>();
   for (const counts of [figures.current, figures.previous, figures.yearEarlier, ...figures.trend]) {
     for (const value of Object.keys(counts.byDimension[dimension])) all.add(value);
@@ -26,7 +26,7 @@ function valuesOf(figures: MonitorAnswer, dimension: Dimension): string[] {
   return [...all].sort((a, b) => now(b) - now(a) || a.localeCompare(b, 'nl'));
 }
 
-export function Breakdown(props: { figures: MonitorAnswer; dimension: Dimension }) {
+export function Breakdown(props: { figures: FiguresAnswer; dimension: Dimension }) {
   const { figures, dimension } = props;
   const { threshold, current, previous, yearEarlier, trend } = figures;
   const name = dimensions[dimension];

@@ -6,7 +6,7 @@
 import type { Shown } from '../../../../../functions/monitor/monitor-types.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { changeText, countText, countValue } from './monitor-labels.ts';
-import type { Counts, MonitorAnswer } from './monitor-answer.ts';
+import type { Counts, FiguresAnswer } from './monitor-answer.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 const numeric = 'utrecht-table__cell utrecht-table__cell--numeric';
@@ -30,7 +30,7 @@ function comparison(now: Shown, before: Shown, label: string) {
 const percentText = (percent: number | undefined) =>
   percent === undefined ? 'niet getoond' : `${percent}%`;
 
-export function KeyFigures({ figures }: { figures: MonitorAnswer }) {
+export function KeyFigures({ figures }: { figures: FiguresAnswer }) {
   const { threshold, current, previous, yearEarlier, trend } = figures;
   const against = [
     comparison(current.total, previous.total, previous.period.label),

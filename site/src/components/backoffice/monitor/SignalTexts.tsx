@@ -3,10 +3,10 @@
  * was not approved), by category, each with the number of cases behind it, protected like
  * every count: "minder dan 5" when it is small.
  */
-import type { MonitorAnswer } from './monitor-answer.ts';
+import type { FiguresAnswer } from './monitor-answer.ts';
 import { countText, valueLabel } from './monitor-labels.ts';
 
-export function SignalTexts({ figures }: { figures: MonitorAnswer }) {
+export function SignalTexts({ figures }: { figures: FiguresAnswer }) {
   const groups = figures.signals ?? [];
   const { threshold } = figures;
   return (

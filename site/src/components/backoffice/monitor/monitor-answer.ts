@@ -6,3 +6,5 @@ export const monitorRoute = portal.backoffice.monitor[':swv'].$get;
 export type MonitorAnswer = Answer<typeof monitorRoute>;
 export type Counts = MonitorAnswer['current'];
 export type PeriodChoices = MonitorAnswer['periods'];
+/** The figures without the period choices: what the half-year report shows as well. */
+export type FiguresAnswer = Omit<MonitorAnswer, 'periods'>;

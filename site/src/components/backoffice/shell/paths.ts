@@ -12,6 +12,7 @@ export const backofficePaths = {
   contactDetails: '/backoffice/contactgegevens/',
   topics: '/backoffice/onderwerpen/',
   monitor: '/backoffice/monitor/',
+  reports: '/backoffice/rapportage/',
   signals: '/backoffice/signalen/',
   admin: '/backoffice/beheer/',
   accounts: '/backoffice/gebruikers/',
@@ -62,6 +63,7 @@ export type NavKey =
   | 'gaps'
   | 'signals'
   | 'monitor'
+  | 'reports'
   | 'home';
 
 export interface NavItem {
@@ -75,6 +77,12 @@ const gapsNav: NavItem = { key: 'gaps', label: 'Nog in te vullen', href: backoff
 
 /** The SWV's monitor: the reader's only page, and the coördinator's for each SWV. */
 const monitorNav: NavItem = { key: 'monitor', label: 'Monitor', href: backofficePaths.monitor };
+/** The half-year reports: the reader reads them, the coördinator writes them. */
+const reportsNav: NavItem = {
+  key: 'reports',
+  label: 'Rapportages',
+  href: backofficePaths.reports,
+};
 
 export function navFor(role: Role): NavItem[] {
   const handling: NavItem[] = [
@@ -97,9 +105,10 @@ export function navFor(role: Role): NavItem[] {
         { key: 'contactDetails', label: 'Contactgegevens', href: backofficePaths.contactDetails },
         gapsNav,
         monitorNav,
+        reportsNav,
       ];
     case 'swv-lezer':
-      return [monitorNav];
+      return [monitorNav, reportsNav];
     case 'beheerder':
       return [
         { key: 'home', label: 'Organisaties', href: backofficePaths.admin },
