@@ -18,7 +18,7 @@ import { aboutSteunpuntRoute } from '../case-restriction.ts';
 import { mailAbout } from '../case-reply-address.ts';
 import { complaintConfirmation, complaintReminder } from './complaint-mail.ts';
 import { complaintFieldOrder, complaintInput, type ComplaintInput } from './complaint-schema.ts';
-import { newCaseOf, type Intake } from './intake.ts';
+import { contactOf, newCaseOf, type Intake } from './intake.ts';
 
 /** The reminder goes out this many days before the last day to file, at 10.00 Amsterdam. */
 export const reminderDaysBefore = 7;
@@ -127,9 +127,7 @@ export const complaintIntake: Intake<ComplaintInput> = {
         outcomeWanted: input.outcomeWanted,
         ...(input.spokenWith ? { spokenWith: input.spokenWith } : {}),
         ...(input.childName ? { childName: input.childName } : {}),
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.email ? { email: input.email } : {}),
-        ...(input.phone ? { phone: input.phone } : {}),
+        ...contactOf(input),
       },
       fingerprint: fingerprintOf(input),
     };

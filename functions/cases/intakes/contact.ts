@@ -10,7 +10,7 @@ import type { CaseDeps } from '../case-deps.ts';
 import { readSettings } from '../case-settings.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { contactFieldOrder, contactInput, type ContactInput } from './contact-schema.ts';
-import { newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
+import { contactOf, newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
 
 /** How the person can be reached again, as the form records it. */
 function contactChannelOf(input: ContactInput): string {
@@ -46,9 +46,7 @@ export const contactIntake: Intake<ContactInput, Registration> = {
     contactChannel: contactChannelOf(input),
     personal: {
       question: input.summary,
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.email ? { email: input.email } : {}),
-      ...(input.phone ? { phone: input.phone } : {}),
+      ...contactOf(input),
     },
     status: input.status ?? 'in-behandeling',
     createdBy: { userId: staff.userId, name: staff.name },

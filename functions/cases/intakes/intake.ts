@@ -81,3 +81,10 @@ export async function topicAndGemeenteChecks(
   }
   return errors;
 }
+
+/** How to reach the person, as every intake keeps it: only the parts they gave. */
+export const contactOf = (input: { name?: string; email?: string; phone?: string }) => ({
+  ...(input.name ? { name: input.name } : {}),
+  ...(input.email ? { email: input.email } : {}),
+  ...(input.phone ? { phone: input.phone } : {}),
+});

@@ -8,7 +8,7 @@ import type { Tenant } from '../../tenants/swv-profile.ts';
 import { mailAbout } from '../case-reply-address.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { questionConfirmation } from './question-mail.ts';
-import { newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
+import { contactOf, newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
 import { questionFieldOrder, questionInput, type QuestionInput } from './question-schema.ts';
 
 export const questionIntake: Intake<QuestionInput> = {
@@ -50,9 +50,7 @@ export const questionIntake: Intake<QuestionInput> = {
     contactChannel: input.contactChannel,
     personal: {
       question: input.question,
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.email ? { email: input.email } : {}),
-      ...(input.phone ? { phone: input.phone } : {}),
+      ...contactOf(input),
     },
     fingerprint: fingerprintOf(input),
   }),
