@@ -10,7 +10,7 @@ import type { BackofficeEnv } from '../auth/middleware.ts';
 import { monitorCsv, csvContentType } from '../monitor/csv.ts';
 import { exportFileName, exportTable } from '../monitor/export-table.ts';
 import { publicFigures, trendLengths } from '../monitor/monitor-read.ts';
-import { hasBegun } from '../monitor/period-choices.ts';
+import { hasEnded } from '../monitor/period-choices.ts';
 import type { Period } from '../monitor/periods.ts';
 import { monitorXlsx, xlsxContentType } from '../monitor/xlsx.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
@@ -72,14 +72,14 @@ export function monitorExportRoutes(deps: MonitorRouteDeps) {
     .get(csv.path, ...checks(csv, tenantChecks), async (c) => {
       const now = deps.clock();
       const period = chosenPeriod(c.req.valid('query').period, now);
-      if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
+      if (!hasEnded(period, now)) return fieldProblem(c, 'period', monitorMessages.notEnded);
       const { table, name } = await tableFor(deps, c.get('monitorTenant'), period);
       return c.body(monitorCsv(table), 200, fileHeaders(csvContentType, `${name}.csv`));
     })
     .get(xlsx.path, ...checks(xlsx, tenantChecks), async (c) => {
       const now = deps.clock();
       const period = chosenPeriod(c.req.valid('query').period, now);
-      if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
+      if (!hasEnded(period, now)) return fieldProblem(c, 'period', monitorMessages.notEnded);
       const { table, name } = await tableFor(deps, c.get('monitorTenant'), period);
       return c.body(await monitorXlsx(table), 200, fileHeaders(xlsxContentType, `${name}.xlsx`));
     });

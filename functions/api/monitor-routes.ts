@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { publicFigures, trendLengths, type ReadMonitor } from '../monitor/monitor-read.ts';
-import { hasBegun, periodChoices } from '../monitor/period-choices.ts';
+import { hasEnded, periodChoices } from '../monitor/period-choices.ts';
 import { lastComplete, parsePeriod, type Period } from '../monitor/periods.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
@@ -20,7 +20,7 @@ import { fieldProblem, swvParam } from './router.ts';
 
 export const monitorMessages = {
   badPeriod: 'Kies een periode zoals 2026-05, 2026-K2, 2026-H1 of 2025-2026',
-  notBegun: 'Deze periode is nog niet begonnen. Kies een eerdere periode.',
+  notEnded: 'Deze periode is nog niet voorbij. Kies een periode die al voorbij is.',
 } as const;
 
 const monitorQuery = z.object({
@@ -77,7 +77,7 @@ export function monitorRoutes(deps: MonitorRouteDeps) {
     async (c) => {
       const now = deps.clock();
       const period = chosenPeriod(c.req.valid('query').period, now);
-      if (!hasBegun(period, now)) return fieldProblem(c, 'period', monitorMessages.notBegun);
+      if (!hasEnded(period, now)) return fieldProblem(c, 'period', monitorMessages.notEnded);
       const read = await deps.readMonitor({
         tenant: c.get('monitorTenant'),
         period,

@@ -28,7 +28,6 @@ describe('exportTable', () => {
     signals: [
       {
         category: 'thuiszitten',
-        cases: { shown: true, value: 7 },
         texts: [
           {
             text: '=HYPERLINK("x") wachtlijst',
@@ -201,7 +200,6 @@ function randomFigures(random: () => number) {
     signals: [
       {
         category: 'wachttijden',
-        cases: { shown: true, value: 0 },
         texts: Array.from({ length: Math.floor(random() * 3) }, (_, i) => ({
           text: `Tekst ${i}`,
           month: period.months[0]!,

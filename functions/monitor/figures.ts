@@ -38,12 +38,18 @@ export function countsOver(
   const counts: PeriodCounts = {
     period,
     total: 0,
+    perMonth: [],
     byDimension: emptyDimensions(),
     firstAnswer: { within: 0, known: 0 },
     meetings: { meetings: 0, signUps: 0, attended: 0 },
   };
   for (const month of period.months) {
+    const ofMonth = { total: 0, signUps: 0, attended: 0 };
+    counts.perMonth.push(ofMonth);
     for (const summary of summaries.get(month) ?? []) {
+      ofMonth.total += summary.total;
+      ofMonth.signUps += summary.meetings.signUps;
+      ofMonth.attended += summary.meetings.attended;
       counts.total += summary.total;
       for (const [dimension, values] of Object.entries(summary.byDimension)) {
         const sum = counts.byDimension[dimension as keyof PeriodCounts['byDimension']];

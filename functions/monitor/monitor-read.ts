@@ -88,9 +88,8 @@ const changeOnly = ({ dimension, value, from, to }: Change): Change => ({
   to,
 });
 
-const signalsOnly = ({ category, cases, texts }: ProtectedSignalGroup): ProtectedSignalGroup => ({
+const signalsOnly = ({ category, texts }: ProtectedSignalGroup): ProtectedSignalGroup => ({
   category,
-  cases: shown(cases),
   texts: texts.map(({ text, month, cases: behind }) => ({ text, month, cases: shown(behind) })),
 });
 
@@ -124,7 +123,6 @@ export function monitorReader(deps: TableHandle): ReadMonitor {
       ...protectFigures(raw, threshold),
       signals: groups.map((group) => ({
         category: group.category,
-        cases: protectCount(group.cases, threshold),
         texts: group.signals.map((signal) => ({
           text: signal.text,
           month: signal.month,

@@ -27,11 +27,20 @@ export interface MeetingCounts {
   attended: number;
 }
 
+/** The counts a month view shows of its own: what a longer period's totals are made of. */
+export interface MonthTotals {
+  total: number;
+  signUps: number;
+  attended: number;
+}
+
 /** One tenant's raw counts over one period: server side only, never sent as is. */
 export interface PeriodCounts {
   period: Period;
   /** Contacts (cases) that came in during the period. */
   total: number;
+  /** The same totals per month of the period, in order (one for a month). */
+  perMonth: MonthTotals[];
   /** Per dimension, per value key (e.g. topic `opp`): how many contacts. */
   byDimension: Record<Dimension, Record<string, number>>;
   /** Of the cases whose first answer is known: how many were answered within the target. */
@@ -80,11 +89,13 @@ export interface ProtectedSignalText {
   cases: Shown;
 }
 
-/** The approved signal texts of one category in the period. */
+/**
+ * The approved signal texts of one category in the period. No count for the group: it
+ * would be the sum of its texts' counts, and a sum beside its parts gives a hidden part
+ * away. How many contacts had a signal of the category is the `signalCategory` breakdown.
+ */
 export interface ProtectedSignalGroup {
   category: string;
-  /** Cases behind this category's texts (a case counts once). */
-  cases: Shown;
   texts: ProtectedSignalText[];
 }
 

@@ -285,12 +285,24 @@ function periodCounts(random: () => number): PeriodCounts {
   const a = Math.floor(random() * (total + 1));
   const b = Math.floor(random() * (total - a + 1));
   byDimension.topic = { a, b, rest: total - a - b };
+  const meetings = { meetings: count(random), signUps: count(random), attended: count(random) };
+  // The totals split over the half year's months at random.
+  const perMonth = Array.from({ length: 6 }, () => ({ total: 0, signUps: 0, attended: 0 }));
+  for (const key of ['total', 'signUps', 'attended'] as const) {
+    let left = key === 'total' ? total : meetings[key];
+    for (const month of perMonth.slice(0, 5)) {
+      month[key] = Math.floor(random() * (left + 1));
+      left -= month[key];
+    }
+    perMonth[5]![key] = left;
+  }
   return {
     period: periodOf('halfjaar', '2026-03'),
     total,
+    perMonth,
     byDimension,
     firstAnswer: { within: count(random), known: count(random) + 20 },
-    meetings: { meetings: count(random), signUps: count(random), attended: count(random) },
+    meetings,
   };
 }
 

@@ -180,6 +180,11 @@ function period(id: string, total: number, topics: Record<string, number>): Peri
   return {
     period: periodOf('halfjaar', id),
     total,
+    perMonth: Array.from({ length: 6 }, (_, i) => ({
+      total: i === 0 ? total : 0,
+      signUps: i === 0 ? 14 : 0,
+      attended: i === 0 ? 4 : 0,
+    })),
     byDimension,
     firstAnswer: { within: 15, known: total > 20 ? 20 : total },
     meetings: { meetings: 2, signUps: 14, attended: 4 },

@@ -31,20 +31,23 @@
  * - A percentage is shown only when the number it is taken of is at least 20 (CBS uses
  *   100; our counts are in the tens).
  *
- * What this does not block, across requests (ARCHITECTURE.md, "Small numbers"): each
- * period is protected on its own. Periods of one kind never overlap, so the trend and
- * the comparisons (previous period, a year earlier) add no sums a reader could subtract.
- * Periods of different kinds do overlap (three months make a quarter, two quarters a half
- * year, a school year is twelve months): a reader who asks for a quarter and two of its
- * months can subtract to find a month's hidden count (a cell or a small total). Per-table
- * suppression cannot block that; the view must: breakdowns for one kind of period only,
- * totals for the rest, or all periods of an SWV protected together (ARCHITECTURE.md).
+ * - Across periods. Each table above is protected on its own, but a reader can ask for
+ *   periods that overlap: three months make a quarter, a school year runs from August to
+ *   July across two half years. So only one kind of period is broken down (the half year,
+ *   breakdown-periods.ts); half years never overlap, so no breakdown can be subtracted
+ *   from another. The totals every kind shows (contacts, Oudercafé sign-ups and
+ *   attendance) are held to one more rule: a period's total is hidden when the total of
+ *   one of its months is, since the month view shows the others. So every total shown is
+ *   the sum of month totals that are shown too, and adds nothing a reader could subtract.
+ *   The number of Oudercafé meetings is not held to it: the site lists every meeting.
+ *   The proof test checks all periods of every kind over two years together.
  * In a two-dimensional table the bounds the reasons give are held line by line only;
  * where a line has nothing left to hide but zeros (two hidden 5s in a column of 10), a
  * reader can still pin them (25 of 1,421 random tables with hidden cells; 365 without
  * the rule). The proof test checks subtraction (linear algebra), as the issue asks.
  */
 import { settingsLimits } from '../cases/settings.ts';
+import { breaksDown } from './breakdown-periods.ts';
 import {
   dimensionNames,
   type Change,
@@ -55,6 +58,7 @@ import {
   type RawFigures,
   type Shown,
 } from './monitor-types.ts';
+import type { PeriodKind } from './periods.ts';
 
 /** The threshold used when a steunpunt has not chosen; never lower than this. */
 export const smallestThreshold = settingsLimits.monitorThreshold.min;
@@ -62,9 +66,13 @@ export const smallestThreshold = settingsLimits.monitorThreshold.min;
 /** The smallest number a percentage is taken of. */
 export const percentageBase = 20;
 
-/** Switches for the proof test only: secondary suppression is always on in the portal. */
+/** Switches for the proof test only: in the portal every rule is always on. */
 export interface ProtectOptions {
   secondary?: boolean;
+  /** Hide a period's total when one of its months' totals is hidden. */
+  acrossPeriods?: boolean;
+  /** The kinds of period broken down (breakdown-periods.ts). */
+  breakdownKinds?: readonly PeriodKind[];
 }
 
 type State = 'shown' | 'klein' | 'afgeleid';
@@ -379,6 +387,24 @@ const partOf: Partial<Record<Dimension, { dimension: Dimension; value: string }>
   route: { dimension: 'kind', value: 'complaint' },
 };
 
+/**
+ * A total of a period whose months each show theirs: hidden when it is small, and also
+ * when one of its months' is (the others shown, subtracting would give it away).
+ */
+function protectAcrossMonths(
+  value: number,
+  months: readonly number[],
+  threshold: number,
+  options: ProtectOptions,
+): Shown {
+  const own = protectCount(value, threshold);
+  if (!own.shown || options.acrossPeriods === false) return own;
+  return months.some((month) => isSmall(month, threshold)) ? hiddenAs('afgeleid') : own;
+}
+
+const noBreakdowns = () =>
+  Object.fromEntries(dimensionNames.map((d) => [d, {}])) as ProtectedCounts['byDimension'];
+
 /** One period's counts as shown. */
 export function protectPeriod(
   counts: PeriodCounts,
@@ -386,7 +412,38 @@ export function protectPeriod(
   options: ProtectOptions = {},
 ): ProtectedCounts {
   const t = safe(threshold);
-  const total = protectCount(counts.total, t);
+  const monthly = (pick: (month: PeriodCounts['perMonth'][number]) => number) =>
+    counts.perMonth.map(pick);
+  const total = protectAcrossMonths(
+    counts.total,
+    monthly((m) => m.total),
+    t,
+    options,
+  );
+  const withinTargetPercent = percentage(counts.firstAnswer.within, counts.firstAnswer.known);
+  const shared = {
+    period: counts.period,
+    total,
+    ...(withinTargetPercent === undefined ? {} : { withinTargetPercent }),
+    meetings: {
+      meetings: protectCount(counts.meetings.meetings, t),
+      signUps: protectAcrossMonths(
+        counts.meetings.signUps,
+        monthly((m) => m.signUps),
+        t,
+        options,
+      ),
+      attended: protectAcrossMonths(
+        counts.meetings.attended,
+        monthly((m) => m.attended),
+        t,
+        options,
+      ),
+    },
+  };
+  if (!breaksDown(counts.period.kind, options.breakdownKinds)) {
+    return { ...shared, byDimension: noBreakdowns() };
+  }
   const byDimension = {} as ProtectedCounts['byDimension'];
   // Parents before the breakdowns inside them.
   const order = [
@@ -414,18 +471,7 @@ export function protectPeriod(
       });
     }
   }
-  const withinTargetPercent = percentage(counts.firstAnswer.within, counts.firstAnswer.known);
-  return {
-    period: counts.period,
-    total,
-    byDimension,
-    ...(withinTargetPercent === undefined ? {} : { withinTargetPercent }),
-    meetings: {
-      meetings: protectCount(counts.meetings.meetings, t),
-      signUps: protectCount(counts.meetings.signUps, t),
-      attended: protectCount(counts.meetings.attended, t),
-    },
-  };
+  return { ...shared, byDimension };
 }
 
 /** How many rises and how many falls `changes` lists at most. */

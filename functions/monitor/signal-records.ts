@@ -214,8 +214,6 @@ export interface ApprovedSignal {
 
 export interface ApprovedSignalGroup {
   category: SignalCategory;
-  /** How many cases stand behind the category's approved texts in the period (raw). */
-  cases: number;
   signals: ApprovedSignal[];
 }
 
@@ -231,13 +229,12 @@ export async function approvedSignals(
   period: Period,
 ): Promise<ApprovedSignalGroup[]> {
   const items = await signalsBetween(deps, tenant, period.months[0]!, period.months.at(-1)!);
-  const groups = new Map<SignalCategory, { proposals: Set<string>; signals: ApprovedSignal[] }>();
+  const groups = new Map<SignalCategory, ApprovedSignal[]>();
   for (const item of items) {
     const proposals = item.proposals ?? new Set<string>();
     if (proposals.size === 0) continue;
-    const group = groups.get(item.category) ?? { proposals: new Set(), signals: [] };
-    for (const id of proposals) group.proposals.add(id);
-    group.signals.push({
+    const group = groups.get(item.category) ?? [];
+    group.push({
       signalId: item.signalId,
       month: item.month,
       text: item.text,
@@ -248,9 +245,8 @@ export async function approvedSignals(
   const order = Object.keys(signalCategories);
   return [...groups.entries()]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([category, group]) => ({
+    .map(([category, signals]) => ({
       category,
-      cases: group.proposals.size,
-      signals: group.signals.sort((a, b) => a.month.localeCompare(b.month)),
+      signals: signals.sort((a, b) => a.month.localeCompare(b.month)),
     }));
 }

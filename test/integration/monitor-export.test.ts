@@ -154,11 +154,12 @@ describe('GET /api/backoffice/monitor/:swv/export.csv and export.xlsx', () => {
     }
   });
 
-  it('refuses a period that does not exist or has not begun, with a message at the field', async () => {
+  it('refuses a period that does not exist or has not ended, with a message at the field', async () => {
     for (const format of formats) {
       for (const [id, message] of [
         ['2026-H3', monitorMessages.badPeriod],
-        ['2027-K1', monitorMessages.notBegun],
+        ['2027-K1', monitorMessages.notEnded],
+        ['2026-H2', monitorMessages.notEnded],
       ] as const) {
         const response = await get('joost-swv-lezer', joosts.slug, format, `?period=${id}`);
         expect(response.status, `${format} ${id}`).toBe(400);

@@ -76,7 +76,6 @@ const leakyReader: ReadMonitor = async (request) => {
     signals: [
       {
         category: 'wachttijden',
-        cases: show(6),
         texts: [
           {
             text: 'Ouders wachten lang op een gesprek over een TLV.',
@@ -84,7 +83,7 @@ const leakyReader: ReadMonitor = async (request) => {
             cases: { ...show(6), caseId: secret.caseId } as unknown as Shown,
           },
         ],
-        ...{ unapproved: secret.signalText },
+        ...{ unapproved: secret.signalText, cases: show(6) },
       },
     ],
   } as ProtectedFigures;

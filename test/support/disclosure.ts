@@ -73,6 +73,25 @@ export function determined(equations: readonly Equation[], hidden: readonly numb
     .map((index) => hidden[index]!);
 }
 
+/**
+ * Whether `vector` (coefficients over the unknowns) is a sum a reader can compute from the
+ * rows `form` was made of (`echelon` of the published sums): it lies in their row space
+ * exactly when reducing it by each pivot row leaves nothing.
+ */
+export function inRowSpace(
+  form: { rows: bigint[][]; pivots: number[] },
+  vector: readonly number[],
+): boolean {
+  let rest = vector.map(BigInt);
+  form.rows.forEach((row, i) => {
+    const pivot = form.pivots[i]!;
+    const factor = rest[pivot]!;
+    if (factor === 0n) return;
+    rest = rest.map((value, k) => value * row[pivot]! - row[k]! * factor);
+  });
+  return rest.every((value) => value === 0n);
+}
+
 /** A small seeded generator (mulberry32), so a failing table can be found again. */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;
