@@ -7,7 +7,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.ts';
 import { roleLabels } from '../auth/principal.ts';
-import { forgetReader, forgetUser } from '../auth/user-directory.ts';
+import { forgetReader, forgetUser, rememberReader } from '../auth/user-directory.ts';
 import type { Clock } from '../lib/clock.ts';
 import { log } from '../lib/log.ts';
 import { referencesTaken } from '../cases/reference.ts';
@@ -180,6 +180,16 @@ async function organisationRefusal(
   return undefined;
 }
 
+/**
+ * An enabled SWV reader made or changed here is told of the SWV's reports from now on,
+ * without waiting for a first sign-in (user-directory.ts, `rememberReader`).
+ */
+async function keepReader(deps: AdminDeps, account: Account): Promise<void> {
+  if (account.role !== 'swv-lezer' || !account.swv || !account.enabled) return;
+  const { userId, name, email, swv } = account;
+  await rememberReader(deps.db, deps.tableName, { userId, name, email, swv }, deps.clock());
+}
+
 export type AccountCreation = FieldRefusal | { kind: 'created' | 'replayed'; account: Account };
 
 /** Claims the address for this request first, so a second request changes nothing. */
@@ -197,6 +207,7 @@ export async function createAccount(
   }
   const userId = await deps.identityAdmin.createUser(input);
   const outcome = await writeAccount(store, userId, input, deps.clock());
+  await keepReader(deps, outcome.account);
   await recordAdminChange(
     store,
     by,
@@ -243,6 +254,7 @@ export async function changeAccount(
   if (before.swv && before.swv !== account.swv) {
     await forgetReader(deps.db, deps.tableName, before.swv, userId);
   }
+  await keepReader(deps, account);
   await recordAdminChange(
     storeOf(deps),
     by,
@@ -281,6 +293,7 @@ export async function switchAccount(
   if (!enabled && account.swv) {
     await forgetReader(deps.db, deps.tableName, account.swv, userId);
   }
+  await keepReader(deps, account);
   await recordAdminChange(
     storeOf(deps),
     by,

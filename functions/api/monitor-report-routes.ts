@@ -21,6 +21,7 @@ import {
   saveReportText,
 } from '../monitor/half-year-report.ts';
 import { trendLengths, type ReadMonitor } from '../monitor/monitor-read.ts';
+import { hasEnded } from '../monitor/period-choices.ts';
 import { lastComplete, parsePeriod, type Period } from '../monitor/periods.ts';
 import {
   halfYearPattern,
@@ -125,7 +126,7 @@ export interface ReportRouteDeps extends TableDeps {
 /** The half year in the URL, when it is one that has ended; else undefined (404). */
 function endedHalfYear(id: string, now: Date): Period | undefined {
   const period = halfYearPattern.test(id) ? parsePeriod(id) : undefined;
-  return period && period.id <= lastComplete('halfjaar', now).id ? period : undefined;
+  return period && hasEnded(period, now) ? period : undefined;
 }
 
 export function reportRoutes(deps: ReportRouteDeps) {

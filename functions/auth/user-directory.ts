@@ -114,8 +114,10 @@ export async function forgetUser(
  * steunpunt can tell them a half-year report is published. Items `pk = SWV#<slug>`,
  * `sk = READER#<userId>`; the address sits under `personal.email`, where the mail worker
  * reads a recipient by reference (`toRef`), so a report's mail holds no address and
- * forgetting a reader is one delete. A reader who never signed in gets no mail: the
- * portal only knows the people it has seen (Cognito's list would need its own client).
+ * forgetting a reader is one delete. A reader is remembered when the beheerder makes,
+ * changes or switches on their account in the portal (admin-changes.ts), and at each
+ * sign-in. One made outside the portal (straight in Cognito) is known from their first
+ * sign-in: listing the user pool would need a client of its own.
  */
 export const readerPrefix = 'READER#';
 export const readerKey = (swv: string, userId: string) => ({

@@ -46,7 +46,11 @@ describe('periodChoices', () => {
 
   it('points a period without breakdowns to the ended half years it shares months with', () => {
     const november = at('2026-11-24T10:00:00Z');
-    expect(periodChoices(period('2026-H1'), november).breakdownsIn).toEqual([]);
+    expect(periodChoices(period('2026-H1'), november)).toMatchObject({
+      brokenDown: true,
+      breakdownsIn: [],
+    });
+    expect(periodChoices(period('2026-05'), november).brokenDown).toBe(false);
     expect(periodChoices(period('2026-05'), november).breakdownsIn).toEqual([
       { id: '2026-H1', label: '1e halfjaar 2026' },
     ]);

@@ -32,10 +32,9 @@ export interface PeriodChoices {
   /** The period before the chosen one, and after it unless that has not ended. */
   previous: PeriodChoice;
   next?: PeriodChoice;
-  /**
-   * For a period that is not broken down (breakdown-periods.ts): the ended periods that
-   * are and overlap it, so the page can point to them.
-   */
+  /** Whether the chosen period is broken down by topic, role and so on (breakdown-periods.ts). */
+  brokenDown: boolean;
+  /** If it is not: the ended periods that are and overlap it, so the page can point to them. */
   breakdownsIn: PeriodChoice[];
 }
 
@@ -74,6 +73,7 @@ export function periodChoices(chosen: Period, now: Date): PeriodChoices {
     kinds,
     previous: choice(periodBefore(chosen)),
     ...(hasEnded(next, now) ? { next: choice(next) } : {}),
+    brokenDown: breaksDown(chosen.kind),
     breakdownsIn: overlapping(chosen, now),
   };
 }

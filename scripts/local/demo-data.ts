@@ -30,6 +30,7 @@ import { readGemeenteFusies, readSwvProfiles } from './content-profiles.ts';
 import { demoUsers } from './demo-users.ts';
 import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoMonitor } from './demo-monitor.ts';
+import { seedDemoSignals } from './demo-signals.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -244,5 +245,6 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
     process.env.SITE_ORIGIN ?? 'http://localhost:4321',
   );
   const monitorMonths = await seedDemoMonitor(db, tableName, tenants, now);
-  return { tenants, questions, complaints, meetings, monitorMonths };
+  const signals = await seedDemoSignals(db, tableName, tenants, now);
+  return { tenants, questions, complaints, meetings, monitorMonths, signals };
 }

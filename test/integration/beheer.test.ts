@@ -198,6 +198,9 @@ describe('accounts', () => {
     expect(
       (await colleaguesOf(aws.db, aws.tableName, 'amstel-en-meer')).map((c) => c.userId),
     ).not.toContain(noorId);
+    // Made a reader here: told of the SWV's reports before she ever signs in as one.
+    const readers = () => readersOf(aws.db, aws.tableName, 'po-haarlemmermeer');
+    expect(await readers()).toContain(noorId);
 
     const off = await call(`/gebruikers/${noorId}/actief`, {
       method: 'PUT',
@@ -205,8 +208,10 @@ describe('accounts', () => {
     });
     expect(off.status).toBe(200);
     expect((await registeredUsers(store())).map((u) => u.id)).not.toContain(noorId);
+    expect(await readers()).not.toContain(noorId);
     await call(`/gebruikers/${noorId}/actief`, { method: 'PUT', body: { enabled: true } });
     expect((await registeredUsers(store())).map((u) => u.id)).toContain(noorId);
+    expect(await readers()).toContain(noorId);
   });
 
   it('takes a switched-off medewerker out of the colleagues cases can be assigned to', async () => {
@@ -228,6 +233,8 @@ describe('accounts', () => {
     await call('/gebruikers/joost-swv-lezer/actief', { method: 'PUT', body: { enabled: false } });
     expect(await ids()).not.toContain('joost-swv-lezer');
     await call('/gebruikers/joost-swv-lezer/actief', { method: 'PUT', body: { enabled: true } });
+    // Switched on again: told of reports again, without signing in first.
+    expect(await ids()).toContain('joost-swv-lezer');
   });
 
   it('does not let the beheerder lock themself out', async () => {

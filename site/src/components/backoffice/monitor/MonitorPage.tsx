@@ -129,11 +129,18 @@ function Figures(props: { figures: MonitorAnswer; swv: string; me: Me }) {
       ) : (
         <>
           <KeyFigures figures={figures} />
-          <Changes figures={figures} />
-          {breakdowns.map((dimension) => (
-            <Breakdown figures={figures} dimension={dimension} key={dimension} />
-          ))}
-          <Signals figures={figures} />
+          {figures.periods.brokenDown ? (
+            <>
+              <Changes figures={figures} />
+              {breakdowns.map((dimension) => (
+                <Breakdown figures={figures} dimension={dimension} key={dimension} />
+              ))}
+              <Breakdown figures={figures} dimension="signalCategory" />
+            </>
+          ) : (
+            <WhereBreakdowns swv={swv} figures={figures} />
+          )}
+          <SignalTexts figures={figures} />
           <MonitorDownloads swv={swv} period={current.period} />
         </>
       )}
@@ -173,14 +180,36 @@ function Changes({ figures }: { figures: MonitorAnswer }) {
 }
 
 /**
- * Signals: the count per category (a breakdown like the others), and the signal texts a
- * coördinator approved (the four-eyes review, functions/monitor/signal-*.ts).
+ * A month, quarter or school year shows totals only: a breakdown of it beside the half
+ * year's could be subtracted to find a hidden count (functions/monitor/breakdown-periods.ts).
  */
-function Signals({ figures }: { figures: MonitorAnswer }) {
+function WhereBreakdowns({ swv, figures }: { swv: string; figures: MonitorAnswer }) {
+  const halves = figures.periods.breakdownsIn;
   return (
-    <>
-      <Breakdown figures={figures} dimension="signalCategory" />
-      <SignalTexts figures={figures} />
-    </>
+    <section aria-labelledby="uitsplitsingen" className="bo-monitor__section">
+      <h2 className="utrecht-heading-2" id="uitsplitsingen">
+        Onderwerpen, wie contact opnam en andere uitsplitsingen
+      </h2>
+      <p className="utrecht-paragraph">
+        Die zie je per halfjaar. Per maand, kwartaal of schooljaar tonen we alleen de totalen.
+        Anders kun je door perioden van elkaar af te trekken toch een klein aantal terugrekenen.
+      </p>
+      {halves.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {halves.map((half) => (
+            <li className="utrecht-unordered-list__item" key={half.id}>
+              <a className="utrecht-link utrecht-link--html-a" href={monitorUrl(swv, half.id)}>
+                Uitsplitsingen van {half.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="utrecht-paragraph">
+          Het halfjaar waar {figures.current.period.label} in valt, loopt nog. De uitsplitsingen
+          komen als het voorbij is.
+        </p>
+      )}
+    </section>
   );
 }

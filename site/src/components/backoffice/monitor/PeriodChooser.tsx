@@ -30,9 +30,8 @@ export function PeriodChooser(props: {
 
   function changeKind(next: PeriodKind) {
     setKind(next);
-    // The last whole period of that kind: the first one listed is still going on.
-    const periods = periodsOf(next);
-    setChosen((periods[1] ?? periods[0])?.id ?? '');
+    // The last period of that kind that has ended: the first one listed.
+    setChosen(periodsOf(next)[0]?.id ?? '');
   }
 
   function show(event: SubmitEvent<HTMLFormElement>) {
@@ -80,10 +79,9 @@ export function PeriodChooser(props: {
           value={chosen}
           onChange={setChosen}
         >
-          {options.map((choice, index) => (
+          {options.map((choice) => (
             <option value={choice.id} key={choice.id}>
               {choice.label}
-              {index === 0 && choice.id === listed[0]?.id ? ' (loopt nog)' : ''}
             </option>
           ))}
         </Select>

@@ -28,8 +28,7 @@ export function SignalTexts({ figures }: { figures: FiguresAnswer }) {
           {groups.map((group) => (
             <section key={group.category} aria-labelledby={`signaal-${group.category}`}>
               <h3 className="utrecht-heading-3" id={`signaal-${group.category}`}>
-                {valueLabel('signalCategory', group.category)} ({countText(group.cases, threshold)}{' '}
-                contacten)
+                {valueLabel('signalCategory', group.category)}
               </h3>
               <ul className="utrecht-unordered-list">
                 {group.texts.map((signal) => (
