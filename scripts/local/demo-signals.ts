@@ -5,12 +5,13 @@
  * beoordelen"; Joost then reads them in that half year's monitor and in its report. The
  * monitor shows ended periods only, so a case tagged today reaches the SWV next period.
  *
- * Made by the portal's own code (submitQuestion, setSignal) with a clock set in the past;
+ * Made by the portal's own code (submitQuestion, setSignal, changeStatus: the questions
+ * were answered and closed long ago) with a clock set in the past;
  * the same idempotency keys make a restart add nothing.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Staff } from '../../functions/auth/tenant-access.ts';
-import { setSignal } from '../../functions/cases/case-changes.ts';
+import { changeStatus, setSignal } from '../../functions/cases/case-changes.ts';
 import type { CaseDeps } from '../../functions/cases/case-deps.ts';
 import { findByReference } from '../../functions/cases/case-view.ts';
 import type { SignalCategory } from '../../functions/cases/case.ts';
@@ -98,7 +99,16 @@ export async function seedDemoSignals(
       { hasSignal: true, category: proposal.category, text: proposal.text },
       `demo-signaal-tag-${tenant.slug}-${index + 1}`,
     );
-    if (outcome.kind === 'changed') tagged++;
+    if (outcome.kind !== 'changed') continue;
+    tagged++;
+    // Answered long ago: the demo's inbox does not show them as late.
+    await changeStatus(
+      { ...deps, clock: () => new Date(at.getTime() + 2 * 86_400_000) },
+      staff,
+      { tenant: tenant.slug, caseId: stored.caseId },
+      { status: 'afgerond', version: outcome.item.version },
+      `demo-signaal-klaar-${tenant.slug}-${index + 1}`,
+    );
   }
   return tagged;
 }

@@ -23,7 +23,24 @@ const coordinator = knownDemoUser('ruud-coordinator');
 const medewerker = knownDemoUser('sanne-medewerker');
 
 const site = new PortalSite({ workerIntervalMs: 200 });
-beforeAll(() => site.start());
+beforeAll(async () => {
+  await site.start();
+  // The demo's own proposals (scripts/local/demo-signals.ts) are rejected first, so the
+  // page shows only this test's.
+  const { body } = await site.api<{ pending: { proposalId: string }[] }>(
+    coordinator.id,
+    `/api/backoffice/signalen/${swv}`,
+  );
+  expect(body.pending.length).toBeGreaterThan(0);
+  for (const { proposalId } of body.pending) {
+    const rejected = await site.api(
+      coordinator.id,
+      `/api/backoffice/signalen/${swv}/${proposalId}/afwijzen`,
+      { method: 'POST', body: {} },
+    );
+    expect(rejected.status).toBe(200);
+  }
+});
 afterAll(() => site.stop());
 
 /** A new question in the SWV, tagged by the medewerker as a signal with this text. */

@@ -1,7 +1,8 @@
 /**
  * The monitor's month summaries against dynalite: kept up to date by the privacy jobs as
  * facts change, idempotent, ordered when rebuilds race, untouched by erasure, and the only
- * thing the monitor's read reads.
+ * thing the monitor's read reads; a report published from them keeps its figures when a fact
+ * moves afterwards.
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -32,6 +33,14 @@ import {
   type MonthSummary,
 } from '../../functions/monitor/month-summary.ts';
 import { syncSummaries } from '../../functions/monitor/summary-sync.ts';
+import {
+  publishReport,
+  readReport,
+  reportView,
+  saveReportText,
+} from '../../functions/monitor/half-year-report.ts';
+import { monitorReader } from '../../functions/monitor/monitor-read.ts';
+import { show } from '../support/monitor-fixtures.ts';
 import { parsePeriod } from '../../functions/monitor/periods.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
 import { runPrivacyJobs } from '../../functions/privacy/privacy-jobs.ts';
@@ -378,5 +387,60 @@ describe('the monitor read', () => {
     expect(reads.requests).toBe(1);
     expect(reads.items).toHaveLength(4);
     expect(reads.items.every((pk) => pk === `SUM#${tenant.slug}`)).toBe(true);
+  });
+});
+
+describe('a published half-year report', () => {
+  it('keeps its figures when a fact moves to another topic afterwards', async () => {
+    const tenant = await newTenant();
+    const march = new Date('2026-03-10T09:00:00Z');
+    const opp = [];
+    for (let i = 0; i < 6; i++) opp.push(await ask(tenant, 'opp', march));
+    for (let i = 0; i < 5; i++) await ask(tenant, 'tlv', march);
+    now = new Date('2026-07-02T08:00:00Z');
+    await runPrivacyJobs(deps());
+
+    const period = parsePeriod('2026-H1')!;
+    const read = monitorReader(deps());
+    const topics = async () =>
+      (await read({ tenant, period, trendLength: 6 })).current.byDimension.topic;
+    const before = await topics();
+    expect(before).toMatchObject({ opp: show(6), tlv: show(5) });
+
+    const ruud: Staff = {
+      userId: 'ruud-coordinator',
+      name: 'Ruud Visser',
+      email: 'ruud@steunpunt.example',
+      role: 'coordinator',
+      steunpunt: tenant.steunpunt,
+    };
+    const texts = { intro: 'Een rustig halfjaar.', recommendations: 'Meer uitleg over de TLV.' };
+    expect(
+      await saveReportText(deps(), ruud, tenant.slug, period.id, { ...texts, version: 0 }),
+    ).toEqual({ kind: 'saved', version: 1 });
+    const figures = await read({ tenant, period, trendLength: 6 });
+    const published = await publishReport(
+      deps(),
+      ruud,
+      tenant,
+      period,
+      { version: 1 },
+      figures,
+      [],
+      'https://portaal.test',
+    );
+    expect(published).toMatchObject({ kind: 'published' });
+
+    // A medewerker moves one case from OPP to TLV; the jobs rebuild March.
+    now = new Date('2026-07-03T08:00:00Z');
+    await reclassify(tenant, opp[0]!, 'tlv', now);
+    await runPrivacyJobs(deps());
+    expect(await topics()).toMatchObject({ opp: show(5), tlv: show(6) });
+
+    // The report Joost reads is the snapshot of the day it was published.
+    const item = await readReport(deps(), tenant.slug, period.id);
+    const view = reportView(tenant, period, item, await read({ tenant, period, trendLength: 6 }));
+    expect(view.state).toBe('published');
+    expect(view.figures.current.byDimension.topic).toEqual(before);
   });
 });

@@ -213,7 +213,9 @@ function ProposalForm(props: {
     setBusy(false);
     if (result.ok) {
       keys.done(`approve-${id}`);
-      decided(`Signaal ${number} is goedgekeurd. Het samenwerkingsverband leest het in de monitor zodra de maand voorbij is.`);
+      decided(
+        `Signaal ${number} is goedgekeurd. Het samenwerkingsverband leest het in de monitor zodra de maand voorbij is.`,
+      );
     } else if (result.status === 400) {
       form.show(ours(problemErrors(result.problem)));
     } else if (result.status !== 401) {
