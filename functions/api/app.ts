@@ -19,7 +19,10 @@ import { authConfigRoutes } from './auth-config-routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { backofficeMeetingRoutes } from './backoffice-meeting-routes.ts';
 import { meetingRoutes } from './meeting-routes.ts';
+import { allSwvs } from '../admin/all-swvs.ts';
 import { monitorReader } from '../monitor/monitor-read.ts';
+import { nationalReader } from '../monitor/national-read.ts';
+import { nationalMonitorRoutes } from './national-monitor-routes.ts';
 import { monitorExportRoutes } from './monitor-export-routes.ts';
 import { monitorRoutes } from './monitor-routes.ts';
 import { reportRoutes } from './monitor-report-routes.ts';
@@ -41,6 +44,7 @@ export function createApp(deps: ApiDeps) {
   const meetingDeps = { ...deps, siteOrigin: deps.siteOrigin ?? defaultSiteOrigin };
   // A test may hand in its own reader; the portal reads the month summaries.
   const monitorDeps = { ...deps, readMonitor: deps.readMonitor ?? monitorReader(deps) };
+  const readNational = deps.readNational ?? nationalReader(deps, () => allSwvs(deps));
   // One chain, so that PortalApi carries every route's input and answers (hono/client).
   const app = new Hono()
     .basePath('/api')
@@ -77,6 +81,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', backofficeSignalRoutes(deps))
     .route('/', monitorRoutes(monitorDeps))
     .route('/', monitorExportRoutes(monitorDeps))
+    .route('/', nationalMonitorRoutes({ clock: deps.clock, readNational }))
     .route('/', reportRoutes({ ...meetingDeps, readMonitor: monitorDeps.readMonitor }))
     .route(
       '/',

@@ -1,6 +1,7 @@
 import type { AccountStanding } from '../admin/account-standing.ts';
 import type { IdentityAdmin } from '../admin/identity-admin.ts';
 import type { ReadMonitor } from '../monitor/monitor-read.ts';
+import type { ReadNational } from '../monitor/national-read.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
 import type { TableDeps } from '../core/table-deps.ts';
@@ -26,4 +27,6 @@ export interface ApiDeps extends TableDeps {
    * one the monitor answers 503, never made-up figures.
    */
   readMonitor?: ReadMonitor;
+  /** Reads every SWV's figures together (national-read.ts); a test may hand in its own. */
+  readNational?: ReadNational;
 }

@@ -4,7 +4,8 @@
  * reads which SWV is the own-monitor rule (guard.ts, canReadMonitorOf): an SWV reader
  * their own SWV, a coördinator every SWV of their steunpunt. A medewerker has no monitor:
  * the issue gives it to the board and the coördinator who curates it, and the medewerker
- * sees the cases themselves. A beheerder neither: the national view is a later step.
+ * sees the cases themselves. A beheerder neither: they read every SWV together, naming none
+ * (national-monitor-routes.ts).
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';

@@ -18,6 +18,7 @@ import { topicDeclarations } from './backoffice-topic-routes.ts';
 import { meetingDeclarations } from './meeting-routes.ts';
 import { monitorExportDeclarations } from './monitor-export-routes.ts';
 import { monitorDeclarations } from './monitor-routes.ts';
+import { nationalMonitorDeclarations } from './national-monitor-routes.ts';
 import { reportDeclarations } from './monitor-report-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
@@ -44,5 +45,6 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   signalReviewDeclarations,
   monitorDeclarations,
   monitorExportDeclarations,
+  nationalMonitorDeclarations,
   reportDeclarations,
 ].flatMap((group) => Object.values(group) as RouteDeclaration[]);

@@ -32,6 +32,7 @@ import {
 
 const joost = knownDemoUser('joost-swv-lezer');
 const ruud = knownDemoUser('ruud-coordinator');
+const ingrid = knownDemoUser('ingrid-beheerder');
 const swvName = 'Samenwerkingsverband Passend Onderwijs Haarlemmermeer';
 /** A second SWV of Ruud's steunpunt, for this test only (the demo gives it one). */
 const second = { slug: 'po-proefpolder', name: 'Samenwerkingsverband Proefpolder' };
@@ -206,5 +207,41 @@ describe('the monitor for a coördinator', () => {
     // The test's own SWV has no contacts yet: its monitor says so, no figures of another.
     await visible(page.getByText('had het steunpunt geen contacten'));
     await expectNoAxeViolations(page, 'monitor, coördinator', { lang: 'nl' });
+  });
+});
+
+describe('the national monitor for the beheerder', () => {
+  it('shows Ingrid every SWV together, naming none, by keyboard from the menu', async () => {
+    const page = await site.newPage();
+    await site.signInAs(page, ingrid.name, /\/backoffice\/beheer\/$/);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await tabTo(page, nav.getByRole('link', { name: 'Landelijke monitor' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/backoffice\/landelijke-monitor\/$/);
+    await visible(heading(page, 'Landelijke monitor'));
+    const last = lastComplete('halfjaar', new Date());
+    await visible(heading(page, `Kerncijfers ${last.label}`, 2));
+    await visible(page.getByText(/Samen: \d+ samenwerkingsverbanden van \d+ steunpunten/));
+    await visible(page.getByRole('heading', { level: 2, name: 'Onderwerp', exact: true }));
+    const cells = await page.locator('main td').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells.filter((text) => /^\d+$/.test(text) && text !== '0')) {
+      expect(Number(cell)).toBeGreaterThanOrEqual(5);
+    }
+    expect(await page.getByRole('main').innerText()).not.toContain(swvName);
+    expect(await heading(page, 'Signalen in woorden', 2).count()).toBe(0);
+    await expectNoAxeViolations(page, 'national monitor', { lang: 'nl' });
+
+    // A quarter: its totals, and the half year that breaks it down.
+    await tabTo(page, page.getByLabel('Soort periode'));
+    await page.keyboard.press('k'); // Kwartaal
+    await expect.poll(() => page.getByLabel('Soort periode').inputValue()).toBe('kwartaal');
+    const quarter = parsePeriod(await page.getByLabel('Periode', { exact: true }).inputValue())!;
+    await tabTo(page, page.getByRole('button', { name: 'Toon cijfers' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`landelijke-monitor/\\?periode=${quarter.id}`));
+    await visible(heading(page, `Kerncijfers ${quarter.label}`, 2));
+    await visible(heading(page, 'Onderwerpen, wie contact opnam en andere uitsplitsingen', 2));
+    await expectNoAxeViolations(page, 'national monitor, a quarter', { lang: 'nl' });
   });
 });

@@ -30,7 +30,14 @@ function comparison(now: Shown, before: Shown, label: string) {
 const percentText = (percent: number | undefined) =>
   percent === undefined ? 'niet getoond' : `${percent}%`;
 
-export function KeyFigures({ figures }: { figures: FiguresAnswer }) {
+export function KeyFigures({
+  figures,
+  had = 'had het steunpunt',
+}: {
+  figures: FiguresAnswer;
+  /** Who had the contacts, as the sentence says it: "had het steunpunt". */
+  had?: string;
+}) {
   const { threshold, current, previous, yearEarlier, trend } = figures;
   const against = [
     comparison(current.total, previous.total, previous.period.label),
@@ -44,8 +51,8 @@ export function KeyFigures({ figures }: { figures: FiguresAnswer }) {
         Kerncijfers {current.period.label}
       </h2>
       <p className="utrecht-paragraph">
-        In {current.period.label} had het steunpunt{' '}
-        <strong>{countText(current.total, threshold)}</strong> contacten
+        In {current.period.label} {had} <strong>{countText(current.total, threshold)}</strong>{' '}
+        contacten
         {against.length > 0 ? `: ${against.join(', en ')}` : ''}.
         {current.withinTargetPercent !== undefined
           ? ` ${current.withinTargetPercent}% kreeg op tijd een eerste antwoord.`

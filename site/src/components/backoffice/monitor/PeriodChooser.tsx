@@ -1,5 +1,5 @@
 /**
- * Which SWV (a coördinator reads several) and which period: a kind (maand, kwartaal,
+ * Which SWV (a coördinator reads several; the national view has none) and which period: a kind (maand, kwartaal,
  * halfjaar, schooljaar) and one of its periods, plus links to the previous and next one.
  * The choice lives in the URL, so a view can be linked to and the back button works.
  */
@@ -15,8 +15,10 @@ export function PeriodChooser(props: {
   kind: PeriodKind;
   period: { id: string; label: string };
   choices: PeriodChoices;
+  /** The page's address for an SWV and a period: the SWV's monitor unless told otherwise. */
+  urlOf?: (swv: string, period: string) => string;
 }) {
-  const { swv, tenants, period, choices } = props;
+  const { swv, tenants, period, choices, urlOf = monitorUrl } = props;
   const [kind, setKind] = useState<PeriodKind>(props.kind);
   const periodsOf = (of: PeriodKind) =>
     choices.kinds.find((choice) => choice.kind === of)?.periods ?? [];
@@ -36,7 +38,7 @@ export function PeriodChooser(props: {
 
   function show(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    window.location.assign(monitorUrl(tenant, chosen));
+    window.location.assign(urlOf(tenant, chosen));
   }
 
   return (
@@ -92,19 +94,13 @@ export function PeriodChooser(props: {
       <nav className="bo-paging" aria-label="Andere periode">
         <ul className="bo-paging__list">
           <li>
-            <a
-              className="utrecht-link utrecht-link--html-a"
-              href={monitorUrl(swv, choices.previous.id)}
-            >
+            <a className="utrecht-link utrecht-link--html-a" href={urlOf(swv, choices.previous.id)}>
               Vorige periode: {choices.previous.label}
             </a>
           </li>
           {choices.next && (
             <li>
-              <a
-                className="utrecht-link utrecht-link--html-a"
-                href={monitorUrl(swv, choices.next.id)}
-              >
+              <a className="utrecht-link utrecht-link--html-a" href={urlOf(swv, choices.next.id)}>
                 Volgende periode: {choices.next.label}
               </a>
             </li>

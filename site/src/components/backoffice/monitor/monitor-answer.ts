@@ -8,3 +8,6 @@ export type Counts = MonitorAnswer['current'];
 export type PeriodChoices = MonitorAnswer['periods'];
 /** The figures without the period choices: what the half-year report shows as well. */
 export type FiguresAnswer = Omit<MonitorAnswer, 'periods'>;
+
+export const nationalMonitorRoute = portal.backoffice.beheer.monitor.$get;
+export type NationalMonitorAnswer = Answer<typeof nationalMonitorRoute>;

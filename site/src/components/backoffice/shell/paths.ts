@@ -12,6 +12,7 @@ export const backofficePaths = {
   contactDetails: '/backoffice/contactgegevens/',
   topics: '/backoffice/onderwerpen/',
   monitor: '/backoffice/monitor/',
+  nationalMonitor: '/backoffice/landelijke-monitor/',
   reports: '/backoffice/rapportage/',
   signals: '/backoffice/signalen/',
   admin: '/backoffice/beheer/',
@@ -63,6 +64,7 @@ export type NavKey =
   | 'gaps'
   | 'signals'
   | 'monitor'
+  | 'nationalMonitor'
   | 'reports'
   | 'home';
 
@@ -116,6 +118,11 @@ export function navFor(role: Role): NavItem[] {
         { key: 'contactDetails', label: 'Contactgegevens', href: backofficePaths.contactDetails },
         { key: 'adminLog', label: 'Logboek', href: backofficePaths.adminLog },
         gapsNav,
+        {
+          key: 'nationalMonitor',
+          label: 'Landelijke monitor',
+          href: backofficePaths.nationalMonitor,
+        },
       ];
   }
 }
