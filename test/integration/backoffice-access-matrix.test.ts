@@ -251,6 +251,7 @@ describe('back-office access, every route × every role', () => {
         'GET /api/backoffice/monitor/:swv',
         'GET /api/backoffice/monitor/:swv/export.csv',
         'GET /api/backoffice/monitor/:swv/export.xlsx',
+        'GET /api/backoffice/beheer/monitor',
         'GET /api/backoffice/rapportages/:swv/:period',
         'POST /api/backoffice/rapportages/:swv/:period/publiceren',
       ]),

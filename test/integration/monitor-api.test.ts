@@ -12,16 +12,19 @@ import { questionInput } from '../../functions/cases/intakes/question-schema.ts'
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
 import type { ProtectedFigures, Shown } from '../../functions/monitor/monitor-types.ts';
-import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { validQuestion, type LocalAws } from '../support/local-aws.ts';
 import { fixtureReader, protectedFigures } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
+import {
+  demoTokens,
+  foreign,
+  joosts,
+  seedMonitorTenants,
+  sibling,
+} from '../support/monitor-tenants.ts';
 
-const joosts = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
-const sibling = { ...testTenant('vo-amstelland'), steunpunt: 'amstel-en-meer' };
-const foreign = { ...testTenant('vo-noord-kennemerland'), steunpunt: 'vo-noord-kennemerland' };
 const now = new Date('2026-11-24T10:00:00Z');
 
 /** What a case holds that no monitor answer may carry. */
@@ -67,12 +70,7 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ aws, idp, app } = await startSignedInApp({
-    seed: async (local) => {
-      for (const tenant of [joosts, sibling, foreign]) {
-        await saveSteunpunt(local, { id: tenant.steunpunt, name: tenant.steunpuntName });
-        await putTenant(local.db, local.tableName, tenant);
-      }
-    },
+    seed: seedMonitorTenants,
     deps: () => ({ clock: () => now, readMonitor: reader }),
   }));
   const caseId = randomUUID();
@@ -86,15 +84,16 @@ beforeAll(async () => {
   );
   if (outcome.kind === 'key-reused') throw new Error('unexpected');
   Object.assign(secret, { caseId, reference: outcome.reference });
-  for (const id of [
-    'joost-swv-lezer',
-    'ruud-coordinator',
-    'sanne-medewerker',
-    'fatima-medewerker',
-    'ingrid-beheerder',
-  ]) {
-    tokens[id] = await idp.tokenFor(demoUser(id)!);
-  }
+  Object.assign(
+    tokens,
+    await demoTokens(idp, [
+      'joost-swv-lezer',
+      'ruud-coordinator',
+      'sanne-medewerker',
+      'fatima-medewerker',
+      'ingrid-beheerder',
+    ]),
+  );
 });
 afterAll(() => stopSignedInApp({ aws, idp }));
 

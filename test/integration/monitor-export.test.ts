@@ -7,19 +7,20 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../functions/api/app.ts';
 import { monitorMessages } from '../../functions/api/monitor-routes.ts';
-import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
 import type { Shown } from '../../functions/monitor/monitor-types.ts';
-import { putTenant } from '../../functions/tenants/tenant-store.ts';
-import { demoUser } from '../../scripts/local/demo-users.ts';
-import { testTenant, type LocalAws } from '../support/local-aws.ts';
+import { type LocalAws } from '../support/local-aws.ts';
 import { fixtureReader, protectedFigures } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 import { readSheet, sheetXml } from '../support/xlsx-reader.ts';
+import {
+  demoTokens,
+  foreign,
+  joosts,
+  seedMonitorTenants,
+  sibling,
+} from '../support/monitor-tenants.ts';
 
-const joosts = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
-const sibling = { ...testTenant('vo-amstelland'), steunpunt: 'amstel-en-meer' };
-const foreign = { ...testTenant('vo-noord-kennemerland'), steunpunt: 'vo-noord-kennemerland' };
 const now = new Date('2026-11-24T10:00:00Z');
 
 /** What a mistaken reader could carry besides the figures; none of it may be exported. */
@@ -54,23 +55,19 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ aws, idp, app } = await startSignedInApp({
-    seed: async (local) => {
-      for (const tenant of [joosts, sibling, foreign]) {
-        await saveSteunpunt(local, { id: tenant.steunpunt, name: tenant.steunpuntName });
-        await putTenant(local.db, local.tableName, tenant);
-      }
-    },
+    seed: seedMonitorTenants,
     deps: () => ({ clock: () => now, readMonitor: reader }),
   }));
-  for (const id of [
-    'joost-swv-lezer',
-    'ruud-coordinator',
-    'sanne-medewerker',
-    'fatima-medewerker',
-    'ingrid-beheerder',
-  ]) {
-    tokens[id] = await idp.tokenFor(demoUser(id)!);
-  }
+  Object.assign(
+    tokens,
+    await demoTokens(idp, [
+      'joost-swv-lezer',
+      'ruud-coordinator',
+      'sanne-medewerker',
+      'fatima-medewerker',
+      'ingrid-beheerder',
+    ]),
+  );
 });
 afterAll(() => stopSignedInApp({ aws, idp }));
 

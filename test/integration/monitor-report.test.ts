@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../functions/api/app.ts';
 import { reportMessages } from '../../functions/api/monitor-report-routes.ts';
-import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { readerKey } from '../../functions/auth/user-directory.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
@@ -19,16 +18,19 @@ import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { reportKey } from '../../functions/monitor/half-year-report.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
 import type { ProtectedFigures, Shown } from '../../functions/monitor/monitor-types.ts';
-import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser, demoUsers, type DemoUser } from '../../scripts/local/demo-users.ts';
-import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { validQuestion, type LocalAws } from '../support/local-aws.ts';
 import { fixtureReader, protectedFigures, show } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 import { itemsUnder, readItem } from '../support/table-reads.ts';
+import {
+  demoTokens,
+  foreign,
+  joosts,
+  seedMonitorTenants,
+  sibling,
+} from '../support/monitor-tenants.ts';
 
-const joosts = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
-const sibling = { ...testTenant('vo-amstelland'), steunpunt: 'amstel-en-meer' };
-const foreign = { ...testTenant('vo-noord-kennemerland'), steunpunt: 'vo-noord-kennemerland' };
 const now = new Date('2026-11-24T10:00:00Z');
 const siteOrigin = 'https://portaal.test';
 
@@ -98,12 +100,7 @@ const answers: string[] = [];
 
 beforeAll(async () => {
   ({ aws, idp, app } = await startSignedInApp({
-    seed: async (local) => {
-      for (const tenant of [joosts, sibling, foreign]) {
-        await saveSteunpunt(local, { id: tenant.steunpunt, name: tenant.steunpuntName });
-        await putTenant(local.db, local.tableName, tenant);
-      }
-    },
+    seed: seedMonitorTenants,
     users: () => async () => [...demoUsers, lisa],
     deps: () => ({ clock: () => now, readMonitor: fixtureReader(leakyReader), siteOrigin }),
   }));
@@ -118,9 +115,10 @@ beforeAll(async () => {
   );
   if (outcome.kind === 'key-reused') throw new Error('unexpected');
   Object.assign(secret, { caseId, reference: outcome.reference });
-  for (const user of ['joost-swv-lezer', 'ruud-coordinator', 'sanne-medewerker']) {
-    tokens[user] = await idp.tokenFor(demoUser(user)!);
-  }
+  Object.assign(
+    tokens,
+    await demoTokens(idp, ['joost-swv-lezer', 'ruud-coordinator', 'sanne-medewerker']),
+  );
   tokens[lisa.id] = await idp.tokenFor(lisa);
   // Signing in remembers the readers, whose addresses the report's mails refer to.
   for (const user of ['joost-swv-lezer', lisa.id, 'ruud-coordinator']) {
