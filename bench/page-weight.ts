@@ -20,12 +20,6 @@ const pageTypes: Record<string, string> = {
   'Oudercafé agenda (live places)': '/po-haarlemmermeer/oudercafe/',
   'Oudercafé sign-up form': '/po-haarlemmermeer/oudercafe/aanmelden/',
   'Oudercafé cancel page': '/po-haarlemmermeer/oudercafe/afmelden/',
-  // The back office's pages load their code before anyone signs in, so a first visit
-  // measures it; the inbox is the heaviest page staff use, the baseline for the monitor.
-  'back office: inbox': '/backoffice/vragen/',
-  'back office: monitor': '/backoffice/monitor/',
-  'back office: national monitor': '/backoffice/landelijke-monitor/',
-  'back office: half-year report': '/backoffice/rapportage/',
 };
 
 export async function benchPageWeight(portal: Portal) {
@@ -65,20 +59,10 @@ export async function benchPageWeight(portal: Portal) {
         'total KB (gzip)': (total / 1024).toFixed(1),
       });
     }
-    // The back office's pages against the inbox, measured in the same run.
-    const inbox = Number(
-      rows.find((row) => row.path === '/backoffice/vragen/')?.['total KB (gzip)'],
-    );
-    const compared = rows.map((row) => ({
-      ...row,
-      'vs inbox': row.path.startsWith('/backoffice/')
-        ? `${(Number(row['total KB (gzip)']) / inbox).toFixed(2)}×`
-        : '',
-    }));
     console.log(
       '\nTransferred bytes on a first visit, per page type (gzip, as served by CloudFront)',
     );
-    table(compared);
+    table(rows);
     return rows;
   } finally {
     await browser.close();

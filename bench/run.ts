@@ -2,6 +2,7 @@
 import { startPortal } from '../scripts/portal.ts';
 import { benchBundles } from './bundles.ts';
 import { benchInbox } from './inbox.ts';
+import { benchIslandWeight } from './island-weight.ts';
 import { benchMeetings } from './meetings.ts';
 import { benchMonitor } from './monitor.ts';
 import { benchPageWeight } from './page-weight.ts';
@@ -14,6 +15,7 @@ const portal = await startPortal({ port: 0, workerIntervalMs: 60_000 });
 try {
   await benchSubmissions(portal);
   await benchPageWeight(portal);
+  benchIslandWeight();
 } finally {
   await portal.stop();
 }
