@@ -17,6 +17,8 @@ const pageTypes: Record<string, string> = {
   begrippenlijst: '/po-haarlemmermeer/begrippen/',
   'question form': '/po-haarlemmermeer/vraag/',
   search: '/po-haarlemmermeer/zoeken/',
+  // The search runs the query in the URL: its index and result fragments load too.
+  'search with one query': '/po-haarlemmermeer/zoeken/?q=toelaatbaarheidsverklaring',
   'Oudercafé agenda (live places)': '/po-haarlemmermeer/oudercafe/',
   'Oudercafé sign-up form': '/po-haarlemmermeer/oudercafe/aanmelden/',
   'Oudercafé cancel page': '/po-haarlemmermeer/oudercafe/afmelden/',

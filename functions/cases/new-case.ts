@@ -4,6 +4,11 @@
  * reference indexes, and any mail it causes, so there is never a case without its mail
  * or a mail without its case. A retry with the same idempotency key lands on the same
  * item and answers as the first request did.
+ *
+ * The idempotency check is that write's condition, not a read before it: a new case costs
+ * two calls (the reference, then the PutItem). A retry finds its item when the condition
+ * fails (one GetItem more); the number it took stays unused, so references may have gaps,
+ * never doubles (reference.ts), as they already could when a process stopped midway.
  */
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -96,10 +101,6 @@ export async function createCase(
   idempotencyKey: string,
 ): Promise<CreateOutcome> {
   const key = caseKey(tenant.slug, idempotencyKey);
-
-  const earlier = await findEarlier(deps, key, fields.fingerprint);
-  if (earlier) return earlier;
-
   const now = deps.clock();
   const createdAt = now.toISOString();
   const restriction = fields.aboutSteunpunt
@@ -205,7 +206,7 @@ export async function createCase(
     );
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    // A parallel retry with the same key won the race: answer as it did.
+    // The key was used before (a retry, or a parallel request that won): answer as it did.
     const winner = await findEarlier(deps, key, fields.fingerprint);
     if (winner) return winner;
     throw error;

@@ -12,6 +12,7 @@ import {
   validQuestion,
   type LocalAws,
 } from '../support/local-aws.ts';
+import { countedTable } from '../support/table-reads.ts';
 
 let aws: LocalAws;
 let now = new Date('2026-11-24T09:30:00Z');
@@ -98,6 +99,30 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(await first.json());
     expect((await questionsOf(aws, 'swv-a')).length).toBe(before + 1);
+  });
+
+  it('stores a new question with two DynamoDB calls: its reference, then the write', async () => {
+    const { deps: counted, reads } = countedTable(aws);
+    const warm = createApp({
+      ...counted,
+      clock: () => now,
+      tenants: cachedTenantLookup(aws.db, aws.tableName),
+    });
+    const post = (key: string) =>
+      warm.request('/api/swv/swv-a/vragen', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(validQuestion()),
+      });
+    expect((await post(randomUUID())).status).toBe(201); // the settings cache warms up
+    reads.requests = 0;
+    const key = randomUUID();
+    expect((await post(key)).status).toBe(201);
+    expect(reads.requests).toBe(2);
+    // A retry finds its question when the write's condition fails: one read more.
+    reads.requests = 0;
+    expect((await post(key)).status).toBe(200);
+    expect(reads.requests).toBe(3);
   });
 
   it('creates exactly one question when the same request arrives many times at once', async () => {
