@@ -1,7 +1,8 @@
 /**
- * The Cognito side of beheer on its failure paths, with a stand-in client (there is no
- * local Cognito): a retried create finds the user made by the first try instead of
- * failing, and a role change leaves the user in exactly one group.
+ * The Cognito side of beheer on its failure paths, with a stand-in client: a retried
+ * create finds the user made by the first try instead of failing, and a role change
+ * leaves the user in exactly one group. The same calls against a local Cognito are in
+ * test/integration/cognito-local.test.ts, which names what that emulator cannot show.
  */
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
