@@ -1,7 +1,7 @@
-import { Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -9,7 +9,26 @@ import { acknowledge } from './nag.ts';
 
 export interface PortalHttpApiProps {
   handler: lambda.IFunction;
+  /**
+   * The only host name the API answers on (`api-origin.<domain>`): its execute-api address
+   * is off, so every request comes through CloudFront, its headers and its web ACL.
+   */
+  originDomainName: string;
 }
+
+/**
+ * Requests per second (steady, burst) per route: each audience has its own budget. The
+ * public one is far above a national peak of parents (about 5 API calls a second,
+ * ARCHITECTURE.md "The whole country, on paper") and caps what a flood costs; the back
+ * office's covers hundreds of staff at work at once.
+ */
+export const routeThrottles = {
+  public: { rateLimit: 50, burstLimit: 100 },
+  backOffice: { rateLimit: 100, burstLimit: 200 },
+} as const;
+
+export const publicRouteKey = 'ANY /api/{proxy+}';
+export const backOfficeRouteKey = 'ANY /api/backoffice/{proxy+}';
 
 /** Variables an HTTP API (not a REST API) accepts in its access log format. */
 const accessLogFormat = AccessLogFormat.custom(
@@ -30,20 +49,37 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
- * The HTTP API behind CloudFront's `/api/*`: every `/api/...` request goes to the one API
- * function, which does its own routing. Access logs go to a log group; the stage is
- * throttled so a flood on the public question form cannot run up the bill.
+ * The HTTP API behind CloudFront's `/api/*`. Two routes lead to the one API function, which
+ * does its own routing: `/api/backoffice/*` and everything else. Each route has its own
+ * throttle, so a flood of the public forms answers 429 on the public route only and the
+ * staff keep working. Access logs go to a log group.
  */
 export class PortalHttpApi extends Construct {
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
   readonly accessLogs: logs.LogGroup;
+  readonly originDomain: apigw.DomainName;
+  readonly originCertificate: acm.Certificate;
+  readonly routes: Record<'public' | 'backOffice', apigw.HttpRoute>;
 
   constructor(scope: Construct, id: string, props: PortalHttpApiProps) {
     super(scope, id);
+    // Validated by a DNS record the operator adds (README, "In AWS"); the deploy waits for it.
+    this.originCertificate = new acm.Certificate(this, 'OriginCertificate', {
+      domainName: props.originDomainName,
+      validation: acm.CertificateValidation.fromDns(),
+    });
+    this.originDomain = new apigw.DomainName(this, 'OriginDomain', {
+      domainName: props.originDomainName,
+      certificate: this.originCertificate,
+      endpointType: apigw.EndpointType.REGIONAL,
+      securityPolicy: apigw.SecurityPolicy.TLS_1_2,
+    });
     this.api = new apigw.HttpApi(this, 'Api', {
       description: 'Steunpunt portal API (reached through CloudFront at /api/*)',
       createDefaultStage: false,
+      // No https://<id>.execute-api… address that would bypass CloudFront and the web ACL.
+      disableExecuteApiEndpoint: true,
     });
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       retention: logs.RetentionDays.THREE_MONTHS,
@@ -51,32 +87,56 @@ export class PortalHttpApi extends Construct {
     this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      // The default for any route without its own settings; both routes below have them.
+      throttle: routeThrottles.public,
+      domainMapping: { domainName: this.originDomain },
       accessLogSettings: {
         destination: new apigw.LogGroupLogDestination(this.accessLogs),
         format: accessLogFormat,
       },
     });
 
-    const [route] = this.api.addRoutes({
-      path: '/api/{proxy+}',
-      methods: [apigw.HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('ApiFunction', props.handler),
+    const integration = new HttpLambdaIntegration('ApiFunction', props.handler);
+    const addRoute = (path: string) => {
+      const [route] = this.api.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration });
+      if (!route) throw new Error(`No route for ${path}`);
+      return route;
+    };
+    // API Gateway picks the most specific route: /api/backoffice/… never meets the public one.
+    this.routes = {
+      public: addRoute('/api/{proxy+}'),
+      backOffice: addRoute('/api/backoffice/{proxy+}'),
+    };
+    acknowledge(this.routes.public, {
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Parents ask questions and sign up without an account, so the public routes are public ' +
+        'by design; they are limited per IP by the web ACL and per route by this throttle.',
     });
-    if (route) {
-      acknowledge(route, {
-        id: 'AwsSolutions-APIG4',
-        reason:
-          'Parents ask questions without an account, so the question endpoints are public by design; ' +
-          'the back-office routes (/api/backoffice/*) verify the Cognito ID token in the function ' +
-          '(functions/auth: signature, issuer, audience, expiry, role) and answer in Dutch, ' +
-          'which an HTTP API authorizer cannot.',
-      });
-    }
+    acknowledge(this.routes.backOffice, {
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The back-office routes verify the Cognito ID token in the function (functions/auth: ' +
+        'signature, issuer, audience, expiry, role, account standing) and answer in Dutch, ' +
+        'which an HTTP API JWT authorizer cannot.',
+    });
+
+    // Per-route throttles; the L2 stage only knows the default, so set them on the resource.
+    const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
+    cfnStage.routeSettings = {
+      [publicRouteKey]: throttleSettings(routeThrottles.public),
+      [backOfficeRouteKey]: throttleSettings(routeThrottles.backOffice),
+    };
+    // Route settings name routes by key, so the routes must exist before the stage.
+    this.stage.node.addDependency(this.routes.public, this.routes.backOffice);
   }
 
   /** The API's host name, for CloudFront's HTTP origin. */
   get domainName(): string {
-    return `${this.api.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`;
+    return this.originDomain.name;
   }
+}
+
+function throttleSettings(limits: { rateLimit: number; burstLimit: number }) {
+  return { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
 }
