@@ -1,11 +1,19 @@
+import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpLambdaAuthorizer,
+  HttpLambdaResponseType,
+} from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { originHeader } from '../functions/api/origin-guard.ts';
 import { acknowledge } from './nag.ts';
+import { PortalFunction } from './node-function.ts';
 
 export interface PortalHttpApiProps {
   handler: lambda.IFunction;
@@ -61,9 +69,39 @@ export class PortalHttpApi extends Construct {
   readonly originDomain: apigw.DomainName;
   readonly originCertificate: acm.Certificate;
   readonly routes: Record<'public' | 'backOffice', apigw.HttpRoute>;
+  /** The value CloudFront sends in `x-origin-verify`; the authorizer lets only it through. */
+  readonly originSecret: secretsmanager.Secret;
+  readonly originGuard: PortalFunction;
 
   constructor(scope: Construct, id: string, props: PortalHttpApiProps) {
     super(scope, id);
+    // The origin's host name is public (certificate transparency logs name it), so a shared
+    // secret proves that a request came through CloudFront and its web ACL.
+    this.originSecret = new secretsmanager.Secret(this, 'OriginSecret', {
+      description: 'Sent by CloudFront to the API as x-origin-verify; checked by its authorizer',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
+    acknowledge(this.originSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The origin secret is read at deploy time by CloudFront (origin header) and the ' +
+        'authorizer (environment); a rotation would leave them apart until the next deploy. ' +
+        'Rotate it by replacing the secret and deploying, which updates both together.',
+    });
+    this.originGuard = new PortalFunction(this, 'OriginGuard', {
+      entry: 'functions/api/origin-guard.ts',
+      description: 'Lets through only requests that carry CloudFront’s origin secret',
+      memorySize: 128,
+      timeout: Duration.seconds(3),
+      environment: { ORIGIN_SECRET: this.originSecret.secretValue.unsafeUnwrap() },
+    });
+    const authorizer = new HttpLambdaAuthorizer('OriginGuard', this.originGuard.function, {
+      responseTypes: [HttpLambdaResponseType.SIMPLE],
+      identitySource: [`$request.header.${originHeader}`],
+      // One call per five minutes per header value, whatever the traffic.
+      resultsCacheTtl: Duration.minutes(5),
+    });
+
     // Validated by a DNS record the operator adds (README, "In AWS"); the deploy waits for it.
     this.originCertificate = new acm.Certificate(this, 'OriginCertificate', {
       domainName: props.originDomainName,
@@ -98,7 +136,12 @@ export class PortalHttpApi extends Construct {
 
     const integration = new HttpLambdaIntegration('ApiFunction', props.handler);
     const addRoute = (path: string) => {
-      const [route] = this.api.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration });
+      const [route] = this.api.addRoutes({
+        path,
+        methods: [apigw.HttpMethod.ANY],
+        integration,
+        authorizer,
+      });
       if (!route) throw new Error(`No route for ${path}`);
       return route;
     };
@@ -107,20 +150,8 @@ export class PortalHttpApi extends Construct {
       public: addRoute('/api/{proxy+}'),
       backOffice: addRoute('/api/backoffice/{proxy+}'),
     };
-    acknowledge(this.routes.public, {
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'Parents ask questions and sign up without an account, so the public routes are public ' +
-        'by design; they are limited per IP by the web ACL and per route by this throttle.',
-    });
-    acknowledge(this.routes.backOffice, {
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'The back-office routes verify the Cognito ID token in the function (functions/auth: ' +
-        'signature, issuer, audience, expiry, role, account standing) and answer in Dutch, ' +
-        'which an HTTP API JWT authorizer cannot.',
-    });
-
+    // Staff sign-in is checked in the function (functions/auth: signature, issuer, audience,
+    // expiry, role, account standing), which answers in Dutch; a JWT authorizer could not.
     // Per-route throttles; the L2 stage only knows the default, so set them on the resource.
     const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
     cfnStage.routeSettings = {
@@ -134,6 +165,11 @@ export class PortalHttpApi extends Construct {
   /** The API's host name, for CloudFront's HTTP origin. */
   get domainName(): string {
     return this.originDomain.name;
+  }
+
+  /** The header CloudFront must add to every request to this API. */
+  get originHeaders(): Record<string, string> {
+    return { [originHeader]: this.originSecret.secretValue.unsafeUnwrap() };
   }
 }
 

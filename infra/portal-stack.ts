@@ -176,6 +176,7 @@ export class PortalStack extends Stack {
     this.site = new StaticSite(this, 'Site', {
       siteDir,
       apiDomainName: this.httpApi.domainName,
+      apiOriginHeaders: this.httpApi.originHeaders,
       domainName: props.domainName,
       certificate: props.siteCertificate,
       webAclArn: props.webAclArn,

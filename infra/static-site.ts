@@ -28,6 +28,8 @@ export interface StaticSiteProps {
   siteDir: string;
   /** Host name of the HTTP API that serves `/api/*`. */
   apiDomainName: string;
+  /** Headers CloudFront adds to every request to the API (its origin secret). */
+  apiOriginHeaders: Record<string, string>;
   /** The portal's own domain and its certificate (from us-east-1, as CloudFront requires). */
   domainName: string;
   certificate: acm.ICertificate;
@@ -99,6 +101,7 @@ export class StaticSite extends Construct {
         '/api/*': {
           origin: new origins.HttpOrigin(props.apiDomainName, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            customHeaders: props.apiOriginHeaders,
           }),
           // A redirect would turn a POST into a GET, so plain HTTP is refused instead.
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,

@@ -5,6 +5,7 @@ import type { IConstruct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { originHeader } from '../../functions/api/origin-guard.ts';
 import { apiOriginDomain, deploymentSettingsFromContext } from '../../infra/deployment-settings.ts';
 import { blockedRequestsAlarmThreshold, type PortalEdgeStack } from '../../infra/edge-stack.ts';
 import { backOfficeRouteKey, publicRouteKey, routeThrottles } from '../../infra/http-api.ts';
@@ -249,6 +250,52 @@ describe('HTTP API: reachable only through CloudFront, a budget per audience', (
     const api = config.CacheBehaviors.find((behavior) => behavior.PathPattern === '/api/*');
     const apiOrigin = config.Origins.find((candidate) => candidate.Id === api?.TargetOriginId);
     expect(apiOrigin?.DomainName).toEqual({ Ref: logicalId(portal, portal.httpApi.originDomain) });
+  });
+
+  it('lets through only requests that carry CloudFront’s origin secret', () => {
+    const guard = logicalId(portal, portal.httpApi.originGuard.function);
+    const authorizers = Object.entries(
+      portalTemplate.findResources('AWS::ApiGatewayV2::Authorizer'),
+    );
+    expect(authorizers).toHaveLength(1);
+    const [authorizerId, authorizer] = authorizers[0]! as [string, Resource];
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'REQUEST',
+      IdentitySource: [`$request.header.${originHeader}`],
+      EnableSimpleResponses: true,
+      AuthorizerPayloadFormatVersion: '2.0',
+      AuthorizerResultTtlInSeconds: 300,
+    });
+    expect(JSON.stringify(authorizer.Properties.AuthorizerUri)).toContain(guard);
+    for (const route of [portal.httpApi.routes.public, portal.httpApi.routes.backOffice]) {
+      expect(resourceOf(portal, route).Properties).toMatchObject({
+        AuthorizationType: 'CUSTOM',
+        AuthorizerId: { Ref: authorizerId },
+      });
+    }
+
+    // CloudFront sends the secret, and the guard compares with the same secret.
+    const secret = logicalId(portal, portal.httpApi.originSecret);
+    const config = resourceOf(portal, portal.site.distribution).Properties.DistributionConfig as {
+      CacheBehaviors: { PathPattern: string; TargetOriginId: string }[];
+      Origins: { Id: string; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown[] }[];
+    };
+    const api = config.CacheBehaviors.find((behavior) => behavior.PathPattern === '/api/*');
+    const apiOrigin = config.Origins.find((candidate) => candidate.Id === api?.TargetOriginId);
+    const headers = apiOrigin?.OriginCustomHeaders as {
+      HeaderName: string;
+      HeaderValue: unknown;
+    }[];
+    expect(headers.map((header) => header.HeaderName)).toEqual([originHeader]);
+    const sent = JSON.stringify(headers[0]!.HeaderValue);
+    expect(sent).toContain('{{resolve:secretsmanager:');
+    expect(sent).toContain(secret);
+    const environment = resourceOf(portal, portal.httpApi.originGuard.function).Properties
+      .Environment as { Variables: Record<string, unknown> };
+    expect(JSON.stringify(environment.Variables.ORIGIN_SECRET)).toBe(sent);
+    // The site's own origin (S3) gets no such header.
+    const s3 = config.Origins.find((candidate) => !candidate.CustomOriginConfig);
+    expect(s3?.OriginCustomHeaders).toBeUndefined();
   });
 
   it('gives the back office its own route with its own throttle', () => {
