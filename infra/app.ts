@@ -1,21 +1,18 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { authSettingsFromContext } from './auth.ts';
-import { PortalStack, mailSettingsFromContext } from './portal-stack.ts';
+import { createPortal } from './portal-app.ts';
 
 const app = new App();
 
-new PortalStack(app, 'SteunpuntPortal', {
-  description: 'Portal for ouder- en jeugdsteunpunten passend onderwijs',
-  ...mailSettingsFromContext(app),
-  auth: authSettingsFromContext(app),
-  // The public origin for links in mails (a meeting's cancel link), e.g. https://steunpunt.nl.
-  ...(typeof app.node.tryGetContext('siteOrigin') === 'string'
-    ? { siteOrigin: app.node.tryGetContext('siteOrigin') as string }
-    : {}),
-  // Deploy to the account and region of the caller's AWS profile.
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-});
+// The region holds the data: the context value `region`, else the AWS profile's region.
+const region: unknown = app.node.tryGetContext('region') ?? process.env.CDK_DEFAULT_REGION;
+if (typeof region !== 'string' || region === '') {
+  throw new Error(
+    'Set the region for the portal: `-c region=eu-central-1`, the context value region ' +
+      'in cdk.json, or a region in your AWS profile.',
+  );
+}
+createPortal(app, { env: { account: process.env.CDK_DEFAULT_ACCOUNT, region } });
 
 // Every synth checks the AWS Solutions rules; an unacknowledged finding fails it.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

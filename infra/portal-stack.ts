@@ -1,19 +1,30 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  CfnOutput,
+  CrossStackReferences,
+  Duration,
+  ReferenceStrength,
+  Stack,
+  type StackProps,
+} from 'aws-cdk-lib';
+import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import path from 'node:path';
 import { tableDesign } from '../functions/lib/table-design.ts';
 import { PortalAuth, type AuthSettings } from './auth.ts';
+import { apiOriginDomain, type DeploymentSettings } from './deployment-settings.ts';
 import { PortalHttpApi } from './http-api.ts';
 import { acknowledge, wildcardResourceFinding } from './nag.ts';
 import { PortalFunction, repoRoot } from './node-function.ts';
+import { PortalAlarms } from './portal-alarms.ts';
 import { StaticSite, assertSiteBuilt } from './static-site.ts';
 import { createPortalTable } from './table.ts';
 
-export interface PortalStackProps extends StackProps {
+export interface PortalStackProps extends StackProps, DeploymentSettings {
   /** Sender of the portal's mails, e.g. `Steunpunt <noreply@example.nl>`. */
   mailFrom: string;
   /** The SES identity (a verified domain) the mail worker may send from. */
@@ -25,9 +36,13 @@ export interface PortalStackProps extends StackProps {
   /**
    * The site's public origin (`https://…`) for links in mails, such as a meeting's cancel
    * link. Given, not derived from the distribution: the API function would then depend on
-   * the distribution that depends on it. Context key `siteOrigin`.
+   * the distribution that depends on it. Context key `siteOrigin`; defaults to
+   * `https://<domainName>`.
    */
   siteOrigin?: string;
+  /** From the edge stack in us-east-1: the web ACL and the certificate for CloudFront. */
+  webAclArn: string;
+  siteCertificate: acm.ICertificate;
 }
 
 /** Reads the mail settings from the CDK context (cdk.json or `-c key=value`) and checks them. */
@@ -65,9 +80,15 @@ export class PortalStack extends Stack {
   readonly retentionSchedule: events.Rule;
   readonly httpApi: PortalHttpApi;
   readonly site: StaticSite;
+  readonly mailIdentity: ses.EmailIdentity;
+  readonly alarms: PortalAlarms;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
+    // The web ACL and certificate come from us-east-1 through Fn::GetStackOutput: no custom
+    // resource, and the edge stack can be replaced without a deadlock on exports.
+    CrossStackReferences.of(this).consume(ReferenceStrength.WEAK);
+    const siteOrigin = props.siteOrigin ?? `https://${props.domainName}`;
     const siteDir = props.siteDir ?? path.join(repoRoot, 'site', 'dist');
     assertSiteBuilt(siteDir);
 
@@ -85,7 +106,7 @@ export class PortalStack extends Stack {
       environment: {
         TABLE_NAME: table.tableName,
         ...this.auth.apiEnvironment,
-        ...(props.siteOrigin ? { SITE_ORIGIN: props.siteOrigin } : {}),
+        SITE_ORIGIN: siteOrigin,
       },
     });
     table.grantReadWriteData(this.apiFunction.function);
@@ -137,19 +158,48 @@ export class PortalStack extends Stack {
       targets: [new targets.LambdaFunction(this.retentionJob.function, { retryAttempts: 0 })],
     });
 
-    this.httpApi = new PortalHttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
+    // The sending identity with Easy DKIM: its three records are outputs to add to the DNS.
+    this.mailIdentity = new ses.EmailIdentity(this, 'MailIdentity', {
+      identity: ses.Identity.domain(props.mailFromDomain),
+    });
+    this.mailIdentity.dkimRecords.forEach((record, index) => {
+      new CfnOutput(this, `MailDkimRecord${index + 1}`, {
+        description: `DKIM record ${index + 1} of 3 for ${props.mailFromDomain}: add it as a CNAME`,
+        value: `${record.name} CNAME ${record.value}`,
+      });
+    });
+
+    this.httpApi = new PortalHttpApi(this, 'HttpApi', {
+      handler: this.apiFunction.function,
+      originDomainName: apiOriginDomain(props.domainName),
+    });
     this.site = new StaticSite(this, 'Site', {
       siteDir,
       apiDomainName: this.httpApi.domainName,
+      apiOriginHeaders: this.httpApi.originHeaders,
+      domainName: props.domainName,
+      certificate: props.siteCertificate,
+      webAclArn: props.webAclArn,
+    });
+
+    this.alarms = new PortalAlarms(this, 'Alarms', {
+      operatorEmail: props.operatorEmail,
+      httpApi: this.httpApi,
+      mailWorker: this.mailWorker,
+      retentionJob: this.retentionJob,
     });
 
     new CfnOutput(this, 'SiteUrl', {
-      description: 'The portal (CloudFront); the API is also reachable here under /api/',
-      value: `https://${this.site.distribution.distributionDomainName}/`,
+      description: 'The portal on its own domain; the API is under /api/',
+      value: `${siteOrigin}/`,
     });
-    new CfnOutput(this, 'ApiUrl', {
-      description: 'The HTTP API itself; its routes are under /api/',
-      value: this.httpApi.api.apiEndpoint,
+    new CfnOutput(this, 'SiteDnsRecord', {
+      description: `Point ${props.domainName} here (CNAME, or an alias at the zone apex)`,
+      value: this.site.distribution.distributionDomainName,
+    });
+    new CfnOutput(this, 'ApiOriginDnsRecord', {
+      description: `Point ${apiOriginDomain(props.domainName)} here (CNAME); only CloudFront calls it`,
+      value: this.httpApi.originDomain.regionalDomainName,
     });
   }
 }
