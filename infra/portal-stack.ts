@@ -141,6 +141,8 @@ export class PortalStack extends Stack {
     this.site = new StaticSite(this, 'Site', {
       siteDir,
       apiDomainName: this.httpApi.domainName,
+      // The back office exchanges its sign-in code at Cognito's token endpoint.
+      connectOrigins: [this.auth.domain.baseUrl()],
     });
 
     new CfnOutput(this, 'SiteUrl', {

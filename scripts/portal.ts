@@ -16,6 +16,7 @@ import { seedDemoData } from './local/demo-data.ts';
 import { registeredUsers } from './local/demo-accounts.ts';
 import type { DemoUser } from './local/demo-users.ts';
 import { createLocalIdp, localIdpPath } from './local/local-idp.ts';
+import { builtSiteScriptHashes, securityHeaders } from '../functions/lib/security-headers.ts';
 
 export const siteDist = new URL('../site/dist/', import.meta.url).pathname;
 
@@ -137,7 +138,13 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   if (options.seed ?? true) await seedDemoData(workerDeps.db, tableName, new Date());
   signInUsers = () => registeredUsers({ db: workerDeps.db, tableName });
 
+  // The same headers as CloudFront sends, CSP included, on every answer (pages, API, sign-in).
+  const headers = securityHeaders({ scriptHashes: builtSiteScriptHashes(siteDist) });
   const root = new Hono();
+  root.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  });
   root.route('/', api);
   root.route(localIdpPath, idp.app);
   root.use('/*', serveStatic({ root: siteDist }));
