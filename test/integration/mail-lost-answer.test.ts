@@ -25,14 +25,15 @@ interface AnswerProxy {
   endpoint: string;
   /** Requests that reached SES through the proxy. */
   forwarded: number;
-  losing: boolean;
+  /** `lose`: cut the connection as SES answers; `hold`: keep the answer, never reply. */
+  mode: 'pass' | 'lose' | 'hold';
   close(): Promise<void>;
 }
 
 async function answerProxy(target: string): Promise<AnswerProxy> {
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
-  const proxy: AnswerProxy = { endpoint: '', forwarded: 0, losing: false, close: async () => {} };
+  const proxy: AnswerProxy = { endpoint: '', forwarded: 0, mode: 'pass', close: async () => {} };
   const server: Server = createServer((client) => {
     const upstream = connect(Number(port), hostname);
     sockets.add(client).add(upstream);
@@ -42,17 +43,18 @@ async function answerProxy(target: string): Promise<AnswerProxy> {
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
-      if (proxy.losing) {
+      if (proxy.mode === 'lose') {
         client.destroy();
         upstream.destroy();
-      } else client.write(chunk);
+      } else if (proxy.mode === 'pass') client.write(chunk);
     });
     const end = () => {
       client.destroy();
       upstream.destroy();
     };
     client.on('close', end).on('error', end);
-    upstream.on('close', end).on('error', end);
+    // A held answer stays held, even when SES closes its idle connection meanwhile.
+    upstream.on('close', () => proxy.mode !== 'hold' && end()).on('error', end);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   proxy.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,56 +79,88 @@ afterAll(async () => {
   await aws.stop();
 });
 
+/** A question whose confirmation goes through the proxy, and a worker to send it. */
+async function questionThroughProxy() {
+  const clock = { now: new Date('2026-11-24T10:00:00Z') };
+  const ses = createSesClient({
+    tableName: aws.tableName,
+    region: 'eu-west-1',
+    mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+    sesEndpoint: proxy.endpoint,
+  });
+  const worker: MailWorkerDeps = {
+    db: aws.db,
+    ses,
+    tableName: aws.tableName,
+    mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+    templates: mailTemplates,
+    clock: () => clock.now,
+    random: () => 0.5,
+  };
+  const key = randomUUID();
+  const email = `ouder-${key}@example.nl`;
+  await submitQuestion(
+    { db: aws.db, tableName: aws.tableName, clock: () => clock.now },
+    tenant,
+    questionInput.parse(validQuestion({ email })),
+    key,
+  );
+  return {
+    clock,
+    worker,
+    copies: async () =>
+      (await aws.localSes.mails()).filter((mail) => mail.destination.to.includes(email)).length,
+    entry: async () => {
+      const item = (await readItem(aws, caseKey(tenant.slug, key)))!;
+      return Object.values(item.mails as Record<string, Record<string, unknown>>)[0]!;
+    },
+    stop: () => ses.destroy(),
+  };
+}
+
 describe('a lost SES answer', () => {
   it('gives one extra copy at most: the worker retries, the SDK does not', async () => {
-    let now = new Date('2026-11-24T10:00:00Z');
-    const ses = createSesClient({
-      tableName: aws.tableName,
-      region: 'eu-west-1',
-      mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-      sesEndpoint: proxy.endpoint,
-    });
-    const worker: MailWorkerDeps = {
-      db: aws.db,
-      ses,
-      tableName: aws.tableName,
-      mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-      templates: mailTemplates,
-      clock: () => now,
-      random: () => 0.5,
-    };
-    const key = randomUUID();
-    const email = `ouder-${key}@example.nl`;
-    await submitQuestion(
-      { db: aws.db, tableName: aws.tableName, clock: () => now },
-      tenant,
-      questionInput.parse(validQuestion({ email })),
-      key,
-    );
-    const copies = async () =>
-      (await aws.localSes.mails()).filter((mail) => mail.destination.to.includes(email)).length;
+    const sending = await questionThroughProxy();
+    const before = proxy.forwarded;
 
-    proxy.losing = true;
-    expect(await drainOutbox(worker)).toMatchObject({ sent: 0, retried: 1 });
+    proxy.mode = 'lose';
+    expect(await drainOutbox(sending.worker)).toMatchObject({ sent: 0, retried: 1 });
     // SES has the mail once: one attempt, no SDK retry behind the worker's back.
-    expect(proxy.forwarded).toBe(1);
-    expect(await copies()).toBe(1);
-    const afterLoss = (await readItem(aws, caseKey(tenant.slug, key)))!;
-    const entry = Object.values(afterLoss.mails as Record<string, Record<string, unknown>>)[0]!;
-    expect(entry).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(proxy.forwarded - before).toBe(1);
+    expect(await sending.copies()).toBe(1);
+    expect(await sending.entry()).toMatchObject({ status: 'pending', attempts: 1 });
 
-    proxy.losing = false;
-    now = new Date(now.getTime() + 60_000);
-    expect(await drainOutbox(worker)).toMatchObject({ sent: 1 });
-    expect(proxy.forwarded).toBe(2);
-    expect(await copies()).toBe(2);
-    ses.destroy();
+    proxy.mode = 'pass';
+    sending.clock.now = new Date(sending.clock.now.getTime() + 60_000);
+    expect(await drainOutbox(sending.worker)).toMatchObject({ sent: 1 });
+    expect(proxy.forwarded - before).toBe(2);
+    expect(await sending.copies()).toBe(2);
+    sending.stop();
   });
 
-  it('gives up on a call well within the lease, so the worker records its own outcome', () => {
-    expect(sesCallSettings.maxAttempts).toBe(1);
-    expect(sesCallSettings.connectionTimeoutMs + sesCallSettings.requestTimeoutMs).toBeLessThan(
-      defaultLeaseMs / 4,
-    );
-  });
+  it('gives up on an answer that never comes within the request timeout, well inside the lease', async () => {
+    const sending = await questionThroughProxy();
+    const before = proxy.forwarded;
+
+    proxy.mode = 'hold';
+    const started = Date.now();
+    expect(await drainOutbox(sending.worker)).toMatchObject({ sent: 0, retried: 1 });
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(sesCallSettings.requestTimeoutMs - 500);
+    expect(waited).toBeLessThan(defaultLeaseMs / 4);
+    expect(proxy.forwarded - before).toBe(1);
+    // The worker recorded the failure itself, under its own lease, and will try again.
+    expect(await sending.entry()).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'TimeoutError',
+    });
+
+    proxy.mode = 'pass';
+    sending.clock.now = new Date(sending.clock.now.getTime() + 60_000);
+    expect(await drainOutbox(sending.worker)).toMatchObject({ sent: 1 });
+    // SES had taken the held one: that is the window left, one extra copy.
+    expect(await sending.copies()).toBe(2);
+    sending.stop();
+  }, 30_000);
 });
