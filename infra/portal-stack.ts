@@ -180,6 +180,8 @@ export class PortalStack extends Stack {
       domainName: props.domainName,
       certificate: props.siteCertificate,
       webAclArn: props.webAclArn,
+      // The back office exchanges its sign-in code at Cognito's token endpoint.
+      connectOrigins: [this.auth.domain.baseUrl()],
     });
 
     this.alarms = new PortalAlarms(this, 'Alarms', {

@@ -10,6 +10,11 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import {
+  builtSiteScriptHashes,
+  contentSecurityPolicy,
+  headerSettings,
+} from '../functions/lib/security-headers.ts';
 import { directoryIndexCode } from './directory-index.ts';
 import { acknowledge, wildcardResourceFinding } from './nag.ts';
 
@@ -35,6 +40,57 @@ export interface StaticSiteProps {
   certificate: acm.ICertificate;
   /** The web ACL (scope CLOUDFRONT) in front of the site and the API. */
   webAclArn: string;
+  /** Origins the pages call besides their own (Cognito's token endpoint), for the CSP. */
+  connectOrigins?: string[];
+}
+
+/**
+ * The portal's security headers (functions/lib/security-headers.ts, which the local server
+ * sends too) as a CloudFront response headers policy, for the pages and /api/* alike. The
+ * CSP allows the inline scripts of the very site this stack deploys, by their hashes.
+ */
+function portalHeadersPolicy(
+  scope: Construct,
+  props: StaticSiteProps,
+): cloudfront.ResponseHeadersPolicy {
+  const oneOf = <T extends string>(values: Record<string, T>, value: string): T => {
+    const found = Object.values(values).find((candidate) => candidate === value);
+    if (!found) throw new Error(`CloudFront has no header value ${value}`);
+    return found;
+  };
+  return new cloudfront.ResponseHeadersPolicy(scope, 'Headers', {
+    comment: 'Steunpunt portal: CSP and security headers (functions/lib/security-headers.ts)',
+    securityHeadersBehavior: {
+      contentSecurityPolicy: {
+        contentSecurityPolicy: contentSecurityPolicy({
+          scriptHashes: builtSiteScriptHashes(props.siteDir),
+          connectOrigins: props.connectOrigins ?? [],
+        }),
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: {
+        frameOption: oneOf(cloudfront.HeadersFrameOption, headerSettings.frameOptions),
+        override: true,
+      },
+      referrerPolicy: {
+        referrerPolicy: oneOf(cloudfront.HeadersReferrerPolicy, headerSettings.referrerPolicy),
+        override: true,
+      },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.seconds(headerSettings.hstsMaxAgeSeconds),
+        includeSubdomains: false,
+        override: true,
+      },
+    },
+    customHeadersBehavior: {
+      customHeaders: Object.entries(headerSettings.custom).map(([header, value]) => ({
+        header,
+        value,
+        override: true,
+      })),
+    },
+  });
 }
 
 /**
@@ -46,6 +102,7 @@ export class StaticSite extends Construct {
   readonly bucket: s3.Bucket;
   readonly logBucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
+  readonly headersPolicy: cloudfront.ResponseHeadersPolicy;
 
   constructor(scope: Construct, id: string, props: StaticSiteProps) {
     super(scope, id);
@@ -75,6 +132,8 @@ export class StaticSite extends Construct {
       comment: 'Serves index.html for directory URLs such as /swv-naam/',
     });
 
+    this.headersPolicy = portalHeadersPolicy(this, props);
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Steunpunt portal',
       domainNames: [props.domainName],
@@ -92,7 +151,7 @@ export class StaticSite extends Construct {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: this.headersPolicy,
         functionAssociations: [
           { function: directoryIndex, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
         ],
@@ -108,7 +167,7 @@ export class StaticSite extends Construct {
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+          responseHeadersPolicy: this.headersPolicy,
         },
       },
     });

@@ -9,13 +9,14 @@ import { dirname, join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { startLocalDynamo, ensureTable } from './local/local-dynamo.ts';
 import { startLocalSes, type CaughtMail } from './local/local-ses.ts';
 import { seedDemoData } from './local/demo-data.ts';
 import { registeredUsers } from './local/demo-accounts.ts';
 import type { DemoUser } from './local/demo-users.ts';
 import { createLocalIdp, localIdpPath } from './local/local-idp.ts';
+import { builtSiteScriptHashes, securityHeaders } from '../functions/lib/security-headers.ts';
 
 export const siteDist = new URL('../site/dist/', import.meta.url).pathname;
 
@@ -48,6 +49,33 @@ export interface Portal {
 }
 
 let startedInThisProcess = false;
+
+/** What API Gateway takes in one request; it reads that much before the function runs. */
+const gatewayPayloadBytes = 10 * 1024 * 1024;
+
+/**
+ * Reads a request's whole body before the app sees it, as API Gateway does in front of the
+ * Lambda. The API answers a body over its limit with 413 without reading it; left unread,
+ * @hono/node-server drains the rest for 500 ms and then destroys the socket, so the next
+ * request on that keep-alive connection was reset. Read here, the connection stays usable.
+ * Past API Gateway's own limit the answer is 413 and the connection is closed, as there.
+ */
+const readWholeBody: MiddlewareHandler = async (c, next) => {
+  const body = c.req.raw.body;
+  if (!body) return next();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > gatewayPayloadBytes) {
+      c.header('connection', 'close');
+      return c.json({ message: 'Request Entity Too Large' }, 413);
+    }
+    chunks.push(chunk);
+  }
+  c.req.raw = new Request(c.req.raw, { body: Buffer.concat(chunks) });
+  return next();
+};
 
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   // The apps read their settings once, when first imported (as a Lambda does), so a second
@@ -137,7 +165,14 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   if (options.seed ?? true) await seedDemoData(workerDeps.db, tableName, new Date());
   signInUsers = () => registeredUsers({ db: workerDeps.db, tableName });
 
+  // The same headers as CloudFront sends, CSP included, on every answer (pages, API, sign-in).
+  const headers = securityHeaders({ scriptHashes: builtSiteScriptHashes(siteDist) });
   const root = new Hono();
+  root.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  });
+  root.use('*', readWholeBody);
   root.route('/', api);
   root.route(localIdpPath, idp.app);
   root.use('/*', serveStatic({ root: siteDist }));

@@ -6,8 +6,10 @@
  * workers never send the same mail, and marked sent with a write that checks the
  * lease. A send that fails is retried with backoff; after the last attempt, or on a
  * permanent rejection, the mail is marked failed and stays visible on its item.
- * The one gap left is a worker dying after SES accepted a mail but before the mark:
- * SES has no idempotency key, so that mail would go out again once its lease expires.
+ * This worker is the only place a mail is retried (the SES client makes one attempt per
+ * call, lib/aws-clients.ts). The gap left: SES accepted a mail but its answer never came
+ * (a reset, a timeout) or the worker died before the mark. SES has no idempotency key, so
+ * that mail goes out once more at its next attempt: one lost answer, one extra copy.
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -55,6 +57,13 @@ type OutboxItem = Record<string, unknown> & {
   mails?: Record<string, MailEntry>;
   pendingMails?: Set<string>;
 };
+
+/**
+ * How long a claimed mail stays reserved for its worker. Longer than one SES call may take
+ * (`sesCallSettings` in lib/aws-clients.ts gives up after 13 s at most), so a worker always
+ * records its own outcome before the mail can be claimed again.
+ */
+export const defaultLeaseMs = 120_000;
 
 /** SES answers that retrying cannot fix. */
 const permanentErrors = new Set([
@@ -137,7 +146,7 @@ async function sendOne(
           ':sending': 'sending',
           ':pending': 'pending',
           ':now': now.toISOString(),
-          ':lease': new Date(now.getTime() + (deps.leaseMs ?? 120_000)).toISOString(),
+          ':lease': new Date(now.getTime() + (deps.leaseMs ?? defaultLeaseMs)).toISOString(),
           ':token': token,
           ':one': 1,
         },

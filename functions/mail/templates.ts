@@ -35,6 +35,38 @@ ${body}
 </html>`;
 }
 
+/**
+ * A mail's lines as HTML paragraphs: every character escaped, line breaks kept, and only the
+ * portal's own URLs named here (a cancel link, a meeting's online address, a report link)
+ * made into links. Nothing else becomes a link, however much it looks like a URL: a name
+ * typed into a form (`https://evil.example/inloggen`) stays text, so a mail sent in the
+ * steunpunt's name never carries a stranger's link. Only http(s) URLs qualify.
+ */
+export function linkedParagraphs(
+  lines: readonly string[],
+  ownUrls: readonly (string | undefined)[],
+): string[] {
+  const urls = [...new Set(ownUrls)]
+    .filter((url): url is string => !!url && /^https?:$/.test(URL.parse(url)?.protocol ?? ''))
+    // The longer first, so a URL that starts another is matched whole.
+    .sort((a, b) => b.length - a.length);
+  return lines.map((line) => {
+    let html = '';
+    let rest = line;
+    for (;;) {
+      const next = urls
+        .map((url) => ({ url, at: rest.indexOf(url) }))
+        .filter((found) => found.at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!next) break;
+      const href = escapeHtml(next.url);
+      html += `${escapeHtml(rest.slice(0, next.at))}<a href="${href}">${href}</a>`;
+      rest = rest.slice(next.at + next.url.length);
+    }
+    return (html + escapeHtml(rest)).replace(/\n/g, '<br>');
+  });
+}
+
 export function renderFrom(
   templates: Readonly<Record<string, Template>>,
   template: string,

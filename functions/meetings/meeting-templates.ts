@@ -5,8 +5,9 @@
  * (`context.recipient`), so a mail always shows the current time and place.
  */
 import { longTimeRange } from '../lib/dutch-dates.ts';
-import { escapeHtml } from '../mail/html.ts';
 import {
+  htmlDocument,
+  linkedParagraphs,
   MailNotApplicableError,
   MailNotReadyError,
   type MailContext,
@@ -22,26 +23,6 @@ type MeetingSource = IcsMeeting & {
   confirmed?: Record<string, number>;
   left?: Record<string, number>;
 };
-
-const linkPattern = /(https:\/\/\S+)/g;
-
-function htmlDocument(title: string, paragraphs: string[]): string {
-  const body = paragraphs
-    .map(
-      (p) =>
-        `<p>${escapeHtml(p)
-          .replace(linkPattern, '<a href="$1">$1</a>')
-          .replace(/\n/g, '<br>')}</p>`,
-    )
-    .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
-<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a">
-${body}
-</body>
-</html>`;
-}
 
 /** "dinsdag 17 maart 2026, 19.30–21.00 uur": as the site writes it (lib/dutch-dates.ts). */
 export const meetingWhen = (startsAt: string, endsAt: string) =>
@@ -66,18 +47,23 @@ function greeting(context: MailContext | undefined): string {
   return personal?.name ? `Hallo ${personal.name},` : 'Hallo,';
 }
 
-/** `calendar`: the .ics the mail carries, or false for none (never to the waiting list). */
+/**
+ * `calendar`: the .ics the mail carries, or false for none (never to the waiting list).
+ * `cancelUrl`: the attendee's cancel link, when the mail shows it. Only it and the meeting's
+ * online address become links; a name that reads like a URL stays text.
+ */
 function mail(
   subject: string,
   lines: string[],
   meeting: MeetingSource,
   calendar: IcsMethod | false,
+  cancelUrl?: string,
 ): RenderedMail {
   const all = [...lines, `Met vriendelijke groet,\n${meeting.steunpuntName}`];
   return {
     subject,
     text: all.join('\n\n') + '\n',
-    html: htmlDocument(subject, all),
+    html: htmlDocument(subject, linkedParagraphs(all, [cancelUrl, meeting.onlineUrl])),
     ...(calendar ? { attachments: [meetingIcsAttachment(meeting, calendar)] } : {}),
   };
 }
@@ -130,6 +116,7 @@ export const meetingTemplates: Record<string, Template> = {
       ],
       m,
       'PUBLISH',
+      p.cancelUrl,
     );
   },
   'meeting-waiting': (p, context) => {
@@ -147,6 +134,7 @@ export const meetingTemplates: Record<string, Template> = {
       ].filter(Boolean),
       m,
       false,
+      p.cancelUrl,
     );
   },
   'meeting-promoted': (p, context) => {

@@ -3,8 +3,12 @@
  * figure and no signal: only that the report is there, with a link to it behind sign-in,
  * so a mail that goes astray says nothing the board has not been given already.
  */
-import { escapeHtml } from '../mail/html.ts';
-import { htmlDocument, type MailContext, type Template } from '../mail/templates.ts';
+import {
+  htmlDocument,
+  linkedParagraphs,
+  type MailContext,
+  type Template,
+} from '../mail/templates.ts';
 
 export const reportMailTemplate = 'monitor-report-published';
 
@@ -21,11 +25,8 @@ const published: Template = (p, context) => {
     `Je leest de rapportage in de backoffice, na inloggen:\n${p.link}`,
     `Met vriendelijke groet,\n${p.steunpuntName}`,
   ];
-  const html = lines.map((line) =>
-    escapeHtml(line)
-      .replace(/(https:\/\/\S+)/g, '<a href="$1">$1</a>')
-      .replace(/\n/g, '<br>'),
-  );
+  // Only the report's own link is a link; the reader's name is text whatever it reads like.
+  const html = linkedParagraphs(lines, [p.link]);
   return { subject, text: lines.join('\n\n') + '\n', html: htmlDocument(subject, html) };
 };
 

@@ -7,6 +7,7 @@ import {
   QueryCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { boundedCache } from '../lib/bounded-cache.ts';
 import { steunpuntPartition, tenantPartition, tenantPrefix } from '../core/keys.ts';
 import type { Tenant } from './swv-profile.ts';
 
@@ -123,22 +124,33 @@ export async function listTenantsOfSteunpunt(
 }
 
 /**
- * Tenants change rarely and every question needs one, so a warm Lambda keeps them
- * for a minute instead of reading the table on each request.
+ * Tenants change rarely and every question needs one, so a warm Lambda keeps them for a
+ * minute instead of reading the table on each request. The slug comes from the URL, so
+ * anyone can ask for slugs that do not exist: those are kept apart, few and briefly (a
+ * broken link asked again and again costs no read), so a flood of made-up slugs neither
+ * grows the memory nor pushes the real tenants out.
  */
 export function cachedTenantLookup(
   db: DynamoDBDocumentClient,
   tableName: string,
   ttlMs = 60_000,
   now: () => number = Date.now,
+  // The whole country is about 150 SWVs; a slug that does not exist is kept 10 s at most.
+  bounds: { known: number; unknown: number } = { known: 500, unknown: 100 },
 ): TenantLookup {
-  const cache = new Map<string, { tenant: Tenant | undefined; until: number }>();
+  const known = boundedCache<Tenant>(bounds.known, ttlMs, now);
+  const unknown = boundedCache<true>(bounds.unknown, Math.min(ttlMs, 10_000), now);
   return async (slug) => {
-    const hit = cache.get(slug);
-    if (hit && hit.until > now()) return hit.tenant;
+    const hit = known.get(slug);
+    if (hit) return hit.value;
+    if (unknown.get(slug)) return undefined;
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: tenantKey(slug) }));
-    const tenant = Item ? tenantFromItem(Item) : undefined;
-    cache.set(slug, { tenant, until: now() + ttlMs });
+    if (!Item) {
+      unknown.set(slug, true);
+      return undefined;
+    }
+    const tenant = tenantFromItem(Item);
+    known.set(slug, tenant);
     return tenant;
   };
 }

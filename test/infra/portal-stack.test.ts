@@ -431,8 +431,8 @@ describe('static site', () => {
     expect(config.DefaultCacheBehavior).toMatchObject({
       TargetOriginId: s3Origin?.Id,
       ViewerProtocolPolicy: 'redirect-to-https',
-      ResponseHeadersPolicyId:
-        cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+      // The portal's own policy (CSP included): test/infra/security-headers.test.ts.
+      ResponseHeadersPolicyId: { Ref: logicalId(stack.site.headersPolicy) },
     });
     expect(config.Logging).toMatchObject({
       Bucket: { 'Fn::GetAtt': [logicalId(stack.site.logBucket), 'RegionalDomainName'] },
