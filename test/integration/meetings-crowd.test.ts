@@ -138,6 +138,45 @@ describe('the waiting list has a cap', () => {
   });
 });
 
+describe('a fan-out that dies midway', () => {
+  it('goes on at the next run and still mails each attendee once', async () => {
+    const meetingId = await h.createMeeting({ capacity: 40, waitingListMax: 60 });
+    await signUpMany(meetingId, 90, 30);
+    await drainAll();
+    await h.clearMails();
+    const cancelled = await h.call(
+      'anna',
+      'POST',
+      `/backoffice/bijeenkomsten/${meetingId}/annuleren`,
+      { reason: 'De spreker is ziek' },
+    );
+    expect(cancelled.status).toBe(200);
+    // The table dies after 30 mails are written: the run stops with an error, as a crash would.
+    let writes = 0;
+    const dying = {
+      ...tableDeps(),
+      db: {
+        send: (command: { input: { UpdateExpression?: string } }) => {
+          if (command.input.UpdateExpression?.includes('pendingMails') && ++writes > 30) {
+            return Promise.reject(new Error('the process stopped'));
+          }
+          return h.aws.db.send(command as never);
+        },
+      } as unknown as typeof h.aws.db,
+    };
+    await expect(tellMeetingNews(dying)).rejects.toThrow('the process stopped');
+    const halfway = await attendees(meetingId);
+    const told = halfway.filter((a) => 'cancelled' in (a.mails as object)).length;
+    expect(told).toBeGreaterThan(0);
+    expect(told).toBeLessThan(90);
+    while ((await tellMeetingNews(tableDeps())).unfinished > 0);
+    await drainAll();
+    const gone = await perAddress('Gaat niet door');
+    expect(gone.size).toBe(90);
+    expect([...gone.values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
 describe('5,000 sign-ups, then a move and a cancellation', () => {
   it('keeps the meeting item small and gives every attendee exactly one mail per event', async () => {
     const meetingId = await h.createMeeting({ capacity: 500, waitingListMax: 1000 });
