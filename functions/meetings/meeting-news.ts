@@ -13,7 +13,7 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TableDeps } from '../core/table-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-import { log } from '../lib/log.ts';
+import { errorName, log } from '../lib/log.ts';
 import {
   outboxPartition,
   outboxSortKey,
@@ -128,14 +128,21 @@ export async function tellMeetingNews(
     }),
   );
   for (const key of Items ?? []) {
-    const done = await tellMeeting(
-      deps,
-      { pk: String(key.pk), sk: String(key.sk) },
-      options.deadline ?? Infinity,
-      result,
-    );
     result.meetings++;
-    if (!done) result.unfinished++;
+    try {
+      const done = await tellMeeting(
+        deps,
+        { pk: String(key.pk), sk: String(key.sk) },
+        options.deadline ?? Infinity,
+        result,
+      );
+      if (!done) result.unfinished++;
+    } catch (error) {
+      // One meeting's trouble must not hold up the others' news: it stays on the list, and
+      // the next run goes on where this one stopped.
+      result.unfinished++;
+      log.error('meeting.news.failed', { errorName: errorName(error) });
+    }
   }
   if (result.mails > 0) log.info('meeting.news', { count: result.mails });
   return result;
