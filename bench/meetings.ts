@@ -3,6 +3,11 @@
  * an in-process app on dynalite: confirmed, waiting, lost, duplicates and latency, next
  * to a baseline measured in the same run: 1,000 plain conditional PutItems of an item of
  * the same size (the attendee item), at the same concurrency, on the same dynalite.
+ *
+ * Then a crowded meeting (#13): 5,000 sign-ups for 500 places and a waiting list of 1,000,
+ * a move and a cancellation, each timed as the staff request and as the fan-out that puts
+ * the mails on the attendee items, with the meeting item's size; the baseline is the same
+ * on a meeting with 10 sign-ups, in the same run.
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -16,6 +21,8 @@ import { cachedTenantLookup, putTenant } from '../functions/tenants/tenant-store
 import { startLocalAws, testTenant } from '../test/support/local-aws.ts';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { percentile, ratio, table } from './stats.ts';
+import { tellMeetingNews } from '../functions/meetings/meeting-news.ts';
+import { dynamoItemSize } from '../test/support/item-size.ts';
 
 const staff = {
   userId: 'bench',
@@ -76,6 +83,8 @@ export async function benchMeetings(total = 1_000, places = 40) {
         locationKind: 'plaats',
         location: 'Bibliotheek',
         capacity: places,
+        // Room for the whole rush on the list: this part measures the race, not the cap.
+        waitingListMax: 1000,
         audience: 'ouders',
         tenant: tenant.slug,
       }),
@@ -181,7 +190,156 @@ export async function benchMeetings(total = 1_000, places = 40) {
     if (confirmedPersons > places || lost > 0 || duplicates > 0) {
       throw new Error('Oudercafé invariant broken under load');
     }
+    await benchCrowd(app, aws, tenant.slug, deps);
   } finally {
     await aws.stop();
   }
+}
+
+type BenchApp = Hono<CaseEnv>;
+
+const crowdMeeting = (overrides: Record<string, unknown>) => ({
+  title: 'Informatieavond',
+  description: 'Een avond voor ouders over passend onderwijs.',
+  date: `${new Date().getUTCFullYear() + 1}-03-10`,
+  startTime: '19:30',
+  endTime: '21:00',
+  locationKind: 'plaats',
+  location: 'Bibliotheek',
+  capacity: 500,
+  waitingListMax: 1000,
+  audience: 'ouders',
+  tenant: 'alle',
+  ...overrides,
+});
+
+async function send(app: BenchApp, method: string, path: string, body: unknown) {
+  const response = await app.request(`/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as unknown;
+}
+
+/** One meeting with `signUps` sign-ups; a move and a cancellation, each with its fan-out. */
+async function crowdRun(
+  app: BenchApp,
+  aws: Awaited<ReturnType<typeof startLocalAws>>,
+  slug: string,
+  deps: { db: typeof aws.db; tableName: string; clock: () => Date },
+  signUps: number,
+) {
+  const created = (await send(app, 'POST', '/backoffice/bijeenkomsten', crowdMeeting({}))) as {
+    meetings: { id: string }[];
+  };
+  const id = created.meetings[0]!.id;
+  let refused = 0;
+  for (let i = 0; i < signUps; i += 100) {
+    const statuses = await Promise.all(
+      Array.from({ length: Math.min(100, signUps - i) }, async (_, j) => {
+        const response = await app.request(`/api/swv/${slug}/bijeenkomsten/${id}/aanmeldingen`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ ...JSON.parse(signUpBody(i + j)), persons: 1 }),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
+    refused += statuses.filter((status) => status === 409).length;
+  }
+  const size = async () => {
+    const { Item } = await aws.db.send(
+      new GetCommand({ TableName: aws.tableName, Key: meetingKey(id), ConsistentRead: true }),
+    );
+    return dynamoItemSize(Item ?? {});
+  };
+  const fanOut = async () => {
+    const t = performance.now();
+    let mails = 0;
+    for (;;) {
+      const result = await tellMeetingNews(deps);
+      mails += result.mails;
+      if (result.unfinished === 0) break;
+    }
+    return { ms: performance.now() - t, mails };
+  };
+  const before = await size();
+  let t = performance.now();
+  await send(
+    app,
+    'PUT',
+    `/backoffice/bijeenkomsten/${id}`,
+    crowdMeeting({ location: 'Grote zaal' }),
+  );
+  const moveMs = performance.now() - t;
+  const moveSize = await size();
+  const moveFan = await fanOut();
+  t = performance.now();
+  await send(app, 'POST', `/backoffice/bijeenkomsten/${id}/annuleren`, { reason: 'Te druk' });
+  const cancelMs = performance.now() - t;
+  const cancelSize = await size();
+  const cancelFan = await fanOut();
+  return { refused, before, moveMs, moveSize, moveFan, cancelMs, cancelSize, cancelFan };
+}
+
+async function benchCrowd(
+  app: BenchApp,
+  aws: Awaited<ReturnType<typeof startLocalAws>>,
+  slug: string,
+  deps: { db: typeof aws.db; tableName: string; clock: () => Date },
+) {
+  const small = await crowdRun(app, aws, slug, deps, 10);
+  const crowd = await crowdRun(app, aws, slug, deps, 5_000);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `\nOudercafé: a crowded meeting, 5,000 sign-ups for 500 places and a waiting list of 1,000 (${crowd.refused} refused: list full), against 10 sign-ups, same run`,
+  );
+  table([
+    {
+      what: 'meeting item after the sign-ups',
+      '10 sign-ups': kb(small.before),
+      '5,000 sign-ups': kb(crowd.before),
+      ratio: ratio(crowd.before, small.before),
+    },
+    {
+      what: 'move: staff request',
+      '10 sign-ups': `${small.moveMs.toFixed(1)} ms`,
+      '5,000 sign-ups': `${crowd.moveMs.toFixed(1)} ms`,
+      ratio: ratio(crowd.moveMs, small.moveMs),
+    },
+    {
+      what: 'move: meeting item after',
+      '10 sign-ups': kb(small.moveSize),
+      '5,000 sign-ups': kb(crowd.moveSize),
+      ratio: ratio(crowd.moveSize, small.moveSize),
+    },
+    {
+      what: 'move: fan-out (mails on attendee items)',
+      '10 sign-ups': `${small.moveFan.ms.toFixed(1)} ms, ${small.moveFan.mails} items`,
+      '5,000 sign-ups': `${crowd.moveFan.ms.toFixed(1)} ms, ${crowd.moveFan.mails} items`,
+      ratio: ratio(crowd.moveFan.ms, small.moveFan.ms),
+    },
+    {
+      what: 'cancel: staff request',
+      '10 sign-ups': `${small.cancelMs.toFixed(1)} ms`,
+      '5,000 sign-ups': `${crowd.cancelMs.toFixed(1)} ms`,
+      ratio: ratio(crowd.cancelMs, small.cancelMs),
+    },
+    {
+      what: 'cancel: meeting item after',
+      '10 sign-ups': kb(small.cancelSize),
+      '5,000 sign-ups': kb(crowd.cancelSize),
+      ratio: ratio(crowd.cancelSize, small.cancelSize),
+    },
+    {
+      what: 'cancel: fan-out (mails on attendee items)',
+      '10 sign-ups': `${small.cancelFan.ms.toFixed(1)} ms, ${small.cancelFan.mails} items`,
+      '5,000 sign-ups': `${crowd.cancelFan.ms.toFixed(1)} ms, ${crowd.cancelFan.mails} items`,
+      ratio: ratio(crowd.cancelFan.ms, small.cancelFan.ms),
+    },
+  ]);
 }

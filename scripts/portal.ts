@@ -159,6 +159,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const { app: api } = await import('../functions/api/default-app.ts');
   const { workerDeps } = await import('../functions/mail-worker/default-worker.ts');
   const { drainOutbox } = await import('../functions/mail/mail-worker.ts');
+  const { tellMeetingNews } = await import('../functions/meetings/meeting-news.ts');
   const { jobDeps } = await import('../functions/retention-job/default-job.ts');
   const { runPrivacyJobs } = await import('../functions/privacy/privacy-jobs.ts');
 
@@ -189,7 +190,10 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let draining: Promise<unknown> = Promise.resolve();
   const drain = () => {
     draining = draining.then(() =>
-      drainOutbox(workerDeps).catch((error: Error) => console.error(`mail worker: ${error.name}`)),
+      tellMeetingNews(workerDeps)
+        .catch((error: Error) => console.error(`meeting news: ${error.name}`))
+        .then(() => drainOutbox(workerDeps))
+        .catch((error: Error) => console.error(`mail worker: ${error.name}`)),
     );
     return draining.then(() => undefined);
   };

@@ -40,6 +40,14 @@ export const meetingMessages = {
   started: 'De bijeenkomst is al begonnen. Afmelden kan niet meer',
 } as const;
 
+/** A full waiting list, with another way to reach the steunpunt. */
+export const waitingFullMessage = (steunpuntName: string, steunpuntEmail: string) =>
+  `De wachtlijst is vol. Aanmelden kan daarom niet meer. Heb je een vraag? ${
+    steunpuntEmail
+      ? `Mail dan naar ${steunpuntName}: ${steunpuntEmail}.`
+      : `Neem dan contact op met ${steunpuntName}. Hoe dat kan, staat onderaan deze pagina.`
+  }`;
+
 /** The agenda shows a meeting until it ends; the query starts a day back to find those. */
 const agendaLookBackMs = 24 * 60 * 60_000;
 
@@ -93,7 +101,7 @@ export const meetingDeclarations = {
         schema: signUpResult,
       },
       404: 'Deze bijeenkomst bestaat niet',
-      409: 'Aanmelden kan niet meer (gesloten of geannuleerd)',
+      409: 'Aanmelden kan niet meer (gesloten, geannuleerd, of de wachtlijst is vol)',
       422: 'Deze sleutel hoort bij een andere aanmelding',
     },
   }),
@@ -179,6 +187,12 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
           return c.json({ message: meetingMessages.keyReused }, 422);
         case 'left':
           return c.json({ message: meetingMessages.left }, 409);
+        case 'waiting-full': {
+          const message = waitingFullMessage(outcome.steunpuntName, outcome.steunpuntEmail);
+          log.info('meeting.signup.waiting-full', { tenant: swv });
+          // As a form error too, so the form shows it in its error summary.
+          return c.json({ message, errors: [{ field: 'form', message }] }, 409);
+        }
         case 'placed': {
           log.info(`meeting.signup.${outcome.status}`, { tenant: swv });
           const { status, position, meeting } = outcome;

@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
-import { log } from '../lib/log.ts';
+import { errorName, log } from '../lib/log.ts';
 import { drainOutbox } from '../mail/mail-worker.ts';
+import { tellMeetingNews } from '../meetings/meeting-news.ts';
 import { workerDeps } from './default-worker.ts';
 
 /**
@@ -9,6 +10,11 @@ import { workerDeps } from './default-worker.ts';
  */
 export async function handler(_event: unknown, context: Context) {
   const total = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  // First the meetings' news onto the attendee items, in half the time; the rest goes on
+  // next run, where it stopped. A failure there must not hold up the mails already due.
+  await tellMeetingNews(workerDeps, {
+    deadline: Date.now() + Math.max(0, context.getRemainingTimeInMillis() - 15_000) / 2,
+  }).catch((error: unknown) => log.error('meeting.news.failed', { errorName: errorName(error) }));
   while (context.getRemainingTimeInMillis() > 15_000) {
     const batch = await drainOutbox(workerDeps);
     total.sent += batch.sent;

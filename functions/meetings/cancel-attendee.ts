@@ -2,18 +2,17 @@
  * Cancelling by the personal link, and moving people up. Both read the meeting, plan,
  * and write once conditioned on `placesSeq` (nothing about places changed since the
  * read); on a conflict they read again. The cancellation, the places it frees, the
- * promoted people's places and their mails are one write.
+ * promoted people's places and the news to tell them are one write.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { parseCancelCode, secretMatches } from './cancel-code.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-import { attendeeKey, meetingKey } from './meeting-keys.ts';
-import { meetingMail, meetingMailId } from './meeting-mails.ts';
+import { attendeeKey, meetingKey, newsEntry } from './meeting-keys.ts';
 import { toPublicMeeting, type MeetingItem } from './meeting-model.ts';
 import { getMeeting } from './meeting-read.ts';
 import type { AttendeeStatus, PublicMeeting } from './meeting-schema.ts';
-import { addMails, applyPromotion, planPromotion } from './promotion.ts';
+import { addNews, applyPromotion, planPromotion } from './promotion.ts';
 import { UpdateBuilder } from './update-expression.ts';
 
 const maxAttempts = 25;
@@ -105,13 +104,9 @@ async function tryCancel(
   let free = meeting.free;
   if (held !== undefined) {
     free += held;
+    // A reminder, place or change mail of theirs not sent yet finds them gone when it is
+    // rendered, and is dropped: it would put back in the calendar what this takes out.
     update.remove(`confirmed.${attendeeId}`);
-    // Their reminder goes with them, and so does a place or change mail not sent yet: it
-    // would put back in the calendar what the cancellation takes out. The worker clears
-    // the ids from pendingMails.
-    update.remove(`mails.${meetingMailId('reminder', attendeeId)}`);
-    update.remove(`mails.${meetingMailId('promoted', attendeeId)}`);
-    update.remove(`mails.${meetingMailId('changed', attendeeId, meeting.version)}`);
   }
   const waiting = meeting.waiting.filter((entry) => !entry.startsWith(`${attendeeId}:`));
   // Someone who cancels is counted with the persons they signed up with, placed or not.
@@ -120,20 +115,11 @@ async function tryCancel(
     .increment('cancelledPersons', persons)
     .increment('placesSeq', 1);
   const plan = meeting.cancelled ? { promoted: [], waiting, free } : planPromotion(free, waiting);
-  const mails = applyPromotion(update, meeting, plan, now);
+  const news = applyPromotion(update, plan);
   // A place they held is in their calendar: the mail takes it out. The waiting list got
   // no calendar file, and a cancelled meeting was taken out already.
-  if (held !== undefined && !meeting.cancelled) {
-    mails[meetingMailId('left', attendeeId)] = meetingMail(
-      'left',
-      meeting.id,
-      attendeeId,
-      {},
-      now,
-      meeting.steunpuntEmail,
-    );
-  }
-  addMails(update, key, mails, now);
+  if (held !== undefined && !meeting.cancelled) news.push(newsEntry('left', attendeeId));
+  addNews(update, key, news, now);
   return write(deps, update, key);
 }
 
@@ -150,7 +136,7 @@ export async function promoteWaiting(deps: MeetingDeps, meetingId: string): Prom
     update
       .when(`${update.path('placesSeq')} = ${update.value(meeting.placesSeq)}`)
       .increment('placesSeq', 1);
-    addMails(update, key, applyPromotion(update, meeting, plan, now), now);
+    addNews(update, key, applyPromotion(update, plan), now);
     if (await write(deps, update, key)) return;
     await backoff(attempt);
   }

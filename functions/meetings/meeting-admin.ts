@@ -1,12 +1,10 @@
 /**
  * What staff do with meetings: create (a series makes more meetings), edit, cancel, mark
- * attendance. Edits and the cancellation rewrite the whole outbox map in one write (a
- * change mails everyone, which would not fit in an expression clause by clause),
- * conditioned on `version`, `placesSeq` and the worker's `mailsSeq`: nothing changed
- * since the read, or read again.
+ * attendance. An edit or a cancellation is one write of the meeting, conditioned on what
+ * it read; the mails it causes are not in it: it leaves a notice that the fan-out
+ * (`meeting-news.ts`) turns into one mail on each attendee's own item.
  */
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { outboxPartition, outboxSortKey, type MailEntry } from '../mail/outbox.ts';
 import type { Staff } from '../auth/tenant-access.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
@@ -17,14 +15,16 @@ import {
   meetingPurgePartition,
   meetingPurgeSortKey,
   meetingSummaryMark,
+  newsEntry,
   seriesMeetingId,
 } from './meeting-keys.ts';
-import { meetingMail, meetingMailId } from './meeting-mails.ts';
-import { confirmedPersons, parseQueueEntry, type MeetingItem } from './meeting-model.ts';
+import { confirmedPersons, type MeetingItem, type MeetingNotice } from './meeting-model.ts';
+import { noticeId } from './meeting-news.ts';
 import { getMeeting } from './meeting-read.ts';
 import { allTenants, type MeetingEditInput, type MeetingInput } from './meeting-schema.ts';
 import { amsterdamInstant, closesAt, reminderAt, sameWeekdayOfMonth } from './meeting-time.ts';
-import { planPromotion, placeMails } from './promotion.ts';
+import { markForNews, planPromotion } from './promotion.ts';
+import { UpdateBuilder } from './update-expression.ts';
 
 export interface SteunpuntInfo {
   steunpunt: string;
@@ -59,6 +59,7 @@ function fromInput(input: MeetingEditInput, info: SteunpuntInfo, meetingId: stri
     audience: input.audience,
     capacity: input.capacity,
     reminderDays: input.reminderDays,
+    waitingMax: input.waitingListMax,
     input,
     inboxPk: agendaPartition(info.steunpunt),
     inboxSk: agendaSortKey(startsAt, meetingId),
@@ -107,7 +108,9 @@ export async function createMeetings(
       signedUpPersons: 0,
       cancelledPersons: 0,
       cancelled: false,
+      // Kept empty: the mails are on the attendee items (meeting-mails.ts).
       mails: {},
+      notices: {},
       createdAt: deps.clock().toISOString(),
       createdBy: staff.userId,
     };
@@ -182,52 +185,16 @@ export async function updateMeeting(
 
     const fields = fromInput(input, info, meetingId);
     const version = meeting.version + 1;
-    const changed = whereOrWhenChanged(meeting, fields);
-    const mails: Record<string, MailEntry> = { ...meeting.mails };
-    const next = { ...meeting, ...fields, version };
     const plan = planPromotion(input.capacity - taken, meeting.waiting);
     const confirmed = { ...meeting.confirmed };
-    for (const [attendeeId, persons] of Object.entries(meeting.confirmed)) {
-      // Reminders follow the new date and the new number of days.
-      delete mails[meetingMailId('reminder', attendeeId)];
-      const when = reminderAt(next.startsAt, next.reminderDays);
-      if (when && when > now.toISOString()) {
-        mails[meetingMailId('reminder', attendeeId)] = meetingMail(
-          'reminder',
-          meetingId,
-          attendeeId,
-          { persons: String(persons) },
-          when,
-          meeting.steunpuntEmail,
-        );
-      }
-      if (changed) {
-        mails[meetingMailId('changed', attendeeId, version)] = meetingMail(
-          'changed',
-          meetingId,
-          attendeeId,
-          { status: 'bevestigd' },
-          now,
-          meeting.steunpuntEmail,
-        );
-      }
-    }
-    for (const entry of plan.waiting.map(parseQueueEntry)) {
-      if (changed) {
-        mails[meetingMailId('changed', entry.id, version)] = meetingMail(
-          'changed',
-          meetingId,
-          entry.id,
-          { status: 'wachtlijst' },
-          now,
-          meeting.steunpuntEmail,
-        );
-      }
-    }
-    for (const entry of plan.promoted) {
-      confirmed[entry.id] = entry.persons;
-      Object.assign(mails, placeMails(next, 'promoted', entry.id, entry.persons, now));
-    }
+    for (const entry of plan.promoted) confirmed[entry.id] = entry.persons;
+    // Everyone hears of a new time or place; a new reminder moment only moves reminders.
+    const kind = whereOrWhenChanged(meeting, fields)
+      ? 'changed'
+      : reminderAt(meeting.startsAt, meeting.reminderDays) !==
+          reminderAt(fields.startsAt, fields.reminderDays)
+        ? 'reminder'
+        : undefined;
     const written = await rewrite(
       deps,
       meeting,
@@ -238,13 +205,26 @@ export async function updateMeeting(
         free: plan.free,
         waiting: plan.waiting,
         confirmed,
-        mails,
         requestKeys: { ...meeting.requestKeys, edit: idempotencyKey },
         placesSeq: meeting.placesSeq + (plan.promoted.length ? 1 : 0),
         // It may move to another month or other SWVs: both the old and the new count.
         ...meetingSummaryMark(now, meeting, fields),
       },
-      optionalFields.filter((field) => !(field in fields)),
+      {
+        removes: optionalFields.filter((field) => !(field in fields)),
+        tell: plan.promoted.map((entry) => newsEntry('promoted', entry.id)),
+        ...(kind
+          ? {
+              notice: {
+                kind,
+                version,
+                at: now.toISOString(),
+                ...(plan.promoted.length ? { promoted: plan.promoted.map((e) => e.id) } : {}),
+              },
+            }
+          : {}),
+        placesChecked: true,
+      },
     );
     if (written) return { kind: 'done', meeting: { ...meeting, ...written } as MeetingItem };
     await backoff(attempt);
@@ -265,82 +245,64 @@ export async function cancelMeeting(
     if (meeting.cancelled) return { kind: 'done', meeting };
     const now = deps.clock();
     if (meeting.startsAt <= now.toISOString()) return { kind: 'started' };
-    const mails: Record<string, MailEntry> = { ...meeting.mails };
-    const notify = (attendeeId: string, status: string) => {
-      mails[meetingMailId('cancelled', attendeeId)] = meetingMail(
-        'cancelled',
-        meetingId,
-        attendeeId,
-        { status },
-        now,
-        meeting.steunpuntEmail,
-      );
-    };
-    for (const attendeeId of Object.keys(meeting.confirmed)) {
-      delete mails[meetingMailId('reminder', attendeeId)];
-      notify(attendeeId, 'bevestigd');
-    }
-    for (const entry of meeting.waiting.map(parseQueueEntry)) notify(entry.id, 'wachtlijst');
-    const written = await rewrite(deps, meeting, now, {
-      cancelled: true,
-      ...(reason ? { cancelReason: reason } : {}),
-      version: meeting.version + 1,
-      mails,
-      requestKeys: { ...meeting.requestKeys, cancel: idempotencyKey },
-      ...meetingSummaryMark(now, meeting),
-    });
+    const version = meeting.version + 1;
+    // Not conditioned on the places: a rush of sign-ups cannot keep staff from cancelling.
+    // Who is told is read by the fan-out from the meeting as it stands.
+    const written = await rewrite(
+      deps,
+      meeting,
+      now,
+      {
+        cancelled: true,
+        ...(reason ? { cancelReason: reason } : {}),
+        version,
+        requestKeys: { ...meeting.requestKeys, cancel: idempotencyKey },
+        ...meetingSummaryMark(now, meeting),
+      },
+      { notice: { kind: 'cancelled', version, at: now.toISOString() }, placesChecked: false },
+    );
     if (written) return { kind: 'done', meeting: { ...meeting, ...written } as MeetingItem };
     await backoff(attempt);
   }
   throw new Error('meeting cancel: kept changing');
 }
 
-/** One write of whole attributes (mails included), only if nobody changed the meeting. */
+/**
+ * One write of whole attributes, only if no staff change came first (`version`) and, for
+ * an edit, no place changed (`placesSeq`: its promotion plan and capacity check read
+ * them). The news goes with it: ids to tell and a notice for everyone, and the meeting
+ * on the fan-out's list.
+ */
 async function rewrite(
   deps: MeetingDeps,
-  meeting: MeetingItem & { mailsSeq?: number },
+  meeting: MeetingItem,
   now: Date,
-  changes: Record<string, unknown> & { mails: Record<string, MailEntry> },
-  removes: readonly string[] = [],
+  changes: Record<string, unknown>,
+  news: {
+    removes?: readonly string[];
+    tell?: readonly string[];
+    notice?: MeetingNotice;
+    placesChecked: boolean;
+  },
 ): Promise<Record<string, unknown> | undefined> {
   const key = meetingKey(meeting.id);
-  const pending = Object.entries(changes.mails)
-    .filter(([, mail]) => mail.status === 'pending' || mail.status === 'sending')
-    .map(([id]) => id);
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const sets = Object.entries(changes).map(([field, value], i) => {
-    names[`#f${i}`] = field;
-    values[`:f${i}`] = value;
-    return `#f${i} = :f${i}`;
-  });
-  if (pending.length > 0) {
-    sets.push('pendingMails = :pending', 'outboxPk = :op', 'outboxSk = :os');
-    values[':pending'] = new Set(pending);
-    values[':op'] = outboxPartition;
-    values[':os'] = outboxSortKey(now.toISOString(), key.pk, key.sk);
+  const update = new UpdateBuilder();
+  for (const [field, value] of Object.entries(changes)) update.set(field, value);
+  for (const field of news.removes ?? []) update.remove(field);
+  if (news.notice) {
+    const id = noticeId(news.notice);
+    // Meetings made before notices existed have no map to add to.
+    if (meeting.notices) update.set(`notices.${id}`, news.notice);
+    else update.set('notices', { [id]: news.notice });
   }
-  const removed = removes.map((field, i) => {
-    names[`#r${i}`] = field;
-    return `#r${i}`;
-  });
-  if (pending.length === 0) removed.push('pendingMails');
-  values[':version'] = meeting.version;
-  values[':seq'] = meeting.placesSeq;
-  const mailsSeqCondition =
-    meeting.mailsSeq === undefined ? 'attribute_not_exists(mailsSeq)' : 'mailsSeq = :mailsSeq';
-  if (meeting.mailsSeq !== undefined) values[':mailsSeq'] = meeting.mailsSeq;
+  if (news.tell?.length) update.add('tell', new Set(news.tell));
+  if (news.notice || news.tell?.length) markForNews(update, key, now);
+  update.when(`${update.path('version')} = ${update.value(meeting.version)}`);
+  if (news.placesChecked) {
+    update.when(`${update.path('placesSeq')} = ${update.value(meeting.placesSeq)}`);
+  }
   try {
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
-        ConditionExpression: `version = :version AND placesSeq = :seq AND ${mailsSeqCondition}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
+    await deps.db.send(new UpdateCommand(update.command(deps.tableName, key)));
     return changes;
   } catch (error) {
     if (isConditionFailure(error)) return undefined;

@@ -36,6 +36,20 @@ export const meetingPurgePartition = 'PURGE#MEETING';
 export const meetingPurgeSortKey = (eraseAfter: string, meetingId: string) =>
   `${eraseAfter}#${meetingId}`;
 
+/**
+ * A meeting with news still to put on its attendees' items sits on the `outbox` index
+ * under its own partition (the mail worker only reads `PENDING`), due now; the fan-out
+ * reads it there and takes it off when nothing is left to tell.
+ */
+export const newsPartition = 'MEETING-NEWS';
+
+/** One attendee's news in the meeting's `tell` set: `p:<id>` moved up, `l:<id>` left. */
+export const newsEntry = (kind: 'promoted' | 'left', attendeeId: string) =>
+  `${kind === 'promoted' ? 'p' : 'l'}:${attendeeId}`;
+export function parseNewsEntry(entry: string): { kind: 'promoted' | 'left'; attendeeId: string } {
+  return { kind: entry.startsWith('p:') ? 'promoted' : 'left', attendeeId: entry.slice(2) };
+}
+
 export const meetingFactPartition = (steunpunt: string) => `MEETINGFACT#${steunpunt}`;
 
 /**

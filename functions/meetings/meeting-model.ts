@@ -7,6 +7,7 @@
  * those live on the attendee items only.
  */
 import type { MailEntry } from '../mail/outbox.ts';
+import { meetingLimits } from './meeting-schema.ts';
 import type {
   audiences,
   locationKinds,
@@ -37,6 +38,8 @@ export interface MeetingItem {
   audience: keyof typeof audiences;
   capacity: number;
   reminderDays: number;
+  /** Sign-ups the waiting list may hold (older meetings: the default). */
+  waitingMax?: number;
   seriesId?: string;
   input: MeetingEditInput;
   free: number;
@@ -56,9 +59,36 @@ export interface MeetingItem {
   requestKeys?: Record<string, string>;
   createdAt: string;
   erasedAt?: string;
+  /** Meetings made before the news moved to the attendee items may still hold mails. */
   mails: Record<string, MailEntry>;
   pendingMails?: Set<string>;
+  /** News for one attendee each, not yet on their item (`meeting-news.ts`). */
+  tell?: Set<string>;
+  /** News for every attendee, not yet on all their items, by notice id. */
+  notices?: Record<string, MeetingNotice>;
 }
+
+/**
+ * A change every attendee must hear of, kept on the meeting until the fan-out has put a
+ * mail on each attendee item. `after`: the last attendee item done, so a stopped fan-out
+ * goes on where it was.
+ */
+export interface MeetingNotice {
+  kind: 'changed' | 'reminder' | 'cancelled';
+  version: number;
+  /** When it happened: who signs up later hears it from their own sign-up mail. */
+  at: string;
+  after?: string;
+  /** Moved up by this very change: their place mail tells the new details already. */
+  promoted?: string[];
+}
+
+export const waitingMaxOf = (item: Pick<MeetingItem, 'waitingMax'>) =>
+  item.waitingMax ?? meetingLimits.waitingListDefault;
+
+/** No more room on the waiting list: a sign-up that does not get a place is refused. */
+export const waitingListFull = (item: Pick<MeetingItem, 'waitingMax' | 'waiting'>) =>
+  item.waiting.length >= waitingMaxOf(item);
 
 export interface QueueEntry {
   id: string;

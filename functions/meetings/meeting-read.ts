@@ -26,6 +26,7 @@ const placesAttributes = [
   'audience',
   'capacity',
   'reminderDays',
+  'waitingMax',
   'seriesId',
   'input',
   'free',

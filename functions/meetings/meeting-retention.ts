@@ -109,7 +109,7 @@ async function eraseMeeting(
         TableName: deps.tableName,
         Key: meetingKey(meetingId),
         UpdateExpression:
-          'SET confirmed = :map, waiting = :list, #left = :map, attended = :map, mails = :map, erasedAt = :now, finalCounts = :counts REMOVE purgePk, purgeSk, pendingMails, outboxPk, outboxSk',
+          'SET confirmed = :map, waiting = :list, #left = :map, attended = :map, mails = :map, erasedAt = :now, finalCounts = :counts REMOVE purgePk, purgeSk, pendingMails, outboxPk, outboxSk, tell, notices',
         // An edit that moved the meeting (and its term) since the query: not yet.
         ConditionExpression: 'purgeSk = :sk',
         ExpressionAttributeNames: { '#left': 'left' },

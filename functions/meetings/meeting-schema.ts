@@ -36,6 +36,12 @@ export const meetingLimits = {
   capacityMax: 500,
   reminderDaysMax: 14,
   reminderDaysDefault: 2,
+  /**
+   * Sign-ups on the waiting list. The list lives in the meeting item (the one truth of
+   * places), so its size bounds the item: 1,000 entries are about 30 KB of DynamoDB's 400 KB.
+   */
+  waitingListMax: 1000,
+  waitingListDefault: 50,
   repeatMonthlyMax: 11,
   nameMax: 80,
   needsMax: 500,
@@ -157,6 +163,13 @@ const meetingFields = {
     meetingLimits.reminderDaysMax,
     `Vul een aantal dagen in van 0 tot en met ${meetingLimits.reminderDaysMax}`,
   ),
+  waitingListMax: wholeNumberWithDefault(
+    meetingLimits.waitingListDefault,
+    'Vul in hoeveel aanmeldingen er op de wachtlijst mogen',
+    0,
+    meetingLimits.waitingListMax,
+    `Vul een aantal aanmeldingen in van 0 tot en met ${meetingLimits.waitingListMax}`,
+  ),
 };
 
 type MeetingShape = {
@@ -234,6 +247,7 @@ export const meetingFieldOrder = [
   'location',
   'onlineUrl',
   'capacity',
+  'waitingListMax',
   'signUpDeadline',
   'audience',
   'tenant',

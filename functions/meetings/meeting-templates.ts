@@ -1,8 +1,9 @@
 /**
- * The Oudercafé mails. Their entries sit in the meeting item, which holds no personal
- * data: the worker hands the template the meeting as it is when the mail goes out
- * (`context.source`) and the attendee item it read the address from
- * (`context.recipient`), so a mail always shows the current time and place.
+ * The Oudercafé mails. Their entries sit in the attendee items (meeting-mails.ts): the
+ * worker hands the template the meeting as it is when the mail goes out (`context.source`)
+ * and the attendee item (`context.recipient`), so a mail always shows the current time and
+ * place, and a mail that no longer fits what the meeting says (the person left, the
+ * meeting moved or was cancelled) is not sent.
  */
 import { longTimeRange } from '../lib/dutch-dates.ts';
 import {
@@ -16,9 +17,11 @@ import {
 } from '../mail/templates.ts';
 import { meetingIcsAttachment, type IcsMeeting, type IcsMethod } from './meeting-ics.ts';
 import { endSentence } from '../core/sentence.ts';
+import { reminderAt } from './meeting-time.ts';
 
 type MeetingSource = IcsMeeting & {
   cancelReason?: string;
+  reminderDays?: number;
   waiting?: string[];
   confirmed?: Record<string, number>;
   left?: Record<string, number>;
@@ -75,6 +78,20 @@ const cancelHint = (url: string | undefined) =>
   url
     ? `Kun je toch niet komen? Meld je dan af via deze link:\n${url}\nDan kan iemand anders jouw plek krijgen.`
     : 'Kun je toch niet komen? Meld je dan af via de link in de eerste e-mail die je van ons kreeg. Dan kan iemand anders jouw plek krijgen.';
+
+/** Where the person stands when the mail goes out; a mail for nobody is not sent. */
+function standing(m: MeetingSource, attendeeId: string): 'bevestigd' | 'wachtlijst' {
+  if (m.confirmed?.[attendeeId] !== undefined) return 'bevestigd';
+  if ((m.waiting ?? []).some((entry) => entry.startsWith(`${attendeeId}:`))) return 'wachtlijst';
+  throw new MailNotApplicableError(attendeeId);
+}
+
+/** A place held now, in a meeting that still goes ahead; else the mail is not sent. */
+function heldPersons(m: MeetingSource, attendeeId: string): string {
+  const persons = m.confirmed?.[attendeeId];
+  if (m.cancelled || persons === undefined) throw new MailNotApplicableError(attendeeId);
+  return String(persons);
+}
 
 /** The place in the queue as it is when the mail goes out (the item is read then). */
 function waitingLine(m: MeetingSource, attendeeId: string | undefined): string {
@@ -139,13 +156,14 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-promoted': (p, context) => {
     const m = meetingOf(context);
+    const persons = heldPersons(m, p.attendeeId ?? '');
     return mail(
       `Er is een plek voor je: ${m.title}`,
       [
         greeting(context),
         `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${endSentence(m.title)}`,
         details(m),
-        personsLine(p.persons),
+        personsLine(persons),
         'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
         cancelHint(undefined),
       ],
@@ -155,13 +173,18 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-reminder': (p, context) => {
     const m = meetingOf(context);
+    const persons = heldPersons(m, p.attendeeId ?? '');
+    // Written for another moment: the meeting moved, and a newer reminder stands for it.
+    if (p.remindAt && p.remindAt !== reminderAt(m.startsAt, m.reminderDays ?? 0)) {
+      throw new MailNotApplicableError(p.attendeeId ?? '');
+    }
     return mail(
       `Herinnering: ${m.title}`,
       [
         greeting(context),
         `Binnenkort is de bijeenkomst ${endSentence(m.title)} Je bent aangemeld.`,
         details(m),
-        personsLine(p.persons),
+        personsLine(persons),
         cancelHint(undefined),
       ],
       m,
@@ -170,7 +193,8 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-changed': (p, context) => {
     const m = meetingOf(context);
-    const confirmed = p.status === 'bevestigd';
+    if (m.cancelled) throw new MailNotApplicableError(p.attendeeId ?? '');
+    const confirmed = standing(m, p.attendeeId ?? '') === 'bevestigd';
     return mail(
       `Gewijzigd: ${m.title}`,
       [
@@ -188,6 +212,7 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-cancelled': (p, context) => {
     const m = meetingOf(context);
+    const status = standing(m, p.attendeeId ?? '');
     return mail(
       `Gaat niet door: ${m.title}`,
       [
@@ -198,12 +223,13 @@ export const meetingTemplates: Record<string, Template> = {
         'Je hoeft niets te doen. Onze excuses voor het ongemak.',
       ].filter(Boolean),
       m,
-      p.status === 'bevestigd' && 'CANCEL',
+      status === 'bevestigd' && 'CANCEL',
     );
   },
   /** Someone gave up their place by the link: it leaves their calendar. */
   'meeting-left': (p, context) => {
     const m = meetingOf(context);
+    if (m.left?.[p.attendeeId ?? ''] === undefined) throw new MailNotApplicableError('');
     return mail(
       `Je bent afgemeld: ${m.title}`,
       [

@@ -5,11 +5,9 @@
  * helps nobody). The plan is pure; the write that carries it is conditioned on the
  * meeting's `placesSeq`, so a plan made from a stale read is never applied.
  */
-import type { MailEntry } from '../mail/outbox.ts';
-import { outboxPartition, outboxSortKey } from '../mail/outbox.ts';
-import { meetingMail, meetingMailId } from './meeting-mails.ts';
-import { parseQueueEntry, type MeetingItem, type QueueEntry } from './meeting-model.ts';
-import { reminderAt } from './meeting-time.ts';
+import { outboxSortKey } from '../mail/outbox.ts';
+import { newsEntry, newsPartition } from './meeting-keys.ts';
+import { parseQueueEntry, type QueueEntry } from './meeting-model.ts';
 import type { UpdateBuilder } from './update-expression.ts';
 
 export interface PromotionPlan {
@@ -34,81 +32,33 @@ export function planPromotion(free: number, waiting: readonly string[]): Promoti
   return { promoted, waiting: rest, free: left };
 }
 
-/** The mails of someone who got a place: the news (`kind`) and, when due later, the reminder. */
-export function placeMails(
-  item: Pick<MeetingItem, 'id' | 'startsAt' | 'reminderDays' | 'steunpuntEmail'>,
-  kind: 'confirmed' | 'promoted',
-  attendeeId: string,
-  persons: number,
-  now: Date,
-  extraParams: Record<string, string> = {},
-): Record<string, MailEntry> {
-  const mails: Record<string, MailEntry> = {
-    [meetingMailId(kind, attendeeId)]: meetingMail(
-      kind,
-      item.id,
-      attendeeId,
-      { persons: String(persons), ...extraParams },
-      now,
-      item.steunpuntEmail,
-    ),
-  };
-  return { ...mails, ...reminderMail(item, attendeeId, persons, now) };
-}
-
-/** The reminder of someone with a place, when it is still ahead. */
-export function reminderMail(
-  item: Pick<MeetingItem, 'id' | 'startsAt' | 'reminderDays' | 'steunpuntEmail'>,
-  attendeeId: string,
-  persons: number,
-  now: Date,
-): Record<string, MailEntry> {
-  const remindAt = reminderAt(item.startsAt, item.reminderDays);
-  if (!remindAt || remindAt <= now.toISOString()) return {};
-  return {
-    [meetingMailId('reminder', attendeeId)]: meetingMail(
-      'reminder',
-      item.id,
-      attendeeId,
-      { persons: String(persons) },
-      remindAt,
-      item.steunpuntEmail,
-    ),
-  };
-}
-
 /**
- * Adds mails to the write. The outbox key is moved to now: the worker then looks at the
- * item at once, sends what is due and sorts it under the earliest mail still waiting
- * (a far-off reminder neither blocks an earlier mail nor goes early).
+ * News for one attendee each (someone moved up, someone who left), added to the meeting's
+ * `tell` set in the same write as the change: an id and a letter, not a mail, so the
+ * meeting stays small. The fan-out (`meeting-news.ts`) turns each into a mail on the
+ * attendee's own item and then takes it out of the set.
  */
-export function addMails(
+export function addNews(
   update: UpdateBuilder,
   key: { pk: string; sk: string },
-  mails: Record<string, MailEntry>,
+  news: readonly string[],
   now: Date,
 ): void {
-  const ids = Object.keys(mails);
-  if (ids.length === 0) return;
-  for (const id of ids) update.set(`mails.${id}`, mails[id]);
-  update.set('outboxPk', outboxPartition);
-  update.set('outboxSk', outboxSortKey(now.toISOString(), key.pk, key.sk));
-  update.add('pendingMails', new Set(ids));
+  if (news.length === 0) return;
+  update.add('tell', new Set(news));
+  markForNews(update, key, now);
 }
 
-/** Puts a plan into a write: places taken, queue rewritten, mails added. */
-export function applyPromotion(
-  update: UpdateBuilder,
-  item: MeetingItem,
-  plan: PromotionPlan,
-  now: Date,
-): Record<string, MailEntry> {
-  let mails: Record<string, MailEntry> = {};
-  for (const entry of plan.promoted) {
-    update.set(`confirmed.${entry.id}`, entry.persons);
-    mails = { ...mails, ...placeMails(item, 'promoted', entry.id, entry.persons, now) };
-  }
+/** Puts the meeting on the fan-out's list, due now. */
+export function markForNews(update: UpdateBuilder, key: { pk: string; sk: string }, now: Date) {
+  update.set('outboxPk', newsPartition);
+  update.set('outboxSk', outboxSortKey(now.toISOString(), key.pk, key.sk));
+}
+
+/** Puts a plan into a write: places taken, queue rewritten; the news to tell. */
+export function applyPromotion(update: UpdateBuilder, plan: PromotionPlan): string[] {
+  for (const entry of plan.promoted) update.set(`confirmed.${entry.id}`, entry.persons);
   update.set('free', plan.free);
   update.set('waiting', plan.waiting);
-  return mails;
+  return plan.promoted.map((entry) => newsEntry('promoted', entry.id));
 }

@@ -4,21 +4,30 @@
  *     idempotency key: new, or the same content again (a retry); other content → 422.
  *  2. ONE UpdateItem on the meeting item, the single truth of who holds a place: confirm
  *     when enough places are free and nobody waits (no jumping the queue), else join the
- *     queue. The mail goes into the meeting's outbox in that same write.
+ *     queue while it has room (`waitingMax`, in the write's condition). The mails (this
+ *     news and the reminder) are in the attendee item's outbox, written in step 1.
+ * A full waiting list refuses the sign-up, and the attendee item of step 1 is deleted:
+ * nothing stays and nothing is mailed.
  * A crash between the two leaves an attendee without a place: an unfinished sign-up that
  * the client's retry completes, and that retention removes otherwise.
  */
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { cancelCode, cancelSecret, hashSecret } from './cancel-code.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
 import { attendeeIdFor, attendeeKey, meetingKey, meetingSummaryMark } from './meeting-keys.ts';
 import { newMail, outboxAttributes, type MailEntry } from '../mail/outbox.ts';
-import { queueEntry, toPublicMeeting, type MeetingItem } from './meeting-model.ts';
+import {
+  queueEntry,
+  toPublicMeeting,
+  waitingListFull,
+  waitingMaxOf,
+  type MeetingItem,
+} from './meeting-model.ts';
 import { getMeeting } from './meeting-read.ts';
 import type { PublicMeeting, SignUpInput, SignUpStatus } from './meeting-schema.ts';
-import { addMails, reminderMail } from './promotion.ts';
+import { reminderFor } from './meeting-news.ts';
 import { promoteWaiting } from './cancel-attendee.ts';
 import { UpdateBuilder } from './update-expression.ts';
 
@@ -27,6 +36,7 @@ export type SignUpOutcome =
   | { kind: 'closed'; cancelled: boolean }
   | { kind: 'key-reused' }
   | { kind: 'left' }
+  | { kind: 'waiting-full'; steunpuntName: string; steunpuntEmail: string }
   | {
       kind: 'placed';
       created: boolean;
@@ -71,6 +81,8 @@ export async function signUp(
   if (meeting.cancelled || meeting.closesAt <= deps.clock().toISOString()) {
     return { kind: 'closed', cancelled: meeting.cancelled };
   }
+  // Under a flood most sign-ups end here, before anything is written.
+  if (!mayConfirm(meeting, input.persons) && waitingListFull(meeting)) return fullOutcome(meeting);
 
   const secret = cancelSecret(meetingId, idempotencyKey);
   const link = cancelUrl(deps.siteOrigin, swv, cancelCode(meetingId, attendeeId, secret));
@@ -82,8 +94,12 @@ export async function signUp(
     const now = deps.clock();
     // A full meeting or a queue as read would fail the confirm's condition anyway: under a
     // rush (hundreds at once on one item) skipping that write halves the work per sign-up.
-    const mayConfirm = meeting.free >= input.persons && meeting.waiting.length === 0;
-    if (mayConfirm && (await tryConfirm(deps, meeting, attendeeId, input.persons, now))) {
+    const confirmable = mayConfirm(meeting, input.persons);
+    if (!confirmable && waitingListFull(meeting)) {
+      await forgetAttendee(deps, meetingId, attendeeId, fingerprintOf(swv, input));
+      return fullOutcome(meeting);
+    }
+    if (confirmable && (await tryConfirm(deps, meeting, attendeeId, input.persons, now))) {
       meeting = { ...meeting, free: meeting.free - input.persons };
       return {
         kind: 'placed',
@@ -115,6 +131,40 @@ export async function signUp(
     await backoff(attempt);
   }
   throw new Error('sign-up: the meeting kept changing');
+}
+
+const mayConfirm = (meeting: MeetingItem, persons: number) =>
+  meeting.free >= persons && meeting.waiting.length === 0;
+
+const fullOutcome = (meeting: MeetingItem): SignUpOutcome => ({
+  kind: 'waiting-full',
+  steunpuntName: meeting.steunpuntName,
+  steunpuntEmail: meeting.steunpuntEmail,
+});
+
+/**
+ * The attendee item of a sign-up the full list refused: it never got a place, so it goes
+ * at once (its mail waits two seconds and would find no place anyway). Only if it is still
+ * this sign-up's content.
+ */
+async function forgetAttendee(
+  deps: MeetingDeps,
+  meetingId: string,
+  attendeeId: string,
+  fingerprint: string,
+): Promise<void> {
+  try {
+    await deps.db.send(
+      new DeleteCommand({
+        TableName: deps.tableName,
+        Key: attendeeKey(meetingId, attendeeId),
+        ConditionExpression: 'fingerprint = :fingerprint',
+        ExpressionAttributeValues: { ':fingerprint': fingerprint },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
 }
 
 /** Where this attendee stands on the meeting, if anywhere. */
@@ -174,6 +224,9 @@ async function storeAttendee(
     // Sent, it goes: the link in it holds the cancel code, which is stored only hashed.
     forget: true,
   };
+  // Everyone gets one, placed or waiting: it goes only to whoever holds a place when it is
+  // due, and a change of date or reminder days writes a new one (meeting-news.ts).
+  const reminder = reminderFor(meeting, input.email, attendeeId, now);
   try {
     await deps.db.send(
       new PutCommand({
@@ -194,7 +247,7 @@ async function storeAttendee(
           codeHash: hashSecret(secret),
           fingerprint,
           signedUpAt: now.toISOString(),
-          ...outboxAttributes(key.pk, key.sk, { signup: mail }),
+          ...outboxAttributes(key.pk, key.sk, { signup: mail, ...reminder }),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
@@ -259,8 +312,6 @@ async function tryConfirm(
     .increment('signedUpPersons', persons)
     .increment('placesSeq', 1);
   markSummaries(update, meeting, now);
-  // The news itself is the attendee item's mail; the meeting keeps only the reminder.
-  addMails(update, key, reminderMail(meeting, attendeeId, persons, now), now);
   try {
     await deps.db.send(new UpdateCommand(update.command(deps.tableName, key)));
     return true;
@@ -284,6 +335,8 @@ async function tryQueue(
   const waiting = update.path('waiting');
   update
     .when(`NOT contains(${waiting}, ${update.value(entry)})`)
+    // The cap as read: an edit that changes it raises `version`, which openFor checks.
+    .when(`size(${waiting}) < ${update.value(waitingMaxOf(meeting))}`)
     .setRaw(`${waiting} = list_append(${waiting}, ${update.value([entry])})`)
     .increment('signedUpPersons', persons)
     .increment('placesSeq', 1);

@@ -16,7 +16,8 @@ afterAll(() => h.stop());
 
 describe('300 parallel sign-ups for 10 places', () => {
   it('confirms exactly the capacity, queues everyone else once, and retries book nothing', async () => {
-    const meetingId = await h.createMeeting({ capacity: 10 });
+    // A list long enough for everyone: the cap is meetings-crowd.test.ts's subject.
+    const meetingId = await h.createMeeting({ capacity: 10, waitingListMax: 300 });
     const requests = Array.from({ length: 300 }, (_, i) => ({
       key: randomUUID(),
       persons: i % 7 === 3 ? 2 : 1,

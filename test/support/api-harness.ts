@@ -21,6 +21,7 @@ import { caseKey, inboxPartition } from '../../functions/cases/case-keys.ts';
 import type { CaseDetail, CaseStatus } from '../../functions/cases/case.ts';
 import type { BackofficeEnv } from '../../functions/auth/middleware.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
+import { tellMeetingNews } from '../../functions/meetings/meeting-news.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
 import type { MeetingItem } from '../../functions/meetings/meeting-model.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
@@ -325,8 +326,10 @@ export async function startMeetingHarness(): Promise<MeetingHarness> {
       return itemsUnder(aws, meetingKey(meetingId).pk, 'ATTENDEE#');
     },
     async drainMail() {
-      // Until nothing due is left: one pass handles a batch of items.
+      // Until nothing due is left: one pass handles a batch of items. The meetings' news
+      // first, as the worker does.
       for (let pass = 0; pass < 20; pass++) {
+        await tellMeetingNews({ db: aws.db, tableName: aws.tableName, clock: base.now });
         const result = await drainOutbox({
           db: aws.db,
           ses: aws.ses,

@@ -165,6 +165,8 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
       const problem = problemOf(answer.data);
       if (answer.status === 400 && problem.errors.length > 0) return problem.errors;
       if (answer.status === 404) return showMissing(page);
+      // A full waiting list: said in the error summary, with another way to reach them.
+      if (answer.status === 409 && problem.errors.length > 0) return problem.errors;
       if (answer.status === 409) {
         return showClosed(
           page,

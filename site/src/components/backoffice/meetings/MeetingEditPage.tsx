@@ -54,6 +54,7 @@ const emptyDraft: Draft = {
   location: '',
   onlineUrl: '',
   capacity: '',
+  waitingListMax: String(meetingLimits.waitingListDefault),
   signUpDeadline: '',
   audience: '',
   tenant: '',
@@ -244,6 +245,12 @@ function MeetingEdit({ me }: { me: Me }) {
           type="number"
           label="Aantal plaatsen"
           hint={`Hoeveel personen er kunnen komen, van 1 tot en met ${meetingLimits.capacityMax}. Is het vol? Dan komen mensen op de wachtlijst.`}
+        />
+        <InputField
+          {...bind('waitingListMax')}
+          type="number"
+          label="Plekken op de wachtlijst (aantal aanmeldingen)"
+          hint={`Van 0 tot en met ${meetingLimits.waitingListMax}. Is de wachtlijst vol? Dan kan niemand zich meer aanmelden en ziet de ouder hoe je het steunpunt bereikt.`}
         />
         <InputField
           {...bind('signUpDeadline')}
