@@ -12,14 +12,19 @@ const cancelUrl = 'https://portaal.example/po-test/oudercafe/afmelden/?code=abc1
 const reportLink = 'https://portaal.example/backoffice/rapportage/?swv=po-test&periode=2026-H1';
 const onlineUrl = 'https://meet.example/oudercafe';
 /** Parameters the portal writes itself; every other parameter reads as typed text. */
-const own: Record<string, string> = { cancelUrl, link: reportLink };
+const own: Record<string, string> = {
+  cancelUrl,
+  link: reportLink,
+  // A reminder for the meeting's own moment: none named, so the template applies.
+  remindAt: '',
+};
 const ownUrls = [cancelUrl, reportLink, onlineUrl];
 
 const params = new Proxy({} as Record<string, string>, {
   get: (_, name) => (typeof name === 'string' ? (own[name] ?? typed) : undefined),
 });
 
-const meeting = (cancelled: boolean): Record<string, unknown> => ({
+const meeting = (cancelled: boolean, left: boolean): Record<string, unknown> => ({
   id: 'm1',
   title: typed,
   description: typed,
@@ -32,15 +37,19 @@ const meeting = (cancelled: boolean): Record<string, unknown> => ({
   cancelled,
   cancelReason: typed,
   // The attendee's id is a parameter, so it reads as the typed text here too.
-  confirmed: { [typed]: 1 },
+  // Placed, or (for the "je bent afgemeld" mail) left by the link.
+  confirmed: left ? {} : { [typed]: 1 },
   waiting: [],
-  left: {},
+  left: left ? { [typed]: 1 } : {},
 });
 
 function contextFor(template: string): MailContext {
   const recipient = { personal: { name: typed, email: 'ouder@example.nl' } };
   if (!template.startsWith('meeting-')) return { source: { personal: { name: typed } }, recipient };
-  return { source: meeting(template === 'meeting-cancelled'), recipient };
+  return {
+    source: meeting(template === 'meeting-cancelled', template === 'meeting-left'),
+    recipient,
+  };
 }
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
