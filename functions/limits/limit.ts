@@ -1,0 +1,41 @@
+/**
+ * One configurable middleware for every limit: count by what (`keyOf`), how many in which
+ * window (`limit`), and what happens past it (`whenOver`). A route declares its limits in
+ * its chain (api/public-limits.ts says which and why); the count is one conditional write
+ * (window-counter.ts), so two containers or two requests at once can never both take the
+ * last place.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { TableDeps } from '../core/table-deps.ts';
+import { log } from '../lib/log.ts';
+import { countOne, type CountedLimit } from './window-counter.ts';
+
+export interface LimitRule {
+  limit: CountedLimit;
+  /** The key to count by (a hash), or undefined when there is nothing to count by. */
+  keyOf(c: Context): string | undefined;
+  /** Past the limit: the answer to give, or undefined to go on (the route reads `isOver`). */
+  whenOver(c: Context): Response | undefined;
+}
+
+const overVariable = 'limitsOver';
+
+/** Whether the named limit was passed on this request (for a rule that lets it go on). */
+export const isOver = (c: Context, name: string): boolean =>
+  ((c.get(overVariable as never) as Set<string> | undefined) ?? new Set()).has(name);
+
+export function limitBy(deps: TableDeps, rule: LimitRule): MiddlewareHandler {
+  return async (c, next) => {
+    const key = rule.keyOf(c);
+    if (key !== undefined && !(await countOne(deps, rule.limit, key))) {
+      // The limit's name and the route, never the key: it stands for a person.
+      log.warn('limit.over', { limit: rule.limit.name, route: c.req.routePath });
+      const answer = rule.whenOver(c);
+      if (answer) return answer;
+      const over = (c.get(overVariable as never) as Set<string> | undefined) ?? new Set();
+      over.add(rule.limit.name);
+      c.set(overVariable as never, over as never);
+    }
+    await next();
+  };
+}
