@@ -19,7 +19,7 @@ import { questionIntake } from '../cases/intakes/question.ts';
 import { offeredTopics } from '../topics/topic-list.ts';
 import { publicTopics, type PublicTopics } from '../topics/topic-schema.ts';
 import { readTopicSettings } from '../topics/topic-store.ts';
-import { proofChallenge } from '../limits/proof-schema.ts';
+import { proofChallenge } from '../limits/challenge-schema.ts';
 import type { ApiDeps } from './deps.ts';
 import { publicIntakeRoute, publicTenant, receiveIntake, unknownTenant } from './public-intake.ts';
 import { publicLimits } from './public-limits.ts';

@@ -1,19 +1,10 @@
 /**
- * The proof-of-work challenge as the API answers it (ALTCHA's challenge object), for the
- * OpenAPI document and the form kit in the browser.
+ * What the public forms and the API agree on for the form check: the challenge's shape
+ * (challenge-schema.ts), the header the answer goes in and the honeypot's name. No code
+ * beyond two names, so the form pages carry almost nothing for it.
  */
-import * as z from 'zod/mini';
-
-export const proofChallenge = z.object({
-  algorithm: z.literal('SHA-256'),
-  /** SHA-256 of `salt` followed by the secret number, in hex. */
-  challenge: z.string(),
-  /** The secret number is between 0 and this. */
-  maxnumber: z.number(),
-  /** Random, with `?expires=<unix seconds>`. */
-  salt: z.string(),
-  signature: z.string(),
-});
+import type * as z from 'zod/mini';
+import type { proofChallenge } from './challenge-schema.ts';
 
 export type ProofChallenge = z.output<typeof proofChallenge>;
 
