@@ -39,6 +39,7 @@ let aws: LocalAws;
 let idp: RunningIdp;
 let app: ReturnType<typeof createApp>;
 let staffToken: string;
+let coordinatorToken: string;
 
 beforeAll(async () => {
   ({ aws, idp, app } = await startSignedInApp({
@@ -52,6 +53,7 @@ beforeAll(async () => {
     }),
   }));
   staffToken = await idp.tokenFor(demoUser('sanne-medewerker')!);
+  coordinatorToken = await idp.tokenFor(demoUser('ruud-coordinator')!);
 });
 afterAll(() => stopSignedInApp({ aws, idp }));
 
@@ -185,6 +187,66 @@ describe('limits per client and per address', () => {
       [proofHeader]: encodeSolution({ ...old, number: 3 }),
     });
     expect(expired.status).toBe(400);
+  });
+
+  it('refuses a sign-up past the address’s daily cap, storing no attendee: without its mail there is no cancel link', async () => {
+    const created = await app.request('/api/backoffice/bijeenkomsten', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${coordinatorToken}`,
+        'content-type': 'application/json',
+        'idempotency-key': randomUUID(),
+      },
+      body: JSON.stringify({
+        title: 'Oudercafé over het OPP',
+        description: 'Een avond om ervaringen te delen met andere ouders.',
+        date: '2026-12-15',
+        startTime: '19:30',
+        endTime: '21:00',
+        locationKind: 'online',
+        onlineUrl: 'https://meet.example.nl/oudercafe',
+        capacity: 40,
+        audience: 'iedereen',
+        tenant: 'alle',
+        reminderDays: 0,
+        repeatMonthly: 0,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const meetingId = ((await created.json()) as { meetings: { id: string }[] }).meetings[0]!.id;
+    const signUp = (i: number) =>
+      app.request(`/api/swv/${swv}/bijeenkomsten/${meetingId}/aanmeldingen`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'cloudfront-viewer-address': `192.0.2.${100 + i}:4000`,
+          [proofHeader]: proof(),
+        },
+        body: JSON.stringify({
+          name: `Ouder ${i}`,
+          email: 'aanmelder@example.nl',
+          phone: '',
+          persons: 1,
+          needs: '',
+          consent: true,
+        }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i <= defaultLimitMaxima.confirmationsPerDay; i++) {
+      statuses.push((await signUp(i)).status);
+    }
+    const last = statuses.pop();
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    expect(last).toBe(429);
+    const { Items } = await aws.db.send(
+      new ScanCommand({
+        TableName: aws.tableName,
+        FilterExpression: 'pk = :m AND begins_with(sk, :a)',
+        ExpressionAttributeValues: { ':m': `MEETING#${meetingId}`, ':a': 'ATTENDEE#' },
+      }),
+    );
+    expect(Items).toHaveLength(defaultLimitMaxima.confirmationsPerDay);
   });
 
   it('counts by conditional writes: 20 at once against a limit of 5 take exactly 5 places', async () => {
