@@ -21,7 +21,7 @@ import type { TableDeps } from '../core/table-deps.ts';
 import type { AbuseDeps, LimitMaxima } from '../limits/abuse-deps.ts';
 import { clientAddress, keyMaker, limitSecretOr } from '../limits/client-key.ts';
 import { formCheck } from '../limits/form-check.ts';
-import { limitBy } from '../limits/limit.ts';
+import { allOf, limitBy, limitCheck, type Check } from '../limits/limit.ts';
 import { limitMessages } from '../limits/limit-messages.ts';
 import { issueChallenge, type ProofSettings } from '../limits/proof-of-work.ts';
 import { perAmsterdamDay, perMinutes, type CountedLimit } from '../limits/window-counter.ts';
@@ -60,6 +60,7 @@ export const defaultFormProof = { maxNumber: 50_000, validForMs: 10 * 60_000 };
 const pass: MiddlewareHandler = async (_c, next) => {
   await next();
 };
+const none: Check = async () => undefined;
 
 /** The limit middlewares, made once per app from its deps. */
 export function publicLimits(deps: TableDeps & AbuseDeps) {
@@ -77,7 +78,7 @@ export function publicLimits(deps: TableDeps & AbuseDeps) {
     return c.json({ message }, 429);
   };
   const perClient = rules
-    ? limitBy(deps, {
+    ? limitCheck(deps, {
         limit: rules.submissions,
         keyOf: (c) => {
           const address = clientAddress(c);
@@ -85,14 +86,17 @@ export function publicLimits(deps: TableDeps & AbuseDeps) {
         },
         whenOver: (c) => tooMany(c, limitMessages.tooMany, 60),
       })
-    : pass;
+    : none;
   const proof: ProofSettings | undefined = deps.formProof && { secret, ...deps.formProof };
   const issued: ProofSettings = proof ?? { secret, ...defaultFormProof };
   return {
-    /** Before a public write's checks: the client's count, then the form check. */
-    submission: [perClient, proof ? formCheck(deps, proof) : pass] as const,
+    /**
+     * Before a form's checks: the client's count and the form check side by side (one
+     * wait, not two); past the count its 429 wins.
+     */
+    submission: [allOf(perClient, proof ? formCheck(deps, proof) : none)] as const,
     /** Before a write that sends no form (the cancel link's POST). */
-    plainSubmission: perClient,
+    plainSubmission: allOf(perClient),
     /** After the checks: a question or complaint past the address's cap goes on without mails. */
     confirmationHeld: rules
       ? limitBy(deps, { limit: rules.confirmations, keyOf: emailOf, whenOver: () => undefined })

@@ -24,18 +24,36 @@ const overVariable = 'limitsOver';
 export const isOver = (c: Context, name: string): boolean =>
   ((c.get(overVariable as never) as Set<string> | undefined) ?? new Set()).has(name);
 
-export function limitBy(deps: TableDeps, rule: LimitRule): MiddlewareHandler {
+/** A check a middleware makes: an answer to stop with, or undefined to go on. */
+export type Check = (c: Context) => Promise<Response | undefined>;
+
+/** The middleware of checks that do not depend on each other: made side by side, in one wait. */
+export function allOf(...checks: Check[]): MiddlewareHandler {
   return async (c, next) => {
-    const key = rule.keyOf(c);
-    if (key !== undefined && !(await countOne(deps, rule.limit, key))) {
-      // The limit's name and the route, never the key: it stands for a person.
-      log.warn('limit.over', { limit: rule.limit.name, route: c.req.routePath });
-      const answer = rule.whenOver(c);
-      if (answer) return answer;
-      const over = (c.get(overVariable as never) as Set<string> | undefined) ?? new Set();
-      over.add(rule.limit.name);
-      c.set(overVariable as never, over as never);
-    }
+    const answers = await Promise.all(checks.map((check) => check(c)));
+    // The first refusal in the order given (a limit before the form check).
+    const refusal = answers.find((answer) => answer !== undefined);
+    if (refusal) return refusal;
     await next();
   };
 }
+
+/** The check of one limit, for `allOf`. */
+export function limitCheck(deps: TableDeps, rule: LimitRule): Check {
+  return async (c) => {
+    const key = rule.keyOf(c);
+    if (key === undefined || (await countOne(deps, rule.limit, key))) return undefined;
+    // The limit's name and the route, never the key: it stands for a person.
+    log.warn('limit.over', { limit: rule.limit.name, route: c.req.routePath });
+    const answer = rule.whenOver(c);
+    if (answer) return answer;
+    const over = (c.get(overVariable as never) as Set<string> | undefined) ?? new Set();
+    over.add(rule.limit.name);
+    c.set(overVariable as never, over as never);
+    return undefined;
+  };
+}
+
+/** One limit as a middleware. */
+export const limitBy = (deps: TableDeps, rule: LimitRule): MiddlewareHandler =>
+  allOf(limitCheck(deps, rule));
