@@ -82,6 +82,21 @@ describe('the forms check and limits', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('refuses a form whose honeypot a script filled in, and says what to do', async () => {
+    const page = await site.newPage({ viewport: phone });
+    await page.goto(`${site.url}/${swv}/vraag/`);
+    await fillQuestion(page);
+    // What a form-filling script does: it fills in every field it finds in the HTML.
+    await page
+      .locator(`input[name="${honeypotField}"]`)
+      .evaluate((input: HTMLInputElement) => (input.value = 'https://spam.example'));
+    await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await expect.poll(() => summary.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await summary.innerText()).toContain(limitMessages.formCheck);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('shows the limit in the error summary, with another way to reach the steunpunt', async () => {
     const page = await site.newPage({ viewport: phone });
     await page.goto(`${site.url}/${swv}/vraag/`);

@@ -249,6 +249,23 @@ describe('limits per client and per address', () => {
     expect(Items).toHaveLength(defaultLimitMaxima.confirmationsPerDay);
   });
 
+  it('counts the cancel link’s POST too: a client that guesses codes is stopped after 10 a minute', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= defaultLimitMaxima.submissionsPerMinute; i++) {
+      const response = await app.request('/api/afmelding', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'cloudfront-viewer-address': '203.0.113.200:1234',
+        },
+        body: JSON.stringify({ code: `geraden-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s !== 429)).toBe(true);
+  });
+
   it('counts by conditional writes: 20 at once against a limit of 5 take exactly 5 places', async () => {
     const limit = { name: 'race', max: 5, windows: perMinutes(1) };
     const deps = { db: aws.db, tableName: aws.tableName, clock: () => now };
