@@ -19,7 +19,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TableDeps } from '../core/table-deps.ts';
 import type { AbuseDeps, LimitMaxima } from '../limits/abuse-deps.ts';
-import { clientAddress, keyMaker, limitSecretOr } from '../limits/client-key.ts';
+import { clientAddress, clientOf, keyMaker, limitSecretOr } from '../limits/client-key.ts';
 import { formCheck } from '../limits/form-check.ts';
 import { allOf, limitBy, limitCheck, type Check } from '../limits/limit.ts';
 import { limitMessages } from '../limits/limit-messages.ts';
@@ -82,7 +82,7 @@ export function publicLimits(deps: TableDeps & AbuseDeps) {
         limit: rules.submissions,
         keyOf: (c) => {
           const address = clientAddress(c);
-          return address === undefined ? undefined : key('client', address);
+          return address === undefined ? undefined : key('client', clientOf(address));
         },
         whenOver: (c) => tooMany(c, limitMessages.tooMany, 60),
       })

@@ -28,6 +28,26 @@ export function clientAddress(c: Context): string | undefined {
     ?.http?.sourceIp;
 }
 
+/**
+ * What a limit counts as one client: an IPv4 address, or the /64 network of an IPv6 one,
+ * since one household or phone gets a whole /64 and can take a new address in it at will.
+ */
+export function clientOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** `203.0.113.7:4433` → `203.0.113.7`; `2001:db8::1:4433` → `2001:db8::1` (the port is last). */
 function viewerIp(value: string): string {
   const at = value.lastIndexOf(':');

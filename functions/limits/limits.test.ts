@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, keyMaker } from './client-key.ts';
+import { clientAddress, clientOf, keyMaker } from './client-key.ts';
 import { issueChallenge, sha256Hex, solve } from './proof-of-work.ts';
 import { perAmsterdamDay, perMinutes } from './window-counter.ts';
 
@@ -30,6 +30,15 @@ describe('client keys', () => {
     expect(key('client', '203.0.113.7')).not.toBe(key('client', '203.0.113.8'));
     expect(key('client', '203.0.113.7')).not.toBe(keyMaker('secret-b')('client', '203.0.113.7'));
     expect(key('email', 'x')).not.toBe(key('client', 'x'));
+  });
+
+  it('counts an IPv6 client by its /64, and an IPv4 one by its address', () => {
+    expect(clientOf('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientOf('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(clientOf('2001:db8:0:1::7')).toBe('2001:db8:0:1::/64');
+    expect(clientOf('2001:0DB8:0000:0001:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1::/64');
+    expect(clientOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientOf('::1')).toBe('0:0:0:0::/64');
   });
 
   const addressOf = async (
