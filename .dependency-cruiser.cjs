@@ -7,7 +7,7 @@
  *   5 entries       api, mail-worker, retention-job   (the composition roots and Lambdas)
  *   4 privacy       privacy                           (person requests, the privacy jobs)
  *   3 capabilities  cases, meetings, monitor, admin
- *   2 services      mail, audit, topics, auth
+ *   2 services      mail, audit, topics, auth, limits
  *   1 ground        lib, core, tenants
  *
  * Folders on one floor may use each other, as long as no circle forms (rule 2).
@@ -18,7 +18,7 @@
  */
 const floors = [
   ['lib', 'core', 'tenants'],
-  ['mail', 'audit', 'topics', 'auth'],
+  ['mail', 'audit', 'topics', 'auth', 'limits'],
   ['cases', 'meetings', 'monitor', 'admin'],
   ['privacy'],
   ['api', 'mail-worker', 'retention-job'],

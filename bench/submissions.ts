@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/lib/aws-clients.ts';
 import { configFromEnv } from '../functions/lib/config.ts';
+import { defaultFormProof } from '../functions/api/public-limits.ts';
+import { encodeSolution, issueChallenge } from '../functions/limits/proof-of-work.ts';
+import { proofHeader } from '../functions/limits/proof-schema.ts';
 import type { Portal } from '../scripts/portal.ts';
 import { percentile, ratio, table } from './stats.ts';
 
@@ -22,6 +25,20 @@ const body = JSON.stringify({
   email: 'bench@example.nl',
   consent: true,
 });
+
+/** The portal's LIMIT_SECRET in the benchmark run (run.ts), so proofs need no search. */
+export const benchLimitSecret = 'bench-limit-secret';
+
+/** A right proof-of-work, as the form kit sends it; the number is known, not searched. */
+function proof(): string {
+  const challenge = issueChallenge(
+    { secret: benchLimitSecret, ...defaultFormProof },
+    new Date(),
+    0,
+  );
+  const { algorithm, salt, signature } = challenge;
+  return encodeSolution({ algorithm, challenge: challenge.challenge, number: 0, salt, signature });
+}
 
 interface LoadResult {
   requests: number;
@@ -42,7 +59,12 @@ async function load(url: string, total: number, concurrency: number): Promise<Lo
       const t = performance.now();
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          // The bare server ignores it; the portal checks it and marks it used.
+          [proofHeader]: proof(),
+        },
         body,
       });
       await response.arrayBuffer();

@@ -11,6 +11,7 @@ import { configFromEnv } from '../lib/config.ts';
 import { cachedSettingsLookup, withSteunpuntSettings } from '../cases/case-settings.ts';
 import { cachedTenantLookup } from '../tenants/tenant-store.ts';
 import { createApp } from './app.ts';
+import { defaultFormProof, defaultLimitMaxima } from './public-limits.ts';
 
 const config = configFromEnv();
 const db = createDocumentClient(config);
@@ -20,6 +21,10 @@ export const app = createApp({
   tableName: config.tableName,
   clock: systemClock,
   ...(config.siteOrigin ? { siteOrigin: config.siteOrigin } : {}),
+  // The public writes are always limited and checked here; only in-process tests leave it out.
+  limitMaxima: { ...defaultLimitMaxima, ...config.limitMaxima },
+  formProof: defaultFormProof,
+  ...(config.limitSecret ? { limitSecret: config.limitSecret } : {}),
   // Tenants carry their steunpunt's settings (response target), read once a minute.
   tenants: withSteunpuntSettings(
     cachedTenantLookup(db, config.tableName),

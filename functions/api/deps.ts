@@ -6,11 +6,12 @@ import type { TokenVerifier } from '../auth/verify.ts';
 import type { SignInConfig } from '../lib/config.ts';
 import type { TableDeps } from '../core/table-deps.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
+import type { AbuseDeps } from '../limits/abuse-deps.ts';
 
 /** Where links in mails point when no SITE_ORIGIN is set. */
 export const defaultSiteOrigin = 'https://steunpunt-portaal.example';
 
-export interface ApiDeps extends TableDeps {
+export interface ApiDeps extends TableDeps, AbuseDeps {
   tenants: TenantLookup;
   /** The site's origin for links in mails (SITE_ORIGIN), without a trailing slash. */
   siteOrigin?: string;

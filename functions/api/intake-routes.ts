@@ -19,8 +19,10 @@ import { questionIntake } from '../cases/intakes/question.ts';
 import { offeredTopics } from '../topics/topic-list.ts';
 import { publicTopics, type PublicTopics } from '../topics/topic-schema.ts';
 import { readTopicSettings } from '../topics/topic-store.ts';
+import { proofChallenge } from '../limits/challenge-schema.ts';
 import type { ApiDeps } from './deps.ts';
 import { publicIntakeRoute, publicTenant, receiveIntake, unknownTenant } from './public-intake.ts';
+import { publicLimits } from './public-limits.ts';
 import { checks, route } from './route-kit.ts';
 import { swvParam } from './router.ts';
 
@@ -42,6 +44,20 @@ const complaintTexts = {
 };
 
 export const intakeDeclarations = {
+  challenge: route({
+    method: 'get',
+    path: '/formuliercontrole',
+    operationId: 'getFormChallenge',
+    summary:
+      'Een opdracht voor de browser (proof-of-work, ALTCHA): het antwoord gaat mee met een formulier in de header X-Proof-Of-Work',
+    who: { role: 'public' },
+    answers: {
+      200: {
+        description: 'De opdracht; tien minuten geldig, één keer te gebruiken',
+        schema: proofChallenge,
+      },
+    },
+  }),
   topics: route({
     method: 'get',
     path: '/swv/:swv/onderwerpen',
@@ -71,10 +87,15 @@ export const intakeDeclarations = {
 };
 
 export function intakeRoutes(deps: ApiDeps) {
-  const { topics, ask, complain } = intakeDeclarations;
+  const { challenge, topics, ask, complain } = intakeDeclarations;
   const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
   const receiveComplaint = receiveIntake(deps, complaintIntake, complaintTexts);
+  const limits = publicLimits(deps);
   return new Hono()
+    .get(challenge.path, ...checks(challenge), (c) => {
+      c.header('cache-control', 'no-store');
+      return c.json(limits.challenge(), 200);
+    })
     .get(topics.path, ...checks(topics), async (c) => {
       const tenant = await publicTenant(deps, c.req.param('swv'));
       if (!tenant) return c.json(unknownTenant, 404);
@@ -85,10 +106,10 @@ export function intakeRoutes(deps: ApiDeps) {
       c.header('cache-control', 'public, max-age=60');
       return c.json(body, 200);
     })
-    .post(ask.path, ...checks(ask), (c) =>
+    .post(ask.path, ...limits.submission, ...checks(ask), limits.confirmationHeld, (c) =>
       receiveQuestion(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
     )
-    .post(complain.path, ...checks(complain), (c) =>
+    .post(complain.path, ...limits.submission, ...checks(complain), limits.confirmationHeld, (c) =>
       receiveComplaint(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
     );
 }

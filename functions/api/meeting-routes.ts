@@ -22,10 +22,12 @@ import {
 } from '../meetings/meeting-schema.ts';
 import { signUp } from '../meetings/sign-up.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
+import type { AbuseDeps } from '../limits/abuse-deps.ts';
+import { limitAnswers, publicLimits } from './public-limits.ts';
 import { checks, route } from './route-kit.ts';
 import { pathParam, swvParam, tenantSlugPattern } from './router.ts';
 
-export interface MeetingRouteDeps extends MeetingDeps {
+export interface MeetingRouteDeps extends MeetingDeps, AbuseDeps {
   tenants: TenantLookup;
 }
 
@@ -103,6 +105,7 @@ export const meetingDeclarations = {
       404: 'Deze bijeenkomst bestaat niet',
       409: 'Aanmelden kan niet meer (gesloten, geannuleerd, of de wachtlijst is vol)',
       422: 'Deze sleutel hoort bij een andere aanmelding',
+      ...limitAnswers,
     },
   }),
   lookup: route({
@@ -132,12 +135,20 @@ export const meetingDeclarations = {
       200: { description: 'Afgemeld (ook als dat al eerder gebeurde)', schema: cancelDone },
       404: meetingMessages.unknownCode,
       409: 'De bijeenkomst is al begonnen',
+      ...limitAnswers,
     },
   }),
 };
 
 export function meetingRoutes(deps: MeetingRouteDeps) {
   const r = meetingDeclarations;
+  const limits = publicLimits(deps);
+  // The sign-up's own checks between the limits: the address's cap reads the checked body.
+  const signUpChain = [
+    ...limits.submission,
+    ...checks(r.signUp),
+    limits.confirmationRefused,
+  ] as const;
   return new Hono()
     .get(r.agenda.path, ...checks(r.agenda), async (c) => {
       const swv = c.req.param('swv');
@@ -163,7 +174,7 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json(toPublicMeeting(meeting, deps.clock()));
     })
-    .post(r.signUp.path, ...checks(r.signUp), async (c) => {
+    .post(r.signUp.path, ...signUpChain, async (c) => {
       const swv = c.req.param('swv');
       if (!tenantSlugPattern.test(swv)) {
         return c.json({ message: meetingMessages.unknownMeeting }, 404);
@@ -213,7 +224,7 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       const { meeting, status, persons } = outcome;
       return c.json({ meeting, status, persons });
     })
-    .post(r.cancel.path, ...checks(r.cancel), async (c) => {
+    .post(r.cancel.path, limits.plainSubmission, ...checks(r.cancel), async (c) => {
       const outcome = await cancelByCode(deps, c.req.valid('json').code);
       if (outcome.kind === 'not-found') {
         return c.json({ message: meetingMessages.unknownCode }, 404);

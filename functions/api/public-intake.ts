@@ -9,7 +9,9 @@ import type { $ZodType } from 'zod/v4/core';
 import { newCaseOf, type Intake } from '../cases/intakes/intake.ts';
 import { createCase } from '../cases/new-case.ts';
 import { log } from '../lib/log.ts';
+import { isOver } from '../limits/limit.ts';
 import type { ApiDeps } from './deps.ts';
+import { confirmationLimit, limitAnswers } from './public-limits.ts';
 import { route, type Input } from './route-kit.ts';
 import { invalidInputMessage, swvParam, tenantSlugPattern } from './router.ts';
 
@@ -53,6 +55,7 @@ export const publicIntakeRoute = <const P extends string, const S extends $ZodTy
       200: { description: intake.texts.replayed, schema: intake.created },
       404: unknownTenant.message,
       422: intake.texts.keyReused,
+      ...limitAnswers,
     },
   });
 
@@ -73,6 +76,10 @@ export function receiveIntake<Input>(
     if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
 
     const made = newCaseOf(intake, tenant, input, undefined);
+    // Past the address's daily cap the case is kept (the steunpunt still answers it) but
+    // writes no mail to that address: no confirmation, no reminder (public-limits.ts).
+    const held = isOver(c, confirmationLimit);
+    if (held) made.mails = () => ({});
     const outcome = await createCase(deps, tenant, made, key);
     if (outcome.kind === 'key-reused') return c.json({ message: texts.keyReusedMessage }, 422);
     log.info(`${intake.kind}.${outcome.kind}`, { tenant: swv, reference: outcome.reference });

@@ -16,6 +16,10 @@ export interface Config {
   auth?: AuthConfig;
   /** The Cognito user pool the beheerder's account changes go to; unset locally. */
   userPoolId?: string;
+  /** Keys the public limits' counters and signs the forms' proofs (functions/limits). */
+  limitSecret?: string;
+  /** Other maxima for the public limits than their defaults (functions/api/public-limits.ts). */
+  limitMaxima?: { submissionsPerMinute?: number; confirmationsPerDay?: number };
 }
 
 /** The token issuer the back office trusts: Cognito in AWS, the portal's own locally. */
@@ -56,7 +60,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.SES_ENDPOINT ? { sesEndpoint: env.SES_ENDPOINT } : {}),
     ...(auth ? { auth } : {}),
     ...(env.USER_POOL_ID ? { userPoolId: env.USER_POOL_ID } : {}),
+    ...(env.LIMIT_SECRET ? { limitSecret: env.LIMIT_SECRET } : {}),
+    ...limitMaximaFromEnv(env),
   };
+}
+
+function limitMaximaFromEnv(env: NodeJS.ProcessEnv): Pick<Config, 'limitMaxima'> {
+  const maxima: Partial<Record<'submissionsPerMinute' | 'confirmationsPerDay', number>> = {};
+  for (const [name, field] of [
+    ['LIMIT_SUBMISSIONS_PER_MINUTE', 'submissionsPerMinute'],
+    ['LIMIT_CONFIRMATIONS_PER_DAY', 'confirmationsPerDay'],
+  ] as const) {
+    const value = env[name];
+    if (value === undefined) continue;
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < 1) throw new Error(`${name} is not a count`);
+    maxima[field] = number;
+  }
+  return Object.keys(maxima).length > 0 ? { limitMaxima: maxima } : {};
 }
 
 function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig | undefined {

@@ -18,6 +18,8 @@ export interface LogFields {
   errorName?: string;
   method?: string;
   route?: string;
+  /** The name of a limit that was reached (functions/limits), never what it counts by. */
+  limit?: string;
 }
 
 type Level = 'info' | 'warn' | 'error';

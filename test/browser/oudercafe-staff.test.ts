@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, PortalSite, tabTo, visible } from '../support/portal-site.ts';
+import { formProofHeaders } from '../support/form-proof.ts';
 
 const swv = 'po-haarlemmermeer';
 const steunpunt = 'amstel-en-meer';
@@ -56,7 +57,12 @@ async function signUp(meetingId: string, name: string, email: string, persons = 
     `${site.url}/api/swv/${swv}/bijeenkomsten/${meetingId}/aanmeldingen`,
     {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        // The form's proof-of-work, as the sign-up page sends it (#13).
+        ...(await formProofHeaders(site.url)),
+      },
       body: JSON.stringify({ name, email, phone: '', persons, needs: '', consent: true }),
     },
   );

@@ -15,6 +15,7 @@ import { startPortal, type Portal, type PortalOptions } from '../../scripts/port
 import { launchBrowser } from './browser.ts';
 import { captureLogs, type LogCapture } from './capture-logs.ts';
 import { signIn, signInInBrowser } from './sign-in.ts';
+import { formProofHeaders } from './form-proof.ts';
 
 export const phone = { width: 390, height: 844 };
 export const desktop = { width: 1280, height: 800 };
@@ -116,7 +117,11 @@ export class PortalSite {
   async askQuestion(swv: string, answers: Record<string, unknown>): Promise<string> {
     const response = await fetch(`${this.url}/api/swv/${swv}/vragen`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        ...(await formProofHeaders(this.url)),
+      },
       body: JSON.stringify({
         role: 'ouder',
         topic: 'thuiszitten',
@@ -139,7 +144,11 @@ export class PortalSite {
   async complain(swv: string, answers: Record<string, unknown> = {}): Promise<string> {
     const response = await fetch(`${this.url}/api/swv/${swv}/klachten`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        ...(await formProofHeaders(this.url)),
+      },
       body: JSON.stringify({
         role: 'ouder',
         route: 'bezwaar-tlv',

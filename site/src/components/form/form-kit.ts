@@ -12,6 +12,8 @@ import type * as z from 'zod/mini';
 import { fieldErrors, type FieldError } from '../../../../functions/lib/field-errors.ts';
 import { element } from './dom.ts';
 import { errorId, fieldId, hintId } from './field-ids.ts';
+import { honeypotField } from '../../../../functions/limits/proof-schema.ts';
+import { prepareProof } from './proof-of-work.ts';
 import { draftKeys } from './send-json.ts';
 
 export type { FieldError };
@@ -32,7 +34,10 @@ export function schemaCheck<S extends z.ZodMiniType>(schema: S, order: readonly 
   };
 }
 
-/** Every named control of the form; a radio group without a choice reads as ''. */
+/**
+ * Every named control of the form; a radio group without a choice reads as ''. Not the
+ * honeypot (Honeypot.astro), which is no answer of the person's.
+ */
 export function readDraft(form: HTMLFormElement): Draft {
   const draft: Draft = {};
   for (const control of Array.from(form.elements)) {
@@ -43,7 +48,7 @@ export function readDraft(form: HTMLFormElement): Draft {
     ) {
       continue;
     }
-    if (!control.name) continue;
+    if (!control.name || control.name === honeypotField) continue;
     if (control instanceof HTMLInputElement && control.type === 'checkbox') {
       draft[control.name] = control.checked;
     } else if (control instanceof HTMLInputElement && control.type === 'radio') {
@@ -188,6 +193,10 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
   const status = form.querySelector<HTMLElement>('[role="status"]');
   let summary: HTMLElement | undefined;
   let sending = false;
+  // A form that sends to the API carries the honeypot (a page of a longer form does not):
+  // its proof-of-work starts now, so it is done long before the person sends.
+  const sendsToApi = form.elements.namedItem(honeypotField) !== null;
+  if (sendsToApi) prepareProof();
 
   function showErrors(errors: FieldError[]) {
     const byField = new Map(errors.map((error) => [error.field, error.message]));
@@ -227,7 +236,13 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
     const checked = options.check(draft);
     if (!checked.ok) return showErrors(checked.errors);
     clearErrors();
-    const body = options.body ? options.body(draft, checked.value) : draft;
+    const answer = options.body ? options.body(draft, checked.value) : draft;
+    // Filled in by a script, never by a person: sent along, so the API refuses the form.
+    const trap = form.elements.namedItem(honeypotField);
+    const body =
+      trap instanceof HTMLInputElement && trap.value && typeof answer === 'object'
+        ? { ...answer, [honeypotField]: trap.value }
+        : answer;
     const idleText = button?.textContent ?? '';
     setSending(true, idleText);
     let problems: FieldError[] | void;
@@ -239,7 +254,11 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
     } finally {
       setSending(false, idleText);
     }
-    if (problems && problems.length > 0) showErrors(problems);
+    if (problems && problems.length > 0) {
+      // The answer was used: the next try needs a new one, ready by the time it is sent.
+      if (sendsToApi) prepareProof();
+      showErrors(problems);
+    }
   }
 
   form.addEventListener('submit', (event) => {

@@ -7,6 +7,7 @@ import { isFieldErrorList } from '../../lib/field-error-list.ts';
 import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
 import type { ResponseFormat } from 'hono/types';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
+import { proofHeaders } from './proof-of-work.ts';
 
 export function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -39,13 +40,17 @@ export type Answer<E extends Endpoint> =
   | { ok: true; status: number; data: InferResponseType<E, 200 | 201> }
   | { ok: false; status: number; data: unknown };
 
+/** Sends a public form with one answer of the proof-of-work (proof-of-work.ts). */
 export async function sendJson<E extends Endpoint>(
   endpoint: E,
   args: Parameters<E>[0],
 ): Promise<Answer<E>> {
   try {
-    const send = endpoint as unknown as (args: unknown) => Promise<Response>;
-    const response = await send(args);
+    const send = endpoint as unknown as (
+      args: unknown,
+      options: ClientRequestOptions,
+    ) => Promise<Response>;
+    const response = await send(args, { headers: await proofHeaders() });
     const data: unknown = await response.json().catch(() => null);
     return response.ok
       ? { ok: true, status: response.status, data: data as InferResponseType<E, 200 | 201> }
@@ -70,9 +75,13 @@ export const sendFailedMessage =
 
 /**
  * The problems to show for an answer the API did not take: its own field errors or message
- * for bad input, else one line at the form.
+ * for bad input or a limit (429, which says how else to reach the steunpunt), else one
+ * line at the form.
  */
 export function failureErrors(answer: { status: number; data: unknown }): FieldError[] {
+  if (answer.status === 429) {
+    return [{ field: 'form', message: problemOf(answer.data).message ?? sendFailedMessage }];
+  }
   if (answer.status === 400) {
     const problem = problemOf(answer.data);
     if (problem.errors.length > 0) return problem.errors;

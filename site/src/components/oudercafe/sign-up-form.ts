@@ -183,10 +183,11 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
           },
         ];
       }
+      // A limit (429) says why and how else to reach the steunpunt.
       return [
         {
           field: 'form',
-          message: (answer.status === 400 && problem.message) || sendFailedMessage,
+          message: ([400, 429].includes(answer.status) && problem.message) || sendFailedMessage,
         },
       ];
     },
