@@ -11,6 +11,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import path from 'node:path';
@@ -97,6 +98,19 @@ export class PortalStack extends Stack {
 
     this.auth = new PortalAuth(this, 'Auth', props.auth);
 
+    // One pepper for every API container, so a client's count is one count wherever it
+    // lands (functions/limits/client-key.ts); without it each container would count apart.
+    const limitSecret = new secretsmanager.Secret(this, 'LimitSecret', {
+      description: 'Pepper for hashing client addresses in the per-client limits',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
+    acknowledge(limitSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Read at deploy time into the API function; rotating it only restarts the current ' +
+        'limit windows. Rotate it by replacing the secret and deploying.',
+    });
+
     this.apiFunction = new PortalFunction(this, 'ApiFunction', {
       entry: 'functions/api/lambda.ts',
       description: 'Portal API: questions from parents and the back office',
@@ -107,6 +121,7 @@ export class PortalStack extends Stack {
         TABLE_NAME: table.tableName,
         ...this.auth.apiEnvironment,
         SITE_ORIGIN: siteOrigin,
+        LIMIT_SECRET: limitSecret.secretValue.unsafeUnwrap(),
       },
     });
     table.grantReadWriteData(this.apiFunction.function);

@@ -33,6 +33,8 @@ export function createPortalTable(scope: Construct, id: string): dynamodb.TableV
     billing: dynamodb.Billing.onDemand(),
     encryption: dynamodb.TableEncryptionV2.awsManagedKey(),
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    // Clears spent limit windows and proof marks (functions/limits); nothing relies on it.
+    timeToLiveAttribute: 'expiresAt',
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
   });

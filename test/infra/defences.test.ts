@@ -324,6 +324,35 @@ describe('HTTP API: reachable only through CloudFront, a budget per audience', (
   });
 });
 
+describe('what the per-client limits need in AWS (functions/limits)', () => {
+  it('gives every API container the same pepper, from a generated secret', () => {
+    const api = resourceOf(portal, portal.apiFunction.function).Properties;
+    const { Variables } = api.Environment as { Variables: Record<string, unknown> };
+    const pepper = JSON.stringify(Variables.LIMIT_SECRET);
+    expect(pepper).toMatch(/LimitSecret/);
+    expect(Object.keys(portalTemplate.findResources('AWS::SecretsManager::Secret'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^LimitSecret/)]),
+    );
+  });
+
+  it('lets DynamoDB clear spent windows by expiresAt (correctness never waits for it)', () => {
+    portalTemplate.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
+  it('forwards the viewer’s address to the API (AllViewerExceptHostHeader carries CloudFront-Viewer-Address)', () => {
+    const distribution = Object.values(
+      portalTemplate.findResources('AWS::CloudFront::Distribution'),
+    )[0] as { Properties: { DistributionConfig: { CacheBehaviors: Record<string, unknown>[] } } };
+    const api = distribution.Properties.DistributionConfig.CacheBehaviors.find(
+      (behavior) => behavior.PathPattern === '/api/*',
+    );
+    // The managed policy's id (AWS docs, "Use managed origin request policies").
+    expect(api?.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+  });
+});
+
 describe('alarms to the operator', () => {
   it('mail the operator from a topic in each region that has alarms', () => {
     for (const [stack, template] of [

@@ -167,6 +167,8 @@ describe('functions', () => {
         TABLE_NAME: tableRef(),
         ...authEnvironment(),
         SITE_ORIGIN: `https://${String(cdkContext.domainName)}`,
+        // The per-client limits' pepper, from a generated secret (defences.test.ts).
+        LIMIT_SECRET: expect.anything(),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
