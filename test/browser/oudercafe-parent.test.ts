@@ -16,6 +16,7 @@ import {
   tabTo,
   visible,
 } from '../support/portal-site.ts';
+import { formProofHeaders } from '../support/form-proof.ts';
 
 /** A mail as the local SES keeps it; raw mails (with attachments) carry them too. */
 interface Mail {
@@ -320,7 +321,11 @@ describe('Oudercafé: a parent signs up, cancels, and the waiting list moves up'
     const fullId = created.body.meetings[0]!.id;
     const taken = await fetch(`${site.url}/api/swv/${swv}/bijeenkomsten/${fullId}/aanmeldingen`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        ...(await formProofHeaders(site.url)),
+      },
       body: JSON.stringify({
         name: 'Eerste Ouder',
         email: 'eerste@example.nl',
