@@ -298,48 +298,39 @@ async function benchCrowd(
   console.log(
     `\nOudercafé: a crowded meeting, 5,000 sign-ups for 500 places and a waiting list of 1,000 (${crowd.refused} refused: list full), against 10 sign-ups, same run`,
   );
+  type Run = typeof crowd;
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const fan = (f: Run['moveFan']) => `${ms(f.ms)}, ${f.mails} items`;
+  /** One measure for both runs, compared by the number `of` gives. */
+  const row = <T>(
+    what: string,
+    pick: (run: Run) => T,
+    show: (v: T) => string,
+    of: (v: T) => number,
+  ) => ({
+    what,
+    '10 sign-ups': show(pick(small)),
+    '5,000 sign-ups': show(pick(crowd)),
+    ratio: ratio(of(pick(crowd)), of(pick(small))),
+  });
+  const same = (v: number) => v;
   table([
-    {
-      what: 'meeting item after the sign-ups',
-      '10 sign-ups': kb(small.before),
-      '5,000 sign-ups': kb(crowd.before),
-      ratio: ratio(crowd.before, small.before),
-    },
-    {
-      what: 'move: staff request',
-      '10 sign-ups': `${small.moveMs.toFixed(1)} ms`,
-      '5,000 sign-ups': `${crowd.moveMs.toFixed(1)} ms`,
-      ratio: ratio(crowd.moveMs, small.moveMs),
-    },
-    {
-      what: 'move: meeting item after',
-      '10 sign-ups': kb(small.moveSize),
-      '5,000 sign-ups': kb(crowd.moveSize),
-      ratio: ratio(crowd.moveSize, small.moveSize),
-    },
-    {
-      what: 'move: fan-out (mails on attendee items)',
-      '10 sign-ups': `${small.moveFan.ms.toFixed(1)} ms, ${small.moveFan.mails} items`,
-      '5,000 sign-ups': `${crowd.moveFan.ms.toFixed(1)} ms, ${crowd.moveFan.mails} items`,
-      ratio: ratio(crowd.moveFan.ms, small.moveFan.ms),
-    },
-    {
-      what: 'cancel: staff request',
-      '10 sign-ups': `${small.cancelMs.toFixed(1)} ms`,
-      '5,000 sign-ups': `${crowd.cancelMs.toFixed(1)} ms`,
-      ratio: ratio(crowd.cancelMs, small.cancelMs),
-    },
-    {
-      what: 'cancel: meeting item after',
-      '10 sign-ups': kb(small.cancelSize),
-      '5,000 sign-ups': kb(crowd.cancelSize),
-      ratio: ratio(crowd.cancelSize, small.cancelSize),
-    },
-    {
-      what: 'cancel: fan-out (mails on attendee items)',
-      '10 sign-ups': `${small.cancelFan.ms.toFixed(1)} ms, ${small.cancelFan.mails} items`,
-      '5,000 sign-ups': `${crowd.cancelFan.ms.toFixed(1)} ms, ${crowd.cancelFan.mails} items`,
-      ratio: ratio(crowd.cancelFan.ms, small.cancelFan.ms),
-    },
+    row('meeting item after the sign-ups', (r) => r.before, kb, same),
+    row('move: staff request', (r) => r.moveMs, ms, same),
+    row('move: meeting item after', (r) => r.moveSize, kb, same),
+    row(
+      'move: fan-out (mails on attendee items)',
+      (r) => r.moveFan,
+      fan,
+      (f) => f.ms,
+    ),
+    row('cancel: staff request', (r) => r.cancelMs, ms, same),
+    row('cancel: meeting item after', (r) => r.cancelSize, kb, same),
+    row(
+      'cancel: fan-out (mails on attendee items)',
+      (r) => r.cancelFan,
+      fan,
+      (f) => f.ms,
+    ),
   ]);
 }

@@ -4,38 +4,29 @@
  * through the route's one seam (`readMonitor`), here a hand-made reader
  * (test/support/monitor-fixtures.ts), so this proves the route whatever the store holds.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../functions/api/app.ts';
 import { monitorMessages } from '../../functions/api/monitor-routes.ts';
-import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
-import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
 import type { ProtectedFigures, Shown } from '../../functions/monitor/monitor-types.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { type LocalAws } from '../support/local-aws.ts';
 import { fixtureReader, protectedFigures } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 import {
+  caseSecret,
   demoTokens,
   foreign,
   joosts,
   seedMonitorTenants,
   sibling,
+  storeCaseSecret,
 } from '../support/monitor-tenants.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
-/** What a case holds that no monitor answer may carry. */
-const secret = {
-  caseId: '',
-  reference: '',
-  name: 'Daan de Vries-Smit',
-  email: 'daan.devries@example.nl',
-  question: 'Mijn zoon Mees van groep 6 van De Regenboog zit al weken thuis zonder plek.',
-  signalText: 'Niet goedgekeurd: Mees zit thuis sinds 3 maart',
-};
+const secret = caseSecret;
 
 /**
  * A reader that carries too much, as a mistaken store or protection could: the case's
@@ -73,17 +64,7 @@ beforeAll(async () => {
     seed: seedMonitorTenants,
     deps: () => ({ clock: () => now, readMonitor: reader }),
   }));
-  const caseId = randomUUID();
-  const outcome = await submitQuestion(
-    { db: aws.db, tableName: aws.tableName, clock: () => now },
-    joosts,
-    questionInput.parse(
-      validQuestion({ name: secret.name, email: secret.email, question: secret.question }),
-    ),
-    caseId,
-  );
-  if (outcome.kind === 'key-reused') throw new Error('unexpected');
-  Object.assign(secret, { caseId, reference: outcome.reference });
+  await storeCaseSecret(aws, now);
   Object.assign(
     tokens,
     await demoTokens(idp, [

@@ -9,8 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../functions/api/app.ts';
 import { reportMessages } from '../../functions/api/monitor-report-routes.ts';
 import { readerKey } from '../../functions/auth/user-directory.ts';
-import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
-import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { auditPartition } from '../../functions/core/keys.ts';
 import type { MailEntry } from '../../functions/mail/outbox.ts';
 import { renderFrom } from '../../functions/mail/templates.ts';
@@ -19,16 +17,18 @@ import { reportKey } from '../../functions/monitor/half-year-report.ts';
 import type { ReadMonitor } from '../../functions/monitor/monitor-read.ts';
 import type { ProtectedFigures, Shown } from '../../functions/monitor/monitor-types.ts';
 import { demoUser, demoUsers, type DemoUser } from '../../scripts/local/demo-users.ts';
-import { validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { type LocalAws } from '../support/local-aws.ts';
 import { fixtureReader, protectedFigures, show } from '../support/monitor-fixtures.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 import { itemsUnder, readItem } from '../support/table-reads.ts';
 import {
+  caseSecret,
   demoTokens,
   foreign,
   joosts,
   seedMonitorTenants,
   sibling,
+  storeCaseSecret,
 } from '../support/monitor-tenants.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -43,15 +43,7 @@ const lisa: DemoUser = {
   swv: sibling.slug,
 };
 
-/** What a case holds that no report answer may carry. */
-const secret = {
-  caseId: '',
-  reference: '',
-  name: 'Daan de Vries-Smit',
-  email: 'daan.devries@example.nl',
-  question: 'Mijn zoon Mees van groep 6 van De Regenboog zit al weken thuis zonder plek.',
-  signalText: 'Niet goedgekeurd: Mees zit thuis sinds 3 maart',
-};
+const secret = caseSecret;
 
 /** The figures change after publishing: the total of the period becomes 999. */
 let figuresChanged = false;
@@ -104,17 +96,7 @@ beforeAll(async () => {
     users: () => async () => [...demoUsers, lisa],
     deps: () => ({ clock: () => now, readMonitor: fixtureReader(leakyReader), siteOrigin }),
   }));
-  const caseId = randomUUID();
-  const outcome = await submitQuestion(
-    { db: aws.db, tableName: aws.tableName, clock: () => now },
-    joosts,
-    questionInput.parse(
-      validQuestion({ name: secret.name, email: secret.email, question: secret.question }),
-    ),
-    caseId,
-  );
-  if (outcome.kind === 'key-reused') throw new Error('unexpected');
-  Object.assign(secret, { caseId, reference: outcome.reference });
+  await storeCaseSecret(aws, now);
   Object.assign(
     tokens,
     await demoTokens(idp, ['joost-swv-lezer', 'ruud-coordinator', 'sanne-medewerker']),

@@ -3,10 +3,13 @@
  * one of another steunpunt; registered (steunpunt and profile) as the portal keeps them,
  * with tokens for the demo users a test signs in as.
  */
+import { randomUUID } from 'node:crypto';
 import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
+import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
+import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { testTenant, type LocalAws } from './local-aws.ts';
+import { testTenant, validQuestion, type LocalAws } from './local-aws.ts';
 import type { RunningIdp } from './signed-in-app.ts';
 
 export const joosts = { ...testTenant('po-haarlemmermeer'), steunpunt: 'amstel-en-meer' };
@@ -32,4 +35,33 @@ export async function demoTokens(
   const tokens: Record<string, string> = {};
   for (const id of ids) tokens[id] = await idp.tokenFor(demoUser(id)!);
   return tokens;
+}
+
+/** What a case in Joost's SWV holds that no monitor or report answer may carry. */
+export const caseSecret = {
+  caseId: '',
+  reference: '',
+  name: 'Daan de Vries-Smit',
+  email: 'daan.devries@example.nl',
+  question: 'Mijn zoon Mees van groep 6 van De Regenboog zit al weken thuis zonder plek.',
+  signalText: 'Niet goedgekeurd: Mees zit thuis sinds 3 maart',
+};
+
+/** Stores that case as a real question and fills in its id and reference. */
+export async function storeCaseSecret(local: LocalAws, now: Date): Promise<void> {
+  const caseId = randomUUID();
+  const outcome = await submitQuestion(
+    { db: local.db, tableName: local.tableName, clock: () => now },
+    joosts,
+    questionInput.parse(
+      validQuestion({
+        name: caseSecret.name,
+        email: caseSecret.email,
+        question: caseSecret.question,
+      }),
+    ),
+    caseId,
+  );
+  if (outcome.kind === 'key-reused') throw new Error('unexpected');
+  Object.assign(caseSecret, { caseId, reference: outcome.reference });
 }

@@ -15,6 +15,7 @@ import type { Me } from '../shell/use-session.ts';
 import { monitorRoute, type MonitorAnswer } from './monitor-answer.ts';
 import { MonitorFigures } from './MonitorFigures.tsx';
 import { MonitorDownloads } from './MonitorDownloads.tsx';
+import { useMonitorQuery } from './use-monitor-query.ts';
 import { monitorUrl } from './monitor-url.ts';
 import { PeriodChooser } from './PeriodChooser.tsx';
 import { SignalTexts } from './SignalTexts.tsx';
@@ -28,14 +29,7 @@ export default function MonitorPage({ directory }: { directory: Directory }) {
 }
 
 function Monitor({ me }: { me: Me }) {
-  const [query] = useState(() => {
-    const params = new URLSearchParams(window.location.search);
-    const asked = params.get('swv') ?? '';
-    const swv = me.monitorTenants.some((t) => t.slug === asked)
-      ? asked
-      : (me.monitorTenants[0]?.slug ?? '');
-    return { swv, period: params.get('periode') ?? '' };
-  });
+  const query = useMonitorQuery(me);
   const [loaded, setLoaded] = useState<Loaded<{ figures: MonitorAnswer }>>({ status: 'loading' });
   const tenant = me.monitorTenants.find((t) => t.slug === query.swv);
 

@@ -22,6 +22,7 @@ import { Shell } from '../shell/Shell.tsx';
 import type { Me } from '../shell/use-session.ts';
 import { reportRoutes, reportUrl, type ReportAnswer, type ReportList } from './report-answer.ts';
 import { ReportDocument } from './ReportDocument.tsx';
+import { useMonitorQuery } from './use-monitor-query.ts';
 
 export default function ReportPage({ directory }: { directory: Directory }) {
   return (
@@ -32,14 +33,7 @@ export default function ReportPage({ directory }: { directory: Directory }) {
 }
 
 function Reports({ me }: { me: Me }) {
-  const [query] = useState(() => {
-    const params = new URLSearchParams(window.location.search);
-    const asked = params.get('swv') ?? '';
-    const swv = me.monitorTenants.some((t) => t.slug === asked)
-      ? asked
-      : (me.monitorTenants[0]?.slug ?? '');
-    return { swv, period: params.get('periode') ?? '' };
-  });
+  const query = useMonitorQuery(me);
   if (!query.swv) {
     return (
       <>
