@@ -9,7 +9,14 @@
  * either: calendar apps match on the UID, and the file stays free of the person's address.
  * The ORGANIZER is the steunpunt's own mailbox, when it has one.
  */
-import { createEvent } from 'ics';
+import {
+  icsDocument,
+  icsInteger,
+  icsParam,
+  icsText,
+  icsUtc,
+  icsVerbatim,
+} from '../lib/icalendar.ts';
 
 export interface IcsMeeting {
   id: string;
@@ -36,32 +43,43 @@ export const icsUid = (meetingId: string) => `${meetingId}@oudercafe.steunpunt-p
 const methodFor = (meeting: IcsMeeting, asked: IcsMethod): IcsMethod =>
   meeting.cancelled ? 'CANCEL' : asked;
 
+/**
+ * The lines are those the `ics` package wrote before our writer replaced it (the files in
+ * `ics-golden/`), in its order. DTSTAMP is when the file is made, as RFC 5546 wants it
+ * with a METHOD, and as `ics` set it.
+ */
 export function meetingIcs(meeting: IcsMeeting, asked: IcsMethod = 'PUBLISH'): string {
   const cancel = methodFor(meeting, asked) === 'CANCEL';
   const where = meeting.locationKind === 'online' ? 'Online' : (meeting.location ?? '');
-  const { error, value } = createEvent({
-    productId: 'steunpunt-portaal/oudercafe',
-    method: cancel ? 'CANCEL' : 'PUBLISH',
-    uid: icsUid(meeting.id),
+  const title = meeting.cancelled ? `Gaat niet door: ${meeting.title}` : meeting.title;
+  const organizer = meeting.steunpuntEmail
+    ? `ORGANIZER${meeting.steunpuntName ? `;CN=${icsParam(meeting.steunpuntName)}` : ''}` +
+      `:MAILTO:${icsVerbatim(meeting.steunpuntEmail)}`
+    : undefined;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:steunpunt-portaal/oudercafe',
+    `METHOD:${cancel ? 'CANCEL' : 'PUBLISH'}`,
+    'X-PUBLISHED-TTL:PT1H',
+    'BEGIN:VEVENT',
+    `UID:${icsVerbatim(icsUid(meeting.id))}`,
+    `SUMMARY:${icsText(title)}`,
+    `DTSTAMP:${icsUtc(Date.now())}`,
+    `DTSTART:${icsUtc(Date.parse(meeting.startsAt))}`,
+    `DTEND:${icsUtc(Date.parse(meeting.endsAt))}`,
     // A cancellation is one step past the last change anyone was sent.
-    sequence: meeting.version + (cancel ? 1 : 0),
-    status: cancel ? 'CANCELLED' : 'CONFIRMED',
-    start: Date.parse(meeting.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(meeting.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: meeting.cancelled ? `Gaat niet door: ${meeting.title}` : meeting.title,
-    description: meeting.description,
-    location: where,
-    ...(meeting.onlineUrl ? { url: meeting.onlineUrl } : {}),
-    ...(meeting.steunpuntEmail
-      ? { organizer: { name: meeting.steunpuntName, email: meeting.steunpuntEmail } }
-      : {}),
-  });
-  if (error || !value) throw error ?? new Error('ics: no calendar made');
-  return value;
+    `SEQUENCE:${icsInteger(meeting.version + (cancel ? 1 : 0))}`,
+    meeting.description && `DESCRIPTION:${icsText(meeting.description)}`,
+    meeting.onlineUrl && `URL:${icsVerbatim(meeting.onlineUrl)}`,
+    where && `LOCATION:${icsText(where)}`,
+    `STATUS:${cancel ? 'CANCELLED' : 'CONFIRMED'}`,
+    organizer,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return icsDocument(lines.filter((line): line is string => !!line));
 }
 
 /** The file as a mail attachment; the MIME part names the same METHOD as the file. */
