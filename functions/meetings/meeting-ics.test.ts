@@ -115,7 +115,7 @@ describe('meetingIcs beyond what ics could write', () => {
     expect(event.getFirstProperty('organizer')!.getParameter('cn')).toBe(name);
   });
 
-  it('refuses to write a file a changed meeting id or address would break open', () => {
+  it('refuses a line break in the UID or a SEQUENCE that is no number, rather than write a broken file', () => {
     expect(() => meetingIcs({ ...meeting, id: 'm1\r\nATTENDEE:mailto:x@y' })).toThrow(
       'control character',
     );
