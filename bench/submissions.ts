@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient } from '../functions/lib/aws-clients.ts';
+import { createDocumentClient } from '../functions/lib/dynamo-client.ts';
 import { configFromEnv } from '../functions/lib/config.ts';
 import { defaultFormProof } from '../functions/api/public-limits.ts';
 import { encodeSolution, issueChallenge } from '../functions/limits/proof-of-work.ts';

@@ -11,12 +11,18 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import {
+  apiFunctions,
+  type ApiFunction,
+  type ApiFunctionName,
+} from '../functions/api/api-functions.ts';
 import { originHeader } from '../functions/api/origin-guard.ts';
 import { acknowledge } from './nag.ts';
 import { PortalFunction } from './node-function.ts';
 
 export interface PortalHttpApiProps {
-  handler: lambda.IFunction;
+  /** The API's functions, each on the paths functions/api/api-functions.ts gives it. */
+  handlers: Record<ApiFunctionName, lambda.IFunction>;
   /**
    * The only host name the API answers on (`api-origin.<domain>`): its execute-api address
    * is off, so every request comes through CloudFront, its headers and its web ACL.
@@ -35,8 +41,8 @@ export const routeThrottles = {
   backOffice: { rateLimit: 100, burstLimit: 200 },
 } as const;
 
-export const publicRouteKey = 'ANY /api/{proxy+}';
-export const backOfficeRouteKey = 'ANY /api/backoffice/{proxy+}';
+/** API Gateway's name for a route: `ANY <path>`. */
+export const routeKey = (path: string) => `ANY ${path}`;
 
 /** Variables an HTTP API (not a REST API) accepts in its access log format. */
 const accessLogFormat = AccessLogFormat.custom(
@@ -57,10 +63,11 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
- * The HTTP API behind CloudFront's `/api/*`. Two routes lead to the one API function, which
- * does its own routing: `/api/backoffice/*` and everything else. Each route has its own
- * throttle, so a flood of the public forms answers 429 on the public route only and the
- * staff keep working. Access logs go to a log group.
+ * The HTTP API behind CloudFront's `/api/*`. Each of the API's functions gets the routes
+ * functions/api/api-functions.ts declares for it: the public one `/api/*`, the back office's
+ * their parts of `/api/backoffice/*`. Each route has its audience's throttle, so a flood of
+ * the public forms answers 429 on the public routes only and the staff keep working. Access
+ * logs go to a log group.
  */
 export class PortalHttpApi extends Construct {
   readonly api: apigw.HttpApi;
@@ -68,7 +75,8 @@ export class PortalHttpApi extends Construct {
   readonly accessLogs: logs.LogGroup;
   readonly originDomain: apigw.DomainName;
   readonly originCertificate: acm.Certificate;
-  readonly routes: Record<'public' | 'backOffice', apigw.HttpRoute>;
+  /** Every route, by its key (`ANY /api/...`). */
+  readonly routes: Record<string, apigw.HttpRoute>;
   /** The value CloudFront sends in `x-origin-verify`; the authorizer lets only it through. */
   readonly originSecret: secretsmanager.Secret;
   readonly originGuard: PortalFunction;
@@ -134,32 +142,32 @@ export class PortalHttpApi extends Construct {
       },
     });
 
-    const integration = new HttpLambdaIntegration('ApiFunction', props.handler);
-    const addRoute = (path: string) => {
-      const [route] = this.api.addRoutes({
-        path,
-        methods: [apigw.HttpMethod.ANY],
-        integration,
-        authorizer,
-      });
-      if (!route) throw new Error(`No route for ${path}`);
-      return route;
-    };
-    // API Gateway picks the most specific route: /api/backoffice/… never meets the public one.
-    this.routes = {
-      public: addRoute('/api/{proxy+}'),
-      backOffice: addRoute('/api/backoffice/{proxy+}'),
-    };
+    this.routes = {};
+    const routeSettings: Record<string, ReturnType<typeof throttleSettings>> = {};
+    for (const [name, fn] of Object.entries(apiFunctions) as [ApiFunctionName, ApiFunction][]) {
+      const integration = new HttpLambdaIntegration(
+        `${pascal(name)}Function`,
+        props.handlers[name],
+      );
+      for (const path of fn.paths) {
+        const [route] = this.api.addRoutes({
+          path,
+          methods: [apigw.HttpMethod.ANY],
+          integration,
+          authorizer,
+        });
+        if (!route) throw new Error(`No route for ${path}`);
+        this.routes[routeKey(path)] = route;
+        routeSettings[routeKey(path)] = throttleSettings(routeThrottles[fn.audience]);
+      }
+    }
     // Staff sign-in is checked in the function (functions/auth: signature, issuer, audience,
     // expiry, role, account standing), which answers in Dutch; a JWT authorizer could not.
     // Per-route throttles; the L2 stage only knows the default, so set them on the resource.
     const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
-    cfnStage.routeSettings = {
-      [publicRouteKey]: throttleSettings(routeThrottles.public),
-      [backOfficeRouteKey]: throttleSettings(routeThrottles.backOffice),
-    };
+    cfnStage.routeSettings = routeSettings;
     // Route settings name routes by key, so the routes must exist before the stage.
-    this.stage.node.addDependency(this.routes.public, this.routes.backOffice);
+    this.stage.node.addDependency(...Object.values(this.routes));
   }
 
   /** The API's host name, for CloudFront's HTTP origin. */
@@ -176,3 +184,6 @@ export class PortalHttpApi extends Construct {
 function throttleSettings(limits: { rateLimit: number; burstLimit: number }) {
   return { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
 }
+
+/** `staff` → `Staff`: a construct id from a function's name. */
+export const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

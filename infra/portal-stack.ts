@@ -15,10 +15,13 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import path from 'node:path';
+import { apiFunctions, type ApiFunctionName } from '../functions/api/api-functions.ts';
+import { publicTableAccess } from '../functions/api/public-access.ts';
 import { tableDesign } from '../functions/lib/table-design.ts';
+import { tableAccessStatements } from './api-access.ts';
 import { PortalAuth, type AuthSettings } from './auth.ts';
 import { apiOriginDomain, type DeploymentSettings } from './deployment-settings.ts';
-import { PortalHttpApi } from './http-api.ts';
+import { PortalHttpApi, pascal } from './http-api.ts';
 import { acknowledge, wildcardResourceFinding } from './nag.ts';
 import { PortalFunction, repoRoot } from './node-function.ts';
 import { PortalAlarms } from './portal-alarms.ts';
@@ -74,7 +77,8 @@ export function mailSettingsFromContext(scope: Construct): {
 export class PortalStack extends Stack {
   readonly table: dynamodb.TableV2;
   readonly auth: PortalAuth;
-  readonly apiFunction: PortalFunction;
+  /** The API's functions (functions/api/api-functions.ts), each with its own role. */
+  readonly apiFunctions: Record<ApiFunctionName, PortalFunction>;
   readonly mailWorker: PortalFunction;
   readonly mailSchedule: events.Rule;
   readonly retentionJob: PortalFunction;
@@ -111,22 +115,46 @@ export class PortalStack extends Stack {
         'limit windows. Rotate it by replacing the secret and deploying.',
     });
 
-    this.apiFunction = new PortalFunction(this, 'ApiFunction', {
-      entry: 'functions/api/lambda.ts',
-      description: 'Portal API: questions from parents and the back office',
-      memorySize: 512,
-      timeout: Duration.seconds(10),
-      // The back office's ID tokens are verified in the function against the pool's keys.
-      environment: {
+    // Each function gets only the settings and rights its routes need: the public one writes
+    // questions, sign-ups and limit counts within its declared table access and knows the
+    // limits' pepper; only beheer may change Cognito users.
+    const apiEnvironment = (name: ApiFunctionName): Record<string, string> => {
+      const { USER_POOL_ID: userPoolId, ...auth } = this.auth.apiEnvironment;
+      return {
         TABLE_NAME: table.tableName,
-        ...this.auth.apiEnvironment,
+        ...auth,
         SITE_ORIGIN: siteOrigin,
-        LIMIT_SECRET: limitSecret.secretValue.unsafeUnwrap(),
-      },
-    });
-    table.grantReadWriteData(this.apiFunction.function);
-    acknowledgeTableIndexes(this.apiFunction, table);
-    this.auth.grantUserAdministration(this.apiFunction.function);
+        ...(name === 'public' ? { LIMIT_SECRET: limitSecret.secretValue.unsafeUnwrap() } : {}),
+        ...(name === 'admin' ? { USER_POOL_ID: userPoolId } : {}),
+      };
+    };
+    const apiFunctionOf = (name: ApiFunctionName) => {
+      const declared = apiFunctions[name];
+      const fn = new PortalFunction(this, `${pascal(name)}ApiFunction`, {
+        entry: declared.entry,
+        description: declared.description,
+        memorySize: 512,
+        timeout: Duration.seconds(10),
+        // The back office's ID tokens are verified in the function against the pool's keys.
+        environment: apiEnvironment(name),
+      });
+      if (name === 'public') {
+        for (const statement of tableAccessStatements(table, publicTableAccess)) {
+          fn.function.addToRolePolicy(statement);
+        }
+      } else {
+        table.grantReadWriteData(fn.function);
+        acknowledgeTableIndexes(fn, table);
+      }
+      if (name === 'admin') this.auth.grantUserAdministration(fn.function);
+      return fn;
+    };
+    this.apiFunctions = {
+      public: apiFunctionOf('public'),
+      staff: apiFunctionOf('staff'),
+      admin: apiFunctionOf('admin'),
+      monitor: apiFunctionOf('monitor'),
+    };
 
     this.mailWorker = new PortalFunction(this, 'MailWorker', {
       entry: 'functions/mail-worker/lambda.ts',
@@ -185,7 +213,12 @@ export class PortalStack extends Stack {
     });
 
     this.httpApi = new PortalHttpApi(this, 'HttpApi', {
-      handler: this.apiFunction.function,
+      handlers: {
+        public: this.apiFunctions.public.function,
+        staff: this.apiFunctions.staff.function,
+        admin: this.apiFunctions.admin.function,
+        monitor: this.apiFunctions.monitor.function,
+      },
       originDomainName: apiOriginDomain(props.domainName),
     });
     this.site = new StaticSite(this, 'Site', {

@@ -8,6 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { openApiPath } from '../functions/api/api-functions.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -134,6 +135,7 @@ export class StaticSite extends Construct {
 
     this.headersPolicy = portalHeadersPolicy(this, props);
 
+    const siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Steunpunt portal',
       domainNames: [props.domainName],
@@ -148,7 +150,7 @@ export class StaticSite extends Construct {
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: this.headersPolicy,
@@ -157,6 +159,14 @@ export class StaticSite extends Construct {
         ],
       },
       additionalBehaviors: {
+        // The API's description is a file of the built site (scripts/build-openapi.ts); the
+        // more specific pattern wins over /api/*, so no function serves it.
+        [openApiPath]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: this.headersPolicy,
+        },
         '/api/*': {
           origin: new origins.HttpOrigin(props.apiDomainName, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,

@@ -157,6 +157,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   }
 
   const { app: api } = await import('../functions/api/default-app.ts');
+  const { openApiPath } = await import('../functions/api/api-functions.ts');
   const { workerDeps } = await import('../functions/mail-worker/default-worker.ts');
   const { drainOutbox } = await import('../functions/mail/mail-worker.ts');
   const { tellMeetingNews } = await import('../functions/meetings/meeting-news.ts');
@@ -174,6 +175,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   });
   root.use('*', readWholeBody);
+  // A file of the built site, as CloudFront serves it from the bucket (scripts/build-openapi.ts).
+  root.get(openApiPath, serveStatic({ root: siteDist }));
   root.route('/', api);
   root.route(localIdpPath, idp.app);
   root.use('/*', serveStatic({ root: siteDist }));

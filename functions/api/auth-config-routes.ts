@@ -3,7 +3,7 @@
  * the same everywhere, so it reads the issuer (Cognito in AWS, the portal's own locally)
  * from here, without a token: everything in it is public.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { SignInConfig } from '../lib/config.ts';
 import { checks, route } from './route-kit.ts';
 

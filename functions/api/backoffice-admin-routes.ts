@@ -3,7 +3,8 @@
  * everyone who signs in to the back office. Never a case: a beheerder manages the portal.
  * Each handler parses, calls one function of functions/admin/admin-changes.ts and answers.
  */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import {
   accountActive,

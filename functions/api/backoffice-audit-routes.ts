@@ -1,5 +1,5 @@
 /** The audit log of the steunpunt, a month at a time, for the coördinator. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { auditMonthPattern, listAudit } from '../cases/case-audit.ts';

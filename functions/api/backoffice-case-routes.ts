@@ -3,7 +3,8 @@
  * medewerker makes. Each route is declared once (route-kit.ts); its guard checks role and
  * steunpunt before any input is read. Handlers are thin: the domain lives in functions/cases.
  */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import type { BackofficeEnv, CaseParams } from '../auth/middleware.ts';
 import { mayOpenCase, type Staff } from '../auth/tenant-access.ts';

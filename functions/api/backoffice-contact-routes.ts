@@ -1,5 +1,5 @@
 /** Registering a contact by phone, WhatsApp or walk-in as a new case. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { handlesTenant } from '../auth/tenant-access.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';

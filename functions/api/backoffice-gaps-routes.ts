@@ -3,7 +3,7 @@
  * A coördinator reads their own steunpunt, the beheerder reads all of them. Counts and
  * empty fields only, never a name or an address of a person.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { listSteunpuntGaps, steunpuntGaps } from '../admin/steunpunt-gaps.ts';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import type { TableHandle } from '../core/table-deps.ts';

@@ -2,7 +2,7 @@
  * `GET /api/backoffice/me`: who is signed in and which SWVs they work on or read. The
  * back office asks this first, to show the name and role and to build its menus.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { principalOf, type BackofficeEnv } from '../auth/middleware.ts';
 import { roleLabels } from '../auth/principal.ts';
 import { accessibleTenants } from '../auth/tenant-access.ts';

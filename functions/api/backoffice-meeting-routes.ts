@@ -4,7 +4,7 @@
  * (the own-meeting rule).
  */
 import type { Context } from 'hono';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import type { Staff } from '../auth/tenant-access.ts';

@@ -5,7 +5,7 @@
  * in the body (never in a URL, which ends up in logs) and are never logged or stored;
  * the audit log records each case touched.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { toSummary } from '../cases/case-view.ts';
 import { log } from '../lib/log.ts';

@@ -2,7 +2,7 @@
  * A steunpunt's terms (first-answer target, retention, the smallest count the monitor
  * shows, who handles a complaint about the steunpunt itself), kept by the coördinator.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';

@@ -4,7 +4,8 @@
  * carry the text, its category and month under an opaque proposal id: never a case, a
  * reference or anything else of it. The domain is functions/monitor/signal-review.ts.
  */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import { amsterdamMonth } from '../core/amsterdam-month.ts';

@@ -1,5 +1,6 @@
 /** Reply templates: every medewerker reads them, the coördinator keeps them. */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';

@@ -2,7 +2,7 @@
  * A steunpunt's topics: every medewerker reads them (the inbox filter, the case page),
  * the coördinator keeps them (hide national ones, add, rename or hide own ones).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';
 import type { CaseDeps } from '../cases/case-deps.ts';

@@ -3,7 +3,7 @@
  * site (the question, the request for help with a complaint; a new kind adds its
  * declaration and its `.post` line here).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import {
   complaintCreated,
   complaintFieldOrder,

@@ -2,7 +2,7 @@
  * The Oudercafé's public routes: an SWV's agenda, one meeting, signing up, and the
  * personal cancel link. Handlers stay thin; functions/meetings holds the logic.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { log } from '../lib/log.ts';
 import { cancelByCode, lookupByCode } from '../meetings/cancel-attendee.ts';

@@ -5,7 +5,7 @@
  * reader's answer passes `publicFigures`, and a hidden count is written as its sign
  * (functions/monitor/export-table.ts), never as a number.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { monitorCsv, csvContentType } from '../monitor/csv.ts';
 import { exportFileName, exportTable } from '../monitor/export-table.ts';

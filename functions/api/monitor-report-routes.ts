@@ -6,7 +6,8 @@
  * caller may not read answers as one that does not exist (the own-monitor rule), and so
  * does a half year that has not ended or was not published.
  */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import { principalOf, type BackofficeEnv } from '../auth/middleware.ts';
 import { readersOf } from '../auth/user-directory.ts';
 import { recordCaseAudit } from '../cases/case-audit.ts';

@@ -7,7 +7,7 @@
  * sees the cases themselves. A beheerder neither: they read every SWV together, naming none
  * (national-monitor-routes.ts).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { publicFigures, trendLengths, type ReadMonitor } from '../monitor/monitor-read.ts';

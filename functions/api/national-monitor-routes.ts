@@ -4,7 +4,7 @@
  * (functions/monitor/national-read.ts). It names no SWV, so the beheerder, who reads no
  * SWV's monitor, learns nothing of one.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import type { Clock } from '../lib/clock.ts';
 import { publicFigures, trendLengths } from '../monitor/monitor-read.ts';

@@ -2,7 +2,8 @@
  * The OpenAPI document, built from the route declarations (route-kit.ts): the same zod
  * schemas the API validates with and the forms check against, and the guard's `who`.
  * A schema registered with an id in zod's global registry becomes a component, any other
- * is written where it is used. Made on first request, so it costs a cold start nothing.
+ * is written where it is used. Built with the site (scripts/build-openapi.ts), never in a
+ * Lambda.
  */
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';

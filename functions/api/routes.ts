@@ -4,6 +4,7 @@
  */
 import { authConfigDeclarations } from './auth-config-routes.ts';
 import { adminDeclarations } from './backoffice-admin-routes.ts';
+import { backofficeContactDeclarations } from './backoffice-steunpunt-contact-routes.ts';
 import { auditDeclarations } from './backoffice-audit-routes.ts';
 import { caseDeclarations } from './backoffice-case-routes.ts';
 import { contactDeclarations } from './backoffice-contact-routes.ts';
@@ -21,9 +22,9 @@ import { monitorDeclarations } from './monitor-routes.ts';
 import { nationalMonitorDeclarations } from './national-monitor-routes.ts';
 import { reportDeclarations } from './monitor-report-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
+import { publicContactDeclarations } from './public-contact-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
 import { serviceDeclarations } from './service-routes.ts';
-import { steunpuntContactDeclarations } from './steunpunt-contact-routes.ts';
 
 export const routeDeclarations: readonly RouteDeclaration[] = [
   serviceDeclarations,
@@ -41,7 +42,8 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   backofficeMeetingDeclarations,
   adminDeclarations,
   gapsDeclarations,
-  steunpuntContactDeclarations,
+  publicContactDeclarations,
+  backofficeContactDeclarations,
   signalReviewDeclarations,
   monitorDeclarations,
   monitorExportDeclarations,

@@ -1,5 +1,8 @@
-/** The API about itself: whether it runs, and its OpenAPI description. */
-import { Hono } from 'hono';
+/**
+ * The API about itself: whether it runs. Its OpenAPI description is a file the build writes
+ * next to the site (scripts/build-openapi.ts), so no function carries or builds it.
+ */
+import { Hono } from 'hono/tiny';
 import { checks, route } from './route-kit.ts';
 
 export const serviceDeclarations = {
@@ -11,20 +14,11 @@ export const serviceDeclarations = {
     who: { role: 'public' },
     answers: { 200: 'De API draait' },
   }),
-  openApi: route({
-    method: 'get',
-    path: '/openapi.json',
-    operationId: 'getOpenApiDocument',
-    summary: 'Deze beschrijving',
-    who: { role: 'public' },
-    answers: { 200: 'OpenAPI 3.1' },
-  }),
 };
 
-/** `document` is handed in, so that this module need not know every route. */
-export function serviceRoutes(document: () => object) {
-  const { health, openApi } = serviceDeclarations;
-  return new Hono()
-    .get(health.path, ...checks(health), (c) => c.json({ status: 'ok' as const }, 200))
-    .get(openApi.path, ...checks(openApi), (c) => c.json(document(), 200));
+export function serviceRoutes() {
+  const { health } = serviceDeclarations;
+  return new Hono().get(health.path, ...checks(health), (c) =>
+    c.json({ status: 'ok' as const }, 200),
+  );
 }

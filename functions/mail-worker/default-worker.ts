@@ -1,5 +1,6 @@
 /** The mail worker's dependencies as it runs, made once per container from the environment. */
-import { createDocumentClient, createSesClient } from '../lib/aws-clients.ts';
+import { createDocumentClient } from '../lib/dynamo-client.ts';
+import { createSesClient } from '../lib/ses-client.ts';
 import { systemClock } from '../lib/clock.ts';
 import { configFromEnv } from '../lib/config.ts';
 import type { MailWorkerDeps } from '../mail/mail-worker.ts';

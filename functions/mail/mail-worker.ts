@@ -7,7 +7,7 @@
  * lease. A send that fails is retried with backoff; after the last attempt, or on a
  * permanent rejection, the mail is marked failed and stays visible on its item.
  * This worker is the only place a mail is retried (the SES client makes one attempt per
- * call, lib/aws-clients.ts). The gap left: SES accepted a mail but its answer never came
+ * call, lib/ses-client.ts). The gap left: SES accepted a mail but its answer never came
  * (a reset, a timeout) or the worker died before the mark. SES has no idempotency key, so
  * that mail goes out once more at its next attempt: one lost answer, one extra copy.
  */
@@ -60,7 +60,7 @@ type OutboxItem = Record<string, unknown> & {
 
 /**
  * How long a claimed mail stays reserved for its worker. Longer than one SES call may take
- * (`sesCallSettings` in lib/aws-clients.ts gives up after 13 s at most), so a worker always
+ * (`sesCallSettings` in lib/ses-client.ts gives up after 13 s at most), so a worker always
  * records its own outcome before the mail can be claimed again.
  */
 export const defaultLeaseMs = 120_000;

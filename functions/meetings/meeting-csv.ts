@@ -2,9 +2,7 @@
  * The attendee list as a CSV for Dutch Excel (functions/lib/dutch-csv.ts: BOM, `;`,
  * CRLF, formulas neutralised), dates as dd-MM-yyyy HH:mm in Amsterdam time.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { timeZone } from '../lib/amsterdam-time.ts';
+import { clockTime, inAmsterdam, isoDay } from '../lib/amsterdam-time.ts';
 import { dutchCsv } from '../lib/dutch-csv.ts';
 import type { Attendee } from './meeting-schema.ts';
 
@@ -22,7 +20,10 @@ export const csvHeaders = [
 
 const statusText = { bevestigd: 'Aangemeld', wachtlijst: 'Wachtlijst', afgemeld: 'Afgemeld' };
 
-const amsterdam = (iso: string) => format(new TZDate(new Date(iso), timeZone), 'dd-MM-yyyy HH:mm');
+const amsterdam = (iso: string) => {
+  const local = inAmsterdam(iso);
+  return `${isoDay(local).split('-').reverse().join('-')} ${clockTime(local)}`;
+};
 
 export function attendeesCsv(attendees: readonly Attendee[]): string {
   const rows = attendees.map((a) => [

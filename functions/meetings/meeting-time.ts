@@ -3,8 +3,8 @@
  * instants. A series repeats on the same weekday of the month ("the 2nd Tuesday").
  */
 import { TZDate } from '@date-fns/tz';
-import { format, subDays } from 'date-fns';
-import { timeZone } from '../lib/amsterdam-time.ts';
+import { subDays } from 'date-fns';
+import { clockTime, inAmsterdam, isoDay, timeZone } from '../lib/amsterdam-time.ts';
 
 /** The UTC instant of an Amsterdam date ('2026-03-17') and time ('19:30'). */
 export function amsterdamInstant(date: string, time: string): string {
@@ -17,11 +17,11 @@ export function amsterdamInstant(date: string, time: string): string {
 
 /** The Amsterdam date and time of an instant, as the edit form shows them. */
 export function amsterdamParts(iso: string): { date: string; time: string } {
-  const local = new TZDate(new Date(iso), timeZone);
-  return { date: format(local, 'yyyy-MM-dd'), time: format(local, 'HH:mm') };
+  const local = inAmsterdam(iso);
+  return { date: isoDay(local), time: clockTime(local) };
 }
 
-export const todayInAmsterdam = (now: Date) => format(new TZDate(now, timeZone), 'yyyy-MM-dd');
+export const todayInAmsterdam = (now: Date) => isoDay(inAmsterdam(now));
 
 /** Sign-up closes at 23:59 Amsterdam on the deadline day, or when the meeting starts. */
 export function closesAt(startsAt: string, signUpDeadline: string | undefined): string {
@@ -33,7 +33,7 @@ export function closesAt(startsAt: string, signUpDeadline: string | undefined): 
 /** The reminder goes at 10:00 Amsterdam, `days` days before the meeting's day. */
 export function reminderAt(startsAt: string, days: number): string | undefined {
   if (days <= 0) return undefined;
-  const day = format(subDays(new TZDate(new Date(startsAt), timeZone), days), 'yyyy-MM-dd');
+  const day = isoDay(subDays(inAmsterdam(startsAt), days));
   return amsterdamInstant(day, '10:00');
 }
 

@@ -1,5 +1,5 @@
 /** The retention job's dependencies as it runs, made once per container from the environment. */
-import { createDocumentClient } from '../lib/aws-clients.ts';
+import { createDocumentClient } from '../lib/dynamo-client.ts';
 import { systemClock } from '../lib/clock.ts';
 import { configFromEnv } from '../lib/config.ts';
 import type { TableDeps } from '../core/table-deps.ts';

@@ -93,6 +93,9 @@ export async function listTenantsOfSteunpunt(
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :swv)',
         ExpressionAttributeValues: { ':pk': steunpuntPartition(steunpunt), ':swv': tenantPrefix },
+        // Only the slug: the public function may list this partition for nothing else
+        // (functions/api/public-access.ts), since it also holds the staff directory.
+        ProjectionExpression: 'slug',
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
       }),

@@ -18,7 +18,7 @@ import {
   periodBefore,
   periodOf,
 } from '../../functions/monitor/periods.ts';
-import { createDocumentClient } from '../../functions/lib/aws-clients.ts';
+import { createDocumentClient } from '../../functions/lib/dynamo-client.ts';
 import { configFromEnv } from '../../functions/lib/config.ts';
 import { listTenantsOfSteunpunt, putTenant } from '../../functions/tenants/tenant-store.ts';
 import {

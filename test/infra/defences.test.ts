@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { originHeader } from '../../functions/api/origin-guard.ts';
 import { apiOriginDomain, deploymentSettingsFromContext } from '../../infra/deployment-settings.ts';
 import { blockedRequestsAlarmThreshold, type PortalEdgeStack } from '../../infra/edge-stack.ts';
-import { backOfficeRouteKey, publicRouteKey, routeThrottles } from '../../infra/http-api.ts';
+import { apiFunctions } from '../../functions/api/api-functions.ts';
+import { keyMatches, publicTableAccess } from '../../functions/api/public-access.ts';
+import { routeKey, routeThrottles } from '../../infra/http-api.ts';
 import {
   portalMetricsNamespace,
   retentionJobMaxHoursWithoutSuccess,
@@ -267,7 +269,9 @@ describe('HTTP API: reachable only through CloudFront, a budget per audience', (
       AuthorizerResultTtlInSeconds: 300,
     });
     expect(JSON.stringify(authorizer.Properties.AuthorizerUri)).toContain(guard);
-    for (const route of [portal.httpApi.routes.public, portal.httpApi.routes.backOffice]) {
+    const routes = Object.values(portal.httpApi.routes);
+    expect(routes.length).toBeGreaterThan(5);
+    for (const route of routes) {
       expect(resourceOf(portal, route).Properties).toMatchObject({
         AuthorizationType: 'CUSTOM',
         AuthorizerId: { Ref: authorizerId },
@@ -298,35 +302,99 @@ describe('HTTP API: reachable only through CloudFront, a budget per audience', (
     expect(s3?.OriginCustomHeaders).toBeUndefined();
   });
 
-  it('gives the back office its own route with its own throttle', () => {
+  it('gives each API function its declared routes, each with its audience’s throttle', () => {
     const stage = resourceOf(portal, portal.httpApi.stage);
-    expect(stage.Properties.RouteSettings).toEqual({
-      [publicRouteKey]: {
-        ThrottlingRateLimit: routeThrottles.public.rateLimit,
-        ThrottlingBurstLimit: routeThrottles.public.burstLimit,
-      },
-      [backOfficeRouteKey]: {
-        ThrottlingRateLimit: routeThrottles.backOffice.rateLimit,
-        ThrottlingBurstLimit: routeThrottles.backOffice.burstLimit,
-      },
-    });
+    const declared = Object.entries(apiFunctions).flatMap(([name, fn]) =>
+      fn.paths.map((path) => ({ name, key: routeKey(path), audience: fn.audience })),
+    );
+    expect(stage.Properties.RouteSettings).toEqual(
+      Object.fromEntries(
+        declared.map(({ key, audience }) => [
+          key,
+          {
+            ThrottlingRateLimit: routeThrottles[audience].rateLimit,
+            ThrottlingBurstLimit: routeThrottles[audience].burstLimit,
+          },
+        ]),
+      ),
+    );
+    expect(routeThrottles.backOffice).not.toEqual(routeThrottles.public);
+    for (const { name, key } of declared) {
+      const route = portal.httpApi.routes[key]!;
+      const properties = resourceOf(portal, route).Properties;
+      expect(properties.RouteKey).toBe(key);
+      // The route's integration calls the function declared for it.
+      const integrations = portalTemplate.findResources('AWS::ApiGatewayV2::Integration');
+      const integrationId = Object.keys(integrations).find((id) =>
+        JSON.stringify(properties.Target).includes(`"${id}"`),
+      );
+      expect(integrationId, key).toBeDefined();
+      const uri = JSON.stringify(integrations[integrationId!]!.Properties.IntegrationUri);
+      const fn = portal.apiFunctions[name as keyof typeof apiFunctions].function;
+      expect(uri, key).toContain(logicalId(portal, fn));
+    }
     // The stage names the routes by key, so CloudFormation must create them first.
     expect(stage.DependsOn).toEqual(
-      expect.arrayContaining([
-        logicalId(portal, portal.httpApi.routes.public),
-        logicalId(portal, portal.httpApi.routes.backOffice),
-      ]),
+      expect.arrayContaining(Object.values(portal.httpApi.routes).map((r) => logicalId(portal, r))),
     );
-    const keys = [portal.httpApi.routes.public, portal.httpApi.routes.backOffice].map(
-      (route) => resourceOf(portal, route).Properties.RouteKey,
+  });
+});
+
+describe('least privilege by audience (functions/api/public-access.ts)', () => {
+  const statementsOf = (fn: { role?: IConstruct | undefined }) => {
+    const policy = fn.role?.node.tryFindChild('DefaultPolicy');
+    if (!policy) return [];
+    return (
+      resourceOf(portal, policy).Properties.PolicyDocument as {
+        Statement: { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+      }
+    ).Statement;
+  };
+
+  it('lets the public function touch the table only as declared, and nothing else', () => {
+    // Its own log group aside (node-function.ts), only the table's statements.
+    const statements = statementsOf(portal.apiFunctions.public.function).filter(
+      (statement) => ![statement.Action].flat().every((action) => action.startsWith('logs:')),
     );
-    expect(keys).toEqual([publicRouteKey, backOfficeRouteKey]);
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions).not.toContain('dynamodb:DeleteItem');
+    expect(actions).not.toContain('dynamodb:BatchWriteItem');
+    expect(statements).toHaveLength(publicTableAccess.length);
+    statements.forEach((statement, index) => {
+      const grant = publicTableAccess[index]!;
+      expect([statement.Action].flat()).toEqual(grant.actions.map((a) => `dynamodb:${a}`));
+      expect(JSON.stringify(statement.Resource)).toContain(
+        grant.index ? `/index/${grant.index}` : '',
+      );
+      expect(statement.Condition).toMatchObject({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...grant.keys] },
+        Null: { 'dynamodb:LeadingKeys': 'false' },
+      });
+    });
+    // No key of the account register, and no index but the agenda's.
+    const keys = publicTableAccess.flatMap((grant) => grant.keys);
+    expect(keys.some((key) => keyMatches(key, 'ACCOUNTS'))).toBe(false);
+    expect(publicTableAccess.filter((grant) => grant.index).map((grant) => grant.index)).toEqual([
+      'inbox',
+    ]);
+  });
+
+  it('keeps the back office’s functions apart from the public one', () => {
+    for (const name of ['staff', 'admin', 'monitor'] as const) {
+      const fn = portal.apiFunctions[name].function;
+      expect(fn.role).not.toBe(portal.apiFunctions.public.function.role);
+      const actions = statementsOf(fn).flatMap((statement) => [statement.Action].flat());
+      expect(actions).toContain('dynamodb:Query');
+      expect(actions.some((action) => action.startsWith('cognito-idp:'))).toBe(name === 'admin');
+    }
   });
 });
 
 describe('what the per-client limits need in AWS (functions/limits)', () => {
   it('gives every API container the same pepper, from a generated secret', () => {
-    const api = resourceOf(portal, portal.apiFunction.function).Properties;
+    const api = resourceOf(portal, portal.apiFunctions.public.function).Properties;
     const { Variables } = api.Environment as { Variables: Record<string, unknown> };
     const pepper = JSON.stringify(Variables.LIMIT_SECRET);
     expect(pepper).toMatch(/LimitSecret/);

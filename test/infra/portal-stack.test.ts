@@ -12,6 +12,7 @@ import {
   type IndexDesign,
   type KeyAttribute,
 } from '../../functions/lib/table-design.ts';
+import { apiFunctions } from '../../functions/api/api-functions.ts';
 import { roles } from '../../functions/auth/principal.ts';
 import { directoryIndexCode } from '../../infra/directory-index.ts';
 import { authSettingsFromContext } from '../../infra/auth.ts';
@@ -153,25 +154,46 @@ describe('functions', () => {
   const tableRef = () => ({ Ref: logicalId(stack.table) });
 
   it('run Node.js 24 on arm64 with their settings', () => {
-    const api = resource(stack.apiFunction.function).Properties;
+    const api = resource(stack.apiFunctions.public.function).Properties;
     const worker = resource(stack.mailWorker.function).Properties;
-    for (const fn of [api, worker]) {
+    const apis = Object.values(stack.apiFunctions).map((fn) => resource(fn.function).Properties);
+    for (const fn of [...apis, worker]) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
       expect(fn.Handler).toBe('index.handler');
     }
-    expect(api).toMatchObject({ MemorySize: 512, Timeout: 10 });
+    for (const fn of apis) expect(fn).toMatchObject({ MemorySize: 512, Timeout: 10 });
+    const { USER_POOL_ID: _pool, ...signIn } = authEnvironment();
     expect(worker).toMatchObject({ Timeout: 60 });
     expect(api.Environment).toEqual({
       Variables: {
         TABLE_NAME: tableRef(),
-        ...authEnvironment(),
+        ...signIn,
         SITE_ORIGIN: `https://${String(cdkContext.domainName)}`,
         // The per-client limits' pepper, from a generated secret (defences.test.ts).
         LIMIT_SECRET: expect.anything(),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
+    // Only beheer's function knows the user pool; none of the back office's knows the pepper.
+    expect(resource(stack.apiFunctions.admin.function).Properties.Environment).toEqual({
+      Variables: {
+        TABLE_NAME: tableRef(),
+        ...authEnvironment(),
+        SITE_ORIGIN: `https://${String(cdkContext.domainName)}`,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+    for (const fn of [stack.apiFunctions.staff, stack.apiFunctions.monitor]) {
+      expect(resource(fn.function).Properties.Environment).toEqual({
+        Variables: {
+          TABLE_NAME: tableRef(),
+          ...signIn,
+          SITE_ORIGIN: `https://${String(cdkContext.domainName)}`,
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      });
+    }
     expect(worker.Environment).toEqual({
       Variables: {
         TABLE_NAME: tableRef(),
@@ -182,7 +204,7 @@ describe('functions', () => {
   });
 
   it('log to their own log group with a retention', () => {
-    for (const portalFunction of [stack.apiFunction, stack.mailWorker]) {
+    for (const portalFunction of [...Object.values(stack.apiFunctions), stack.mailWorker]) {
       const fn = resource(portalFunction.function).Properties;
       expect(fn.LoggingConfig).toEqual({ LogGroup: { Ref: logicalId(portalFunction.logGroup) } });
       expect(resource(portalFunction.logGroup).Properties.RetentionInDays).toBeGreaterThan(0);
@@ -190,7 +212,7 @@ describe('functions', () => {
   });
 
   it('are bundled by esbuild as ESM with the createRequire banner and a source map', () => {
-    for (const portalFunction of [stack.apiFunction, stack.mailWorker]) {
+    for (const portalFunction of [...Object.values(stack.apiFunctions), stack.mailWorker]) {
       const code = resource(portalFunction.function).Properties.Code as { S3Key: string };
       const assetDir = path.join(app.outdir, `asset.${code.S3Key.replace(/\.zip$/, '')}`);
       const bundle = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
@@ -217,10 +239,12 @@ describe('functions', () => {
     expect(resources).toContain(`:ses:`);
     expect(resources).toContain(`:identity/${String(cdkContext.mailFromDomain)}`);
     expect(resources).not.toContain('"*"');
-    expect(sesStatements(stack.apiFunction.function.role!)).toEqual([]);
+    for (const fn of Object.values(stack.apiFunctions)) {
+      expect(sesStatements(fn.function.role!)).toEqual([]);
+    }
   });
 
-  it('lets only the API manage the users of its own pool, with the admin calls beheer needs', () => {
+  it('lets only beheer’s function manage the users of its own pool, with the admin calls it needs', () => {
     const cognitoStatements = (construct: IConstruct) => {
       const policy = construct.node.tryFindChild('DefaultPolicy');
       if (!policy) return [];
@@ -231,7 +255,7 @@ describe('functions', () => {
         [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')),
       );
     };
-    const [statement, ...others] = cognitoStatements(stack.apiFunction.function.role!);
+    const [statement, ...others] = cognitoStatements(stack.apiFunctions.admin.function.role!);
     expect(others).toEqual([]);
     const actions = [statement?.Action].flat();
     expect(actions).toContain('cognito-idp:AdminCreateUser');
@@ -240,6 +264,9 @@ describe('functions', () => {
     expect(statement?.Resource).toEqual({
       'Fn::GetAtt': [logicalId(stack.auth.userPool), 'Arn'],
     });
+    for (const name of ['public', 'staff', 'monitor'] as const) {
+      expect(cognitoStatements(stack.apiFunctions[name].function.role!)).toEqual([]);
+    }
     expect(cognitoStatements(stack.mailWorker.function.role!)).toEqual([]);
     expect(cognitoStatements(stack.retentionJob.function.role!)).toEqual([]);
   });
@@ -352,13 +379,14 @@ describe('staff sign-in (Cognito)', () => {
     expect(branding.ClientId).toEqual({ Ref: logicalId(stack.auth.backOfficeClient) });
   });
 
-  it('tells the API function which issuer, audience and keys to trust', () => {
+  it('tells the API functions which issuer, audience and keys to trust', () => {
     const variables = (
-      resource(stack.apiFunction.function).Properties.Environment as {
+      resource(stack.apiFunctions.staff.function).Properties.Environment as {
         Variables: Record<string, unknown>;
       }
     ).Variables;
-    expect(variables).toMatchObject(authEnvironment());
+    const { USER_POOL_ID: _pool, ...trust } = authEnvironment();
+    expect(variables).toMatchObject(trust);
     const worker = (
       resource(stack.mailWorker.function).Properties.Environment as {
         Variables: Record<string, unknown>;
@@ -382,16 +410,22 @@ describe('staff sign-in (Cognito)', () => {
 });
 
 describe('HTTP API', () => {
-  it('routes ANY /api/{proxy+} and ANY /api/backoffice/{proxy+} to the API function', () => {
+  it('routes each declared path to its own function (functions/api/api-functions.ts)', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
       (route) => (route as Resource).Properties.RouteKey,
     );
-    expect(routes.sort()).toEqual(['ANY /api/backoffice/{proxy+}', 'ANY /api/{proxy+}']);
-    const integration = onlyResource('AWS::ApiGatewayV2::Integration').Properties;
-    expect(integration.IntegrationType).toBe('AWS_PROXY');
-    expect(JSON.stringify(integration.IntegrationUri)).toContain(
-      logicalId(stack.apiFunction.function),
+    expect(routes.sort()).toEqual(
+      Object.values(apiFunctions)
+        .flatMap((fn) => fn.paths.map((path) => `ANY ${path}`))
+        .sort(),
     );
+    const integrations = Object.values(
+      template.findResources('AWS::ApiGatewayV2::Integration'),
+    ) as Resource[];
+    expect(integrations).toHaveLength(Object.keys(apiFunctions).length);
+    for (const integration of integrations) {
+      expect(integration.Properties.IntegrationType).toBe('AWS_PROXY');
+    }
   });
 
   it('writes access logs and is throttled', () => {

@@ -8,7 +8,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSesClient, sesCallSettings } from '../../functions/lib/aws-clients.ts';
+import { createSesClient, sesCallSettings } from '../../functions/lib/ses-client.ts';
 import {
   defaultLeaseMs,
   drainOutbox,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
+import { openApiDocument } from '../../functions/api/openapi.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
@@ -234,9 +235,8 @@ describe('POST /api/swv/:swv/vragen', () => {
     expect(badTenant.status).toBeLessThan(500);
   });
 
-  it('publishes an OpenAPI document built from the same schema', async () => {
-    const response = await app.request('/api/openapi.json');
-    const doc = (await response.json()) as {
+  it('describes the route in the OpenAPI document, from the same schema', () => {
+    const doc = openApiDocument() as {
       paths: Record<string, unknown>;
       components: { schemas: Record<string, { required?: string[] }> };
     };

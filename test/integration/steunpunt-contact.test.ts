@@ -9,10 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listAdminChanges } from '../../functions/admin/admin-log.ts';
 import { saveSteunpunt } from '../../functions/admin/steunpunten.ts';
 import { steunpuntRegisterKey } from '../../functions/admin/admin-keys.ts';
-import {
-  backofficeSteunpuntContactRoutes,
-  publicSteunpuntContactRoutes,
-} from '../../functions/api/steunpunt-contact-routes.ts';
+import { backofficeSteunpuntContactRoutes } from '../../functions/api/backoffice-steunpunt-contact-routes.ts';
+import { publicSteunpuntContactRoutes } from '../../functions/api/public-contact-routes.ts';
 import type { BackofficeEnv } from '../../functions/auth/middleware.ts';
 import { listAudit } from '../../functions/cases/case-audit.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';

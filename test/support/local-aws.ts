@@ -5,7 +5,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
-import { createDocumentClient, createSesClient } from '../../functions/lib/aws-clients.ts';
+import { createDocumentClient } from '../../functions/lib/dynamo-client.ts';
+import { createSesClient } from '../../functions/lib/ses-client.ts';
 import type { Config } from '../../functions/lib/config.ts';
 import { ensureTable, startLocalDynamo } from '../../scripts/local/local-dynamo.ts';
 import { startLocalSes, type LocalSes } from '../../scripts/local/local-ses.ts';
