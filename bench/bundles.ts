@@ -26,7 +26,7 @@ const functions: { name: string; entry: string; floor: Floor; budgetKb: number }
     name: `api: ${name}`,
     entry: fn.entry,
     floor: (name === 'admin' ? 'dynamodb+cognito' : 'dynamodb') as Floor,
-    budgetKb: name === 'public' ? 100 : 150,
+    budgetKb: fn.audience === 'public' ? 100 : 150,
   })),
   {
     name: 'mail-worker',

@@ -119,12 +119,13 @@ export class PortalStack extends Stack {
     // questions, sign-ups and limit counts within its declared table access and knows the
     // limits' pepper; only beheer may change Cognito users.
     const apiEnvironment = (name: ApiFunctionName): Record<string, string> => {
+      const { audience } = apiFunctions[name];
       const { USER_POOL_ID: userPoolId, ...auth } = this.auth.apiEnvironment;
       return {
         TABLE_NAME: table.tableName,
         ...auth,
         SITE_ORIGIN: siteOrigin,
-        ...(name === 'public' ? { LIMIT_SECRET: limitSecret.secretValue.unsafeUnwrap() } : {}),
+        ...(audience === 'public' ? { LIMIT_SECRET: limitSecret.secretValue.unsafeUnwrap() } : {}),
         ...(name === 'admin' ? { USER_POOL_ID: userPoolId } : {}),
       };
     };
@@ -138,7 +139,7 @@ export class PortalStack extends Stack {
         // The back office's ID tokens are verified in the function against the pool's keys.
         environment: apiEnvironment(name),
       });
-      if (name === 'public') {
+      if (declared.audience === 'public') {
         for (const statement of tableAccessStatements(table, publicTableAccess)) {
           fn.function.addToRolePolicy(statement);
         }
@@ -151,6 +152,7 @@ export class PortalStack extends Stack {
     };
     this.apiFunctions = {
       public: apiFunctionOf('public'),
+      oudercafe: apiFunctionOf('oudercafe'),
       staff: apiFunctionOf('staff'),
       admin: apiFunctionOf('admin'),
       monitor: apiFunctionOf('monitor'),
@@ -215,6 +217,7 @@ export class PortalStack extends Stack {
     this.httpApi = new PortalHttpApi(this, 'HttpApi', {
       handlers: {
         public: this.apiFunctions.public.function,
+        oudercafe: this.apiFunctions.oudercafe.function,
         staff: this.apiFunctions.staff.function,
         admin: this.apiFunctions.admin.function,
         monitor: this.apiFunctions.monitor.function,

@@ -21,9 +21,19 @@ export interface ApiFunction {
 export const apiFunctions = {
   public: {
     entry: 'functions/api/lambdas/public.ts',
-    description: 'Portal API for everyone: questions, complaints, sign-ups and the site’s reads',
+    description: 'Portal API for everyone: questions, complaints and the site’s reads',
     audience: 'public',
     paths: ['/api/{proxy+}'],
+  },
+  oudercafe: {
+    entry: 'functions/api/lambdas/oudercafe.ts',
+    description: 'Portal API for everyone: the Oudercafé’s agenda, sign-ups and cancel links',
+    audience: 'public',
+    paths: [
+      '/api/swv/{swv}/bijeenkomsten',
+      '/api/swv/{swv}/bijeenkomsten/{proxy+}',
+      '/api/afmelding',
+    ],
   },
   staff: {
     entry: 'functions/api/lambdas/staff.ts',

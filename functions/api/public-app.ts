@@ -1,24 +1,16 @@
 /**
- * The public API: what parents, young people and the site's pages call without signing in.
- * It runs as its own Lambda function, whose role can write questions, sign-ups and limit
- * counts but cannot list a case, touch Cognito or read the account register (infra/
- * api-access.ts); so nothing here may import a back-office route.
+ * Every public route: what parents, young people and the site's pages call without signing
+ * in, as the local portal and the in-process tests serve them (app.ts). In AWS they run as
+ * two functions (api-functions.ts), the forms (forms-app.ts) and the Oudercafé
+ * (oudercafe-app.ts), whose role can write questions, sign-ups and limit counts but cannot
+ * list a case, touch Cognito or read the account register (public-access.ts). So nothing
+ * here may import a back-office route.
  */
 import { Hono } from 'hono/tiny';
-import { defaultSiteOrigin, type PublicApiDeps } from './deps.ts';
-import { authConfigRoutes } from './auth-config-routes.ts';
-import { intakeRoutes } from './intake-routes.ts';
-import { meetingRoutes } from './meeting-routes.ts';
-import { publicSteunpuntContactRoutes } from './public-contact-routes.ts';
-import { serviceRoutes } from './service-routes.ts';
+import type { PublicApiDeps } from './deps.ts';
+import { formsRoutes } from './forms-app.ts';
+import { oudercafeRoutes } from './oudercafe-app.ts';
 
-/** The public routes, without the base path (lambdas/public.ts and app.ts add it). */
 export function publicRoutes(deps: PublicApiDeps) {
-  const meetingDeps = { ...deps, siteOrigin: deps.siteOrigin ?? defaultSiteOrigin };
-  return new Hono()
-    .route('/', serviceRoutes())
-    .route('/', intakeRoutes(deps))
-    .route('/', meetingRoutes(meetingDeps))
-    .route('/', publicSteunpuntContactRoutes(deps))
-    .route('/', authConfigRoutes(deps.signIn));
+  return new Hono().route('/', formsRoutes(deps)).route('/', oudercafeRoutes(deps));
 }

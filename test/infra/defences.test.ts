@@ -351,40 +351,44 @@ describe('least privilege by audience (functions/api/public-access.ts)', () => {
     ).Statement;
   };
 
-  it('lets the public function touch the table only as declared, and nothing else', () => {
-    // Its own log group aside (node-function.ts), only the table's statements.
-    const statements = statementsOf(portal.apiFunctions.public.function).filter(
-      (statement) => ![statement.Action].flat().every((action) => action.startsWith('logs:')),
-    );
-    const actions = statements.flatMap((statement) => [statement.Action].flat());
-    expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
-    expect(actions).not.toContain('dynamodb:Scan');
-    expect(actions).not.toContain('dynamodb:DeleteItem');
-    expect(actions).not.toContain('dynamodb:BatchWriteItem');
-    expect(statements).toHaveLength(publicTableAccess.length);
-    statements.forEach((statement, index) => {
-      const grant = publicTableAccess[index]!;
-      expect([statement.Action].flat()).toEqual(grant.actions.map((a) => `dynamodb:${a}`));
-      expect(JSON.stringify(statement.Resource)).toContain(
-        grant.index ? `/index/${grant.index}` : '',
+  it.each(['public', 'oudercafe'] as const)(
+    'lets the %s function touch the table only as declared, and nothing else',
+    (name) => {
+      // Its own log group aside (node-function.ts), only the table's statements.
+      const statements = statementsOf(portal.apiFunctions[name].function).filter(
+        (statement) => ![statement.Action].flat().every((action) => action.startsWith('logs:')),
       );
-      expect(statement.Condition).toMatchObject({
-        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...grant.keys] },
-        Null: { 'dynamodb:LeadingKeys': 'false' },
+      const actions = statements.flatMap((statement) => [statement.Action].flat());
+      expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions).not.toContain('dynamodb:DeleteItem');
+      expect(actions).not.toContain('dynamodb:BatchWriteItem');
+      expect(statements).toHaveLength(publicTableAccess.length);
+      statements.forEach((statement, index) => {
+        const grant = publicTableAccess[index]!;
+        expect([statement.Action].flat()).toEqual(grant.actions.map((a) => `dynamodb:${a}`));
+        expect(JSON.stringify(statement.Resource)).toContain(
+          grant.index ? `/index/${grant.index}` : '',
+        );
+        expect(statement.Condition).toMatchObject({
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...grant.keys] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        });
       });
-    });
-    // No key of the account register, and no index but the agenda's.
-    const keys = publicTableAccess.flatMap((grant) => grant.keys);
-    expect(keys.some((key) => keyMatches(key, 'ACCOUNTS'))).toBe(false);
-    expect(publicTableAccess.filter((grant) => grant.index).map((grant) => grant.index)).toEqual([
-      'inbox',
-    ]);
-  });
+      // No key of the account register, and no index but the agenda's.
+      const keys = publicTableAccess.flatMap((grant) => grant.keys);
+      expect(keys.some((key) => keyMatches(key, 'ACCOUNTS'))).toBe(false);
+      expect(publicTableAccess.filter((grant) => grant.index).map((grant) => grant.index)).toEqual([
+        'inbox',
+      ]);
+    },
+  );
 
   it('keeps the back office’s functions apart from the public one', () => {
     for (const name of ['staff', 'admin', 'monitor'] as const) {
       const fn = portal.apiFunctions[name].function;
       expect(fn.role).not.toBe(portal.apiFunctions.public.function.role);
+      expect(fn.role).not.toBe(portal.apiFunctions.oudercafe.function.role);
       const actions = statementsOf(fn).flatMap((statement) => [statement.Action].flat());
       expect(actions).toContain('dynamodb:Query');
       expect(actions.some((action) => action.startsWith('cognito-idp:'))).toBe(name === 'admin');

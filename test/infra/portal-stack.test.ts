@@ -155,6 +155,7 @@ describe('functions', () => {
 
   it('run Node.js 24 on arm64 with their settings', () => {
     const api = resource(stack.apiFunctions.public.function).Properties;
+    const oudercafe = resource(stack.apiFunctions.oudercafe.function).Properties;
     const worker = resource(stack.mailWorker.function).Properties;
     const apis = Object.values(stack.apiFunctions).map((fn) => resource(fn.function).Properties);
     for (const fn of [...apis, worker]) {
@@ -175,6 +176,7 @@ describe('functions', () => {
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
+    expect(oudercafe.Environment).toEqual(api.Environment);
     // Only beheer's function knows the user pool; none of the back office's knows the pepper.
     expect(resource(stack.apiFunctions.admin.function).Properties.Environment).toEqual({
       Variables: {
@@ -264,7 +266,7 @@ describe('functions', () => {
     expect(statement?.Resource).toEqual({
       'Fn::GetAtt': [logicalId(stack.auth.userPool), 'Arn'],
     });
-    for (const name of ['public', 'staff', 'monitor'] as const) {
+    for (const name of ['public', 'oudercafe', 'staff', 'monitor'] as const) {
       expect(cognitoStatements(stack.apiFunctions[name].function.role!)).toEqual([]);
     }
     expect(cognitoStatements(stack.mailWorker.function.role!)).toEqual([]);

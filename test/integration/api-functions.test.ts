@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { adminRoutes } from '../../functions/api/admin-app.ts';
 import { apiFunctions, type ApiFunctionName } from '../../functions/api/api-functions.ts';
 import { monitorGroupRoutes } from '../../functions/api/monitor-app.ts';
-import { publicRoutes } from '../../functions/api/public-app.ts';
+import { formsRoutes } from '../../functions/api/forms-app.ts';
+import { oudercafeRoutes } from '../../functions/api/oudercafe-app.ts';
 import { routeDeclarations } from '../../functions/api/routes.ts';
 import { staffRoutes } from '../../functions/api/staff-app.ts';
 
@@ -20,7 +21,8 @@ const deps = {
   tenants: async () => undefined,
 };
 const parts: Record<ApiFunctionName, { routes: { method: string; path: string }[] }> = {
-  public: publicRoutes(deps),
+  public: formsRoutes(deps),
+  oudercafe: oudercafeRoutes(deps),
   staff: staffRoutes(deps),
   admin: adminRoutes(deps),
   monitor: monitorGroupRoutes(deps),
@@ -57,6 +59,9 @@ const sample = (path: string) => `/api${path.replace(/:(\w+)/g, 'x-$1')}`;
 describe('the API functions', () => {
   it('pick routes as API Gateway does', () => {
     expect(functionFor('/api/swv/a/vragen')).toBe('public');
+    expect(functionFor('/api/swv/a/bijeenkomsten')).toBe('oudercafe');
+    expect(functionFor('/api/swv/a/bijeenkomsten/m1/aanmeldingen')).toBe('oudercafe');
+    expect(functionFor('/api/afmelding')).toBe('oudercafe');
     expect(functionFor('/api/backoffice/cases/a')).toBe('staff');
     expect(functionFor('/api/backoffice/beheer/gebruikers')).toBe('admin');
     expect(functionFor('/api/backoffice/beheer/monitor')).toBe('monitor');

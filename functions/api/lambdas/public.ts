@@ -2,12 +2,12 @@ import { handle } from 'hono/aws-lambda';
 import { createDocumentClient } from '../../lib/dynamo-client.ts';
 import { configFromEnv } from '../../lib/config.ts';
 import { apiApp } from '../api-app.ts';
-import { publicRoutes } from '../public-app.ts';
+import { formsRoutes } from '../forms-app.ts';
 import { publicDeps } from '../public-wiring.ts';
 
 // Once per container: the configuration is checked, the client made.
 const config = configFromEnv();
 
 export const handler = handle(
-  apiApp(publicRoutes(publicDeps(config, createDocumentClient(config)))),
+  apiApp(formsRoutes(publicDeps(config, createDocumentClient(config)))),
 );
