@@ -42,4 +42,21 @@ describe('dutchCsv', () => {
     expect(neutralise('a=b')).toBe('a=b');
     expect(dutchCsv([[-3, 0]]).slice(1)).toBe('-3;0\r\n');
   });
+
+  it('leaves empty fields and spaces unquoted and writes an empty row as an empty line', () => {
+    expect(dutchCsv([['', ' a ', ''], [], ['lf\nalleen', 'cr\ralleen']]).slice(1)).toBe(
+      '; a ;\r\n\r\n"lf\nalleen";"cr\ralleen"\r\n',
+    );
+  });
+
+  it('reads back as the same cells for 500 rows of awkward characters', () => {
+    const pieces = ['a', ' ', ';', '"', '""', '\r', '\n', '\r\n', ',', 'é', '😀', "'", '=', '-'];
+    let seed = 7;
+    const pick = () => pieces[(seed = (seed * 48271) % 2147483647) % pieces.length]!;
+    const rows = Array.from({ length: 500 }, () =>
+      Array.from({ length: 4 }, () => Array.from({ length: 6 }, pick).join('')),
+    );
+    const parsed = parse(dutchCsv(rows).slice(1), { delimiter: ';' }) as string[][];
+    expect(parsed).toEqual(rows.map((row) => row.map(neutralise)));
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Reads back an .xlsx the portal wrote, for tests: unzips it (fflate) and reads the
- * first sheet's cells with its shared strings. Only what write-excel-file writes: string
- * cells (t="s"), number cells and formulas (<f>, which the exports never write).
+ * first sheet's cells. Only what a spreadsheet writer may write for the exports: inline
+ * string cells (t="inlineStr", as functions/lib/xlsx-writer.ts writes them), shared
+ * string cells (t="s"), number cells and formulas (<f>, which the exports never write).
+ * Texts are unescaped as XML and as ECMA-376's `_xHHHH_`.
  */
 import { strFromU8, unzipSync } from 'fflate';
 
@@ -13,11 +15,14 @@ export interface XlsxCell {
 
 const unescapeXml = (text: string) =>
   text
+    .replace(/&#x([0-9A-Fa-f]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"')
     .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
+    .replaceAll('&amp;', '&')
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 function files(file: Uint8Array) {
   const entries = unzipSync(file);
@@ -52,10 +57,15 @@ export function readSheet(file: Uint8Array): { names: string[]; rows: XlsxCell[]
       .map((cell) => {
         const body = cell[3]!;
         const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '';
-        const isString = /\bt="s"/.test(cell[2]!);
+        const inline = /<is><t[^>]*>([\s\S]*?)<\/t><\/is>/.exec(body)?.[1];
+        const value = /\bt="inlineStr"/.test(cell[2]!)
+          ? unescapeXml(inline ?? '')
+          : /\bt="s"/.test(cell[2]!)
+            ? shared[Number(raw)]!
+            : Number(raw);
         return {
           ref: cell[1]!,
-          value: isString ? shared[Number(raw)]! : Number(raw),
+          value,
           formula: body.includes('<f>'),
         };
       });
