@@ -109,7 +109,10 @@ export const waitingPersons = (item: Pick<MeetingItem, 'waiting'>) =>
 export function meetingState(item: MeetingItem, now: Date): MeetingState {
   if (item.cancelled) return 'geannuleerd';
   if (item.closesAt <= now.toISOString()) return 'gesloten';
-  if (item.free <= 0 || item.waiting.length > 0) return 'vol';
+  // The same test the sign-up makes: no place for anyone new, and no room to queue.
+  if (item.free <= 0 || item.waiting.length > 0) {
+    return waitingListFull(item) ? 'wachtlijst-vol' : 'vol';
+  }
   return 'open';
 }
 

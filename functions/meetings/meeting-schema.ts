@@ -328,7 +328,12 @@ export const attendanceFieldOrder = ['attended'] as const;
 
 // ---- Answers ----
 
-export const meetingStates = ['open', 'vol', 'gesloten', 'geannuleerd'] as const;
+/**
+ * Where a sign-up stands: `open` (places left), `vol` (only the waiting list),
+ * `wachtlijst-vol` (no place and no room on the waiting list: a sign-up can only be
+ * refused, so the site shows no form), `gesloten`, `geannuleerd`.
+ */
+export const meetingStates = ['open', 'vol', 'wachtlijst-vol', 'gesloten', 'geannuleerd'] as const;
 export type MeetingState = (typeof meetingStates)[number];
 
 export const publicMeeting = z

@@ -133,8 +133,9 @@ describe('the waiting list has a cap', () => {
       await h.call(null, 'GET', `/swv/swv-a/bijeenkomsten/${meetingId}`)
     ).json()) as {
       state: string;
+      signUpOpen: boolean;
     };
-    expect(page.state).toBe('vol');
+    expect(page).toMatchObject({ state: 'wachtlijst-vol', signUpOpen: false });
   });
 });
 

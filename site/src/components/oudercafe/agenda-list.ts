@@ -12,7 +12,7 @@ import type { InferResponseType } from 'hono/client';
 import type { PortalClient } from '../../lib/portal-client.ts';
 import type { PublicMeeting } from '../../../../functions/meetings/meeting-schema.ts';
 import { meetingDay, meetingWhen, meetingWhere } from '../../lib/meeting-text.ts';
-import { availabilityText, oudercafePaths } from './meeting-text.ts';
+import { availabilityText, fullListHelp, oudercafePaths } from './meeting-text.ts';
 
 type Agenda = InferResponseType<PortalClient['swv'][':swv']['bijeenkomsten']['$get'], 200>;
 
@@ -41,6 +41,8 @@ interface ListOptions {
   slug: string;
   headingLevel: number;
   brief: boolean;
+  /** The steunpunt as running text names it ("het steunpunt" without a name of its own). */
+  steunpunt: string;
   /** The audience labels of the schema, put in the page at build time (no zod in here). */
   audiences: Record<string, string>;
 }
@@ -53,11 +55,7 @@ function meetingItem(meeting: PublicMeeting, options: ListOptions): HTMLLIElemen
     `utrecht-heading-${headingLevel} meeting-card__title`,
     meeting.title,
   );
-  const state = element(
-    'p',
-    'meeting-card__state',
-    availabilityText(meeting.state, meeting.placesLeft),
-  );
+  const state = element('p', 'meeting-card__state', availabilityText(meeting));
   const facts = element('dl', 'meeting-card__facts');
   fact(facts, 'Wanneer', meetingWhen(meeting.startsAt, meeting.endsAt));
   fact(facts, 'Waar', meetingWhere(meeting));
@@ -79,7 +77,23 @@ function meetingItem(meeting: PublicMeeting, options: ListOptions): HTMLLIElemen
     );
     item.append(link);
   }
+  // No place and no room on the list: no link to a form that can only refuse, but the
+  // way to reach the steunpunt.
+  if (meeting.state === 'wachtlijst-vol') item.append(fullListParagraph(options.steunpunt));
   return item;
+}
+
+function fullListParagraph(steunpunt: string): HTMLParagraphElement {
+  const help = fullListHelp(steunpunt);
+  const paragraph = element(
+    'p',
+    'utrecht-paragraph meeting-card__full',
+    `${help.intro} ${help.before} `,
+  );
+  const link = element('a', 'utrecht-link utrecht-link--html-a', help.link);
+  link.href = help.href;
+  paragraph.append(link, ` ${help.after}`);
+  return paragraph;
 }
 
 async function fill(root: HTMLElement) {
@@ -89,6 +103,7 @@ async function fill(root: HTMLElement) {
     slug,
     headingLevel: Number(root.dataset.headingLevel ?? '3'),
     brief: root.dataset.brief === 'true',
+    steunpunt: root.dataset.steunpunt ?? 'het steunpunt',
     audiences: JSON.parse(root.dataset.audiences ?? '{}') as Record<string, string>,
   };
   const list = root.querySelector<HTMLUListElement>('[data-meeting-items]');

@@ -23,7 +23,7 @@ export function meetingSummary(
     ['Waar', meetingWhere(meeting)],
     ['Voor wie', audiences[meeting.audience] ?? meeting.audience],
   ];
-  if (showPlaces) rows.push(['Plekken', availabilityText(meeting.state, meeting.placesLeft)]);
+  if (showPlaces) rows.push(['Plekken', availabilityText(meeting)]);
   for (const [term, value] of rows) facts.append(element('dt', '', term), element('dd', '', value));
   section.append(
     heading,

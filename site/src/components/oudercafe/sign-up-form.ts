@@ -2,7 +2,8 @@
  * The sign-up page's behaviour (SignUpForm.astro renders it): it reads the meeting named
  * by `?id=`, shows it in the space kept for it, and sends the form through the form kit
  * with one idempotency key per draft, so a retry never books twice. A meeting that is
- * unknown, closed or cancelled replaces the form with a message.
+ * unknown, closed or cancelled, or has neither a place nor room on its waiting list,
+ * replaces the form with a message: a form that can only be refused is not shown.
  */
 import {
   signUpFieldOrder,
@@ -16,6 +17,7 @@ import { enhanceForm, schemaCheck, showConfirmation } from '../form/form-kit.ts'
 import { problemOf, sendJson } from '../form/send-json.ts';
 import { portal } from '../../lib/portal-client.ts';
 import { meetingSummary } from './meeting-summary.ts';
+import { availabilityText, fullListHelp } from './meeting-text.ts';
 import { meetingDay } from '../../lib/meeting-text.ts';
 
 const meetingRoute = portal.swv[':swv'].bijeenkomsten[':meetingId'];
@@ -28,6 +30,8 @@ interface Page {
   slug: string;
   meetingId: string;
   steunpuntName: string;
+  /** The steunpunt inside a sentence ("het steunpunt" without a name of its own). */
+  steunpuntInText: string;
   agendaHref: string;
   audiences: Record<string, string>;
 }
@@ -70,6 +74,23 @@ function showClosed(page: Page, meeting: PublicMeeting, message: string) {
       meeting.state === 'geannuleerd' ? 'Deze bijeenkomst gaat niet door' : 'Aanmelden is gesloten',
     ),
     paragraph(message, true),
+    meetingSummary(meeting, page.audiences, true),
+    agendaLink(page, 'Bekijk de andere bijeenkomsten in de agenda'),
+  );
+}
+
+/**
+ * No place and no room on the waiting list: the same words as the agenda, and how to
+ * reach the steunpunt. The API's 409 still guards a list that fills after this read.
+ */
+function showFull(page: Page, meeting: PublicMeeting) {
+  const help = fullListHelp(page.steunpuntInText);
+  const contact = paragraph(`${help.intro} ${help.before} `);
+  contact.append(link(help.href, help.link), ` ${help.after}`);
+  page.root.replaceChildren(
+    element('h1', 'utrecht-heading-1', 'Deze bijeenkomst is vol'),
+    paragraph(availabilityText(meeting), true),
+    contact,
     meetingSummary(meeting, page.audiences, true),
     agendaLink(page, 'Bekijk de andere bijeenkomsten in de agenda'),
   );
@@ -200,6 +221,7 @@ async function start(root: HTMLElement) {
     slug: root.dataset.slug ?? '',
     meetingId: new URLSearchParams(window.location.search).get('id') ?? '',
     steunpuntName: root.dataset.steunpunt ?? '',
+    steunpuntInText: root.dataset.steunpuntInText ?? 'het steunpunt',
     agendaHref: root.dataset.agenda ?? '../',
     audiences: JSON.parse(root.dataset.audiences ?? '{}') as Record<string, string>,
   };
@@ -219,6 +241,8 @@ async function start(root: HTMLElement) {
     if (response.status === 404) return showMissing(page);
     if (!response.ok) return showFailed(page);
     const found = await response.json();
+    // Before the closed check: such a meeting is not open for sign-up either.
+    if (found.state === 'wachtlijst-vol') return showFull(page, found);
     const closed = closedMessage(found);
     if (closed) return showClosed(page, found, closed);
     showMeeting(page, found);

@@ -249,6 +249,11 @@ function MeetingView({ me }: { me: Me }) {
             ['Samenwerkingsverband', meetingTenantsText(me, meeting.tenants)],
             ['Plaatsen bezet', `${meeting.confirmedPersons} van ${meeting.capacity}`],
             ['Op de wachtlijst', personsText(meeting.waitingPersons)],
+            // The cap counts sign-ups, not persons (as the edit form says).
+            [
+              'Plekken op de wachtlijst',
+              `${meeting.waitingCount} van ${meeting.input.waitingListMax ?? meetingLimits.waitingListDefault} bezet`,
+            ],
             [
               'Aanmelden kan tot',
               meeting.signUpDeadline ? formatDate(meeting.signUpDeadline) : 'De bijeenkomst begint',

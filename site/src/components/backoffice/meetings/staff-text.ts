@@ -35,6 +35,8 @@ export function meetingStateLabel(meeting: StaffMeetingSummary, now = Date.now()
       return 'Aanmelden open';
     case 'vol':
       return 'Vol, wachtlijst open';
+    case 'wachtlijst-vol':
+      return 'Vol, wachtlijst vol';
     case 'gesloten':
       return 'Aanmelden gesloten';
     default:
