@@ -1,7 +1,9 @@
 /**
  * The staff of a steunpunt, as the portal knows them: a user is remembered when they sign
  * in (GET /api/backoffice/me), so colleagues can be assigned cases. Items
- * `pk = SP#<steunpunt>`, `sk = USER#<userId>`; only medewerkers and coördinatoren.
+ * `pk = STAFF#<steunpunt>`, `sk = USER#<userId>`; only medewerkers and coördinatoren.
+ * People have partitions of their own (STAFF#, READERS#), apart from the steunpunt's and
+ * the SWV's, which the public functions may touch (functions/api/public-access.ts).
  */
 import {
   DeleteCommand,
@@ -11,13 +13,15 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { Colleague } from '../core/colleague.ts';
-import { tenantPartition } from '../core/keys.ts';
 import type { Principal, Role } from './principal.ts';
 
 const staffRoles: readonly Role[] = ['medewerker', 'coordinator'];
 
+const staffPartition = (steunpunt: string) => `STAFF#${steunpunt}`;
+const readersPartition = (swv: string) => `READERS#${swv}`;
+
 export const userKey = (steunpunt: string, userId: string) => ({
-  pk: `SP#${steunpunt}`,
+  pk: staffPartition(steunpunt),
   sk: `USER#${userId}`,
 });
 
@@ -86,7 +90,7 @@ export async function colleaguesOf(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :user)',
-      ExpressionAttributeValues: { ':pk': `SP#${steunpunt}`, ':user': 'USER#' },
+      ExpressionAttributeValues: { ':pk': staffPartition(steunpunt), ':user': 'USER#' },
     }),
   );
   return (Items ?? [])
@@ -111,7 +115,7 @@ export async function forgetUser(
 
 /**
  * An SWV's readers (role swv-lezer), remembered when they sign in like staff, so the
- * steunpunt can tell them a half-year report is published. Items `pk = SWV#<slug>`,
+ * steunpunt can tell them a half-year report is published. Items `pk = READERS#<slug>`,
  * `sk = READER#<userId>`; the address sits under `personal.email`, where the mail worker
  * reads a recipient by reference (`toRef`), so a report's mail holds no address and
  * forgetting a reader is one delete. A reader is remembered when the beheerder makes,
@@ -121,7 +125,7 @@ export async function forgetUser(
  */
 export const readerPrefix = 'READER#';
 export const readerKey = (swv: string, userId: string) => ({
-  pk: tenantPartition(swv),
+  pk: readersPartition(swv),
   sk: `${readerPrefix}${userId}`,
 });
 
@@ -172,7 +176,7 @@ export async function readersOf(
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reader)',
-      ExpressionAttributeValues: { ':pk': tenantPartition(swv), ':reader': readerPrefix },
+      ExpressionAttributeValues: { ':pk': readersPartition(swv), ':reader': readerPrefix },
       ConsistentRead: true,
       ProjectionExpression: 'userId',
     }),

@@ -7,7 +7,7 @@
  * those live on the attendee items only.
  */
 import type { MailEntry } from '../mail/outbox.ts';
-import { meetingLimits } from './meeting-schema.ts';
+import { meetingLimits } from './meeting-limits.ts';
 import type {
   audiences,
   locationKinds,

@@ -13,6 +13,7 @@ import {
   optionalText,
   requiredText,
 } from '../core/fields.ts';
+import { meetingLimits } from './meeting-limits.ts';
 
 export const audiences = {
   ouders: 'Ouders en verzorgers',
@@ -27,26 +28,7 @@ export const allTenants = 'alle';
 
 export const maxPersons = 4;
 
-export const meetingLimits = {
-  titleMin: 3,
-  titleMax: 120,
-  descriptionMin: 10,
-  descriptionMax: 2000,
-  locationMax: 200,
-  capacityMax: 500,
-  reminderDaysMax: 14,
-  reminderDaysDefault: 2,
-  /**
-   * Sign-ups on the waiting list. The list lives in the meeting item (the one truth of
-   * places), so its size bounds the item: 1,000 entries are about 30 KB of DynamoDB's 400 KB.
-   */
-  waitingListMax: 1000,
-  waitingListDefault: 50,
-  repeatMonthlyMax: 11,
-  nameMax: 80,
-  needsMax: 500,
-  reasonMax: 500,
-} as const;
+export { meetingLimits };
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
