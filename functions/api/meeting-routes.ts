@@ -143,12 +143,8 @@ export const meetingDeclarations = {
 export function meetingRoutes(deps: MeetingRouteDeps) {
   const r = meetingDeclarations;
   const limits = publicLimits(deps);
-  // The sign-up's own checks between the limits: the address's cap reads the checked body.
-  const signUpChain = [
-    ...limits.submission,
-    ...checks(r.signUp),
-    limits.confirmationRefused,
-  ] as const;
+  // The limits after the sign-up's own checks: the address's cap reads the checked body.
+  const signUpChain = [...checks(r.signUp), limits.signUp] as const;
   return new Hono()
     .get(r.agenda.path, ...checks(r.agenda), async (c) => {
       const swv = c.req.param('swv');
