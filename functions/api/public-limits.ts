@@ -103,10 +103,13 @@ export function publicLimits(deps: TableDeps & AbuseDeps) {
      * these writes and awaits them with `admit` before it stores the case.
      */
     intake: admission([...perClient, ...form, ...perAddress(() => undefined)], 'beside'),
-    /** A sign-up, after its checks: past the address's cap it is refused. */
+    /**
+     * A sign-up, after its checks: past the address's cap it is refused. Its handler reads
+     * the meeting beside these writes and awaits them (`admit`) before its first write.
+     */
     signUp: admission(
       [...perClient, ...form, ...perAddress((c) => tooMany(c, limitMessages.tooManyMails, 3600))],
-      'before',
+      'beside',
     ),
     /** A write that sends no form and mails no new address (the cancel link's POST). */
     plainSubmission: admission(perClient, 'before'),

@@ -49,7 +49,7 @@ interface Verdict {
 
 interface Pending {
   verdict: Promise<Verdict>;
-  claimed: boolean;
+  /** Known once the verdict is in. */
   over: ReadonlySet<string>;
   refusal?: Response;
 }
@@ -67,11 +67,7 @@ export const isOver = (c: Context, name: string): boolean => pendingOf(c)?.over.
  */
 export async function admit(c: Context): Promise<boolean> {
   const pending = pendingOf(c);
-  if (!pending) return true;
-  pending.claimed = true;
-  const verdict = await pending.verdict;
-  pending.refusal = verdict.refusal;
-  return verdict.refusal === undefined;
+  return pending ? (await pending.verdict).refusal === undefined : true;
 }
 
 /**
@@ -93,9 +89,10 @@ export function admission(checks: readonly Check[], wait: Wait): MiddlewareHandl
     const early = firsts.find((first) => first instanceof Response);
     if (early) return early;
     const writes = firsts.filter((first): first is CheckWrite => typeof first === 'function');
-    const pending: Pending = { verdict: verdictOf(writes), claimed: false, over: new Set() };
+    const pending: Pending = { verdict: verdictOf(writes), over: new Set() };
     pending.verdict = pending.verdict.then((verdict) => {
       pending.over = verdict.over;
+      pending.refusal = verdict.refusal;
       return verdict;
     });
     // A failed write is awaited below (an error answer), not an unhandled rejection meanwhile.
@@ -111,9 +108,9 @@ export function admission(checks: readonly Check[], wait: Wait): MiddlewareHandl
     } finally {
       // Every write settles before the answer goes, whatever the handler did.
       const verdict = await pending.verdict;
-      // A handler that answered before it asked (an unknown SWV) wrote nothing; the
-      // refusal still wins, as it would have in a 'before' route.
-      if (verdict.refusal && !pending.claimed) c.res = verdict.refusal;
+      // A handler that answered without asking (an unknown SWV) wrote nothing; the refusal
+      // still wins, as it would have in a 'before' route.
+      if (verdict.refusal && c.res !== verdict.refusal) c.res = verdict.refusal;
     }
   };
 }

@@ -161,7 +161,7 @@ describe('round trips of a public write', () => {
     expect(table.calls).toHaveLength(0);
   });
 
-  it('counts a sign-up’s client, proof and address side by side, before the sign-up’s own writes', async () => {
+  it('counts a sign-up’s client, proof and address beside its meeting’s read, before its own writes', async () => {
     const meetingId = await harness.createMeeting();
     const { deps, table } = roundsTable(harness.aws);
     const routes = meetingRoutes({
@@ -181,15 +181,46 @@ describe('round trips of a public write', () => {
       });
     expect((await signUp()).status).toBe(201);
     const first = table.calls.filter((call) => call.round === 1);
-    expect(first.map((call) => purpose(call.pk)).sort()).toEqual([
-      'address count',
-      'client count',
-      'proof mark',
+    expect(first.map((call) => `${call.command} ${purpose(call.pk)}`).sort()).toEqual([
+      'Get meeting',
+      'Put proof mark',
+      'Update address count',
+      'Update client count',
     ]);
-    // The sign-up's own reads and writes (sign-up.ts) come after, as before.
-    const later = table.calls.filter((call) => call.round > 1).map((call) => purpose(call.pk));
-    expect(later.length).toBeGreaterThan(0);
-    expect(later).not.toContain('client count');
-    expect(later).not.toContain('address count');
+    // Then sign-up.ts's own writes: the attendee, then the meeting's place.
+    expect(table.calls.filter((call) => call.round > 1).map((call) => call.command)).toEqual([
+      'Put',
+      'Update',
+    ]);
+    expect(table.rounds()).toBe(3);
+  });
+
+  it('writes no attendee for a sign-up past the client’s limit, and answers 429', async () => {
+    const meetingId = await harness.createMeeting();
+    const { deps, table } = roundsTable(harness.aws);
+    const routes = meetingRoutes({
+      ...deps,
+      clock: () => now,
+      siteOrigin: 'https://portaal.example',
+      tenants: cachedTenantLookup(deps.db, deps.tableName),
+      limitSecret: secret,
+      formProof,
+      limitMaxima,
+    });
+    const signUp = () =>
+      routes.request(`/swv/swv-a/bijeenkomsten/${meetingId}/aanmeldingen`, {
+        method: 'POST',
+        headers: headers('192.0.2.51'),
+        body: JSON.stringify(validSignUp()),
+      });
+    for (let i = 0; i < limitMaxima.submissionsPerMinute; i++) {
+      expect((await signUp()).status).toBe(201);
+    }
+    table.reset();
+    expect((await signUp()).status).toBe(429);
+    expect(
+      table.calls.filter((call) => call.pk.startsWith('MEETING#') && call.command !== 'Get'),
+    ).toEqual([]);
+    expect(await harness.attendeeItems(meetingId)).toHaveLength(limitMaxima.submissionsPerMinute);
   });
 });
