@@ -1,8 +1,8 @@
 /**
  * The limits of the public write routes, declared in one place (ARCHITECTURE.md, "Limits
- * per client", says why these numbers). Each route puts the admission of its kind in its
- * chain, after the route's own checks (the address is counted from the checked body, and a
- * body the schema refuses costs no write at all):
+ * per client", says why these numbers). Each form's route puts the admission of its kind
+ * in its chain after the route's own checks (the address is counted from the checked body,
+ * and a body the schema refuses costs no write at all); the cancel link's goes first:
  *
  * - submissions: per client (a hash of its address), 10 a minute over all public writes
  *   together (questions, complaints, sign-ups, cancellations). Past it: 429, nothing
