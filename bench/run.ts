@@ -27,7 +27,7 @@ const unknown = asked.filter((name) => !(parts as readonly string[]).includes(na
 if (unknown.length > 0)
   throw new Error(`Unknown part ${unknown.join(', ')}; parts: ${parts.join(', ')}`);
 const wanted = (part: (typeof parts)[number]) => asked.length === 0 || asked.includes(part);
-const portalParts = ['submissions', 'page-weight', 'island-weight'] as const;
+const portalParts = ['submissions', 'page-weight'] as const;
 
 if (wanted('bundles')) await benchBundles();
 // The submission benchmark sends thousands of forms from one connection: it measures what
@@ -44,11 +44,11 @@ if (portalParts.some(wanted)) {
   try {
     if (wanted('submissions')) await benchSubmissions(portal);
     if (wanted('page-weight')) await benchPageWeight(portal);
-    if (wanted('island-weight')) benchIslandWeight();
   } finally {
     await portal.stop();
   }
 }
+if (wanted('island-weight')) benchIslandWeight();
 if (wanted('site-build')) benchSiteBuild();
 if (wanted('inbox')) await benchInbox();
 if (wanted('meetings')) await benchMeetings();
