@@ -1,12 +1,21 @@
 /**
  * Question submissions against the local portal, one at a time and 50 concurrent, next
  * to a bare node:http handler that does one DynamoDB put, both against one in-memory
- * dynalite in this process. A new question costs the portal two calls (new-case.ts).
+ * dynalite in this process. A new question waits for two rounds of calls (public-intake.ts):
+ * the limits' three writes and the reference number side by side, then the case's write.
+ *
+ * Dynalite in this process answers in CPU time only, on the same thread as both servers,
+ * so here five calls side by side cost about as much as five one after another. In AWS a
+ * DynamoDB call is mostly waiting on the network, and calls side by side wait once. The
+ * last run adds the same wait to every DynamoDB call in this process, for both servers
+ * alike, to show what the rounds cost where waiting dominates: a model, not a measurement
+ * of AWS.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/lib/dynamo-client.ts';
 import { configFromEnv } from '../functions/lib/config.ts';
 import { defaultFormProof } from '../functions/api/public-limits.ts';
@@ -106,10 +115,33 @@ async function startBareServer(): Promise<Server> {
   return server;
 }
 
-/** At concurrency 1 a request's own cost shows; at 50, how the portal holds up under load. */
+/**
+ * Every DynamoDB call in this process (both servers use the document client) waits `ms`
+ * before it is sent, as a network round trip would; returns the undo.
+ */
+function addRoundTrip(ms: number): () => void {
+  type Send = (...args: unknown[]) => Promise<unknown>;
+  const prototype = DynamoDBDocumentClient.prototype as unknown as { send: Send };
+  const own = Object.getOwnPropertyDescriptor(prototype, 'send');
+  const send = prototype.send;
+  prototype.send = async function (this: unknown, ...args: unknown[]) {
+    await sleep(ms);
+    return send.apply(this, args);
+  };
+  return () => {
+    if (own) Object.defineProperty(prototype, 'send', own);
+    else delete (prototype as Partial<{ send: Send }>).send;
+  };
+}
+
+/**
+ * At concurrency 1 a request's own cost shows; at 50, how the portal holds up under load;
+ * with a modelled round trip, what its rounds cost where waiting, not CPU, dominates.
+ */
 const runs = [
-  { concurrency: 1, total: 500 },
-  { concurrency: 50, total: 2000 },
+  { concurrency: 1, total: 500, roundTripMs: 0 },
+  { concurrency: 50, total: 2000, roundTripMs: 0 },
+  { concurrency: 1, total: 300, roundTripMs: 5 },
 ];
 
 export async function benchSubmissions(portal: Portal) {
@@ -118,14 +150,22 @@ export async function benchSubmissions(portal: Portal) {
   const portalUrl = `${portal.url}/api/swv/po-haarlemmermeer/vragen`;
   const results = [];
   try {
-    for (const { concurrency, total } of runs) {
-      // Warm both up so neither pays for first-use costs inside the measurement.
-      await load(bareUrl, 100, concurrency);
-      await load(portalUrl, 100, concurrency);
-      const baseline = await load(bareUrl, total, concurrency);
-      const portalResult = await load(portalUrl, total, concurrency);
+    for (const { concurrency, total, roundTripMs } of runs) {
+      const undo = roundTripMs > 0 ? addRoundTrip(roundTripMs) : () => undefined;
+      let baseline: LoadResult;
+      let portalResult: LoadResult;
+      try {
+        // Warm both up so neither pays for first-use costs inside the measurement.
+        await load(bareUrl, 100, concurrency);
+        await load(portalUrl, 100, concurrency);
+        baseline = await load(bareUrl, total, concurrency);
+        portalResult = await load(portalUrl, total, concurrency);
+      } finally {
+        undo();
+      }
+      const wait = roundTripMs > 0 ? `, ${roundTripMs} ms added to every DynamoDB call` : '';
       console.log(
-        `\nQuestion submissions: ${total} requests, ${concurrency} concurrent, local dynalite`,
+        `\nQuestion submissions: ${total} requests, ${concurrency} concurrent, local dynalite${wait}`,
       );
       const row = (name: string, r: LoadResult) => ({
         server: name,
@@ -141,7 +181,7 @@ export async function benchSubmissions(portal: Portal) {
       console.log(
         `portal vs baseline: throughput ${ratio(portalResult.requests / portalResult.seconds, baseline.requests / baseline.seconds)}, p50 ${ratio(portalResult.p50, baseline.p50)}, p99 ${ratio(portalResult.p99, baseline.p99)}`,
       );
-      results.push({ concurrency, baseline, portal: portalResult });
+      results.push({ concurrency, roundTripMs, baseline, portal: portalResult });
     }
     return results;
   } finally {

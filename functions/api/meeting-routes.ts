@@ -23,6 +23,7 @@ import {
 import { signUp } from '../meetings/sign-up.ts';
 import type { TenantLookup } from '../tenants/tenant-store.ts';
 import type { AbuseDeps } from '../limits/abuse-deps.ts';
+import { admit, refusal } from '../limits/limit.ts';
 import { limitAnswers, publicLimits } from './public-limits.ts';
 import { checks, route } from './route-kit.ts';
 import { pathParam, swvParam, tenantSlugPattern } from './router.ts';
@@ -143,12 +144,9 @@ export const meetingDeclarations = {
 export function meetingRoutes(deps: MeetingRouteDeps) {
   const r = meetingDeclarations;
   const limits = publicLimits(deps);
-  // The sign-up's own checks between the limits: the address's cap reads the checked body.
-  const signUpChain = [
-    ...limits.submission,
-    ...checks(r.signUp),
-    limits.confirmationRefused,
-  ] as const;
+  // The limits after the sign-up's own checks (the address's cap reads the checked body),
+  // written beside the meeting's read (sign-up.ts awaits them before its first write).
+  const signUpChain = [...checks(r.signUp), limits.signUp] as const;
   return new Hono()
     .get(r.agenda.path, ...checks(r.agenda), async (c) => {
       const swv = c.req.param('swv');
@@ -185,8 +183,11 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
         c.req.param('meetingId'),
         c.req.valid('json'),
         c.req.valid('header').key,
+        () => admit(c),
       );
       switch (outcome.kind) {
+        case 'refused':
+          return refusal(c);
         case 'not-found':
           return c.json({ message: meetingMessages.unknownMeeting }, 404);
         case 'closed':

@@ -1,15 +1,16 @@
 /**
  * A public form's intake as a route: the same declaration and the same handling for every
  * kind of case a person sends from the site (intake-routes.ts uses it). The body is
- * checked by the intake's schema before the tenant is read; the tenant's checks follow in
- * the order of the form; then one conditional write makes the case and its mail.
+ * checked by the intake's schema before the tenant is read; then two round trips to the
+ * table: the limits' writes, the tenant's checks and the case's reference side by side,
+ * and, when none of them refuses, one conditional write that makes the case and its mail.
  */
 import type { Context } from 'hono';
 import type { $ZodType } from 'zod/v4/core';
 import { newCaseOf, type Intake } from '../cases/intakes/intake.ts';
-import { createCase } from '../cases/new-case.ts';
+import { caseTicket, writeCase } from '../cases/new-case.ts';
 import { log } from '../lib/log.ts';
-import { isOver } from '../limits/limit.ts';
+import { admit, isOver, refusal } from '../limits/limit.ts';
 import type { ApiDeps } from './deps.ts';
 import { confirmationLimit, limitAnswers } from './public-limits.ts';
 import { route, type Input } from './route-kit.ts';
@@ -72,15 +73,21 @@ export function receiveIntake<Input>(
     const tenant = await publicTenant(deps, swv);
     if (!tenant) return c.json(unknownTenant, 404);
 
-    const errors = await intake.tenantChecks(deps, tenant, input);
+    const made = newCaseOf(intake, tenant, input, undefined);
+    // One round: none of these waits for another. A refusal wins; the reference it took
+    // stays unused (a gap, as new-case.ts allows), and nothing is stored or mailed.
+    const [admitted, errors, ticket] = await Promise.all([
+      admit(c),
+      intake.tenantChecks(deps, tenant, input),
+      caseTicket(deps, tenant, made),
+    ]);
+    if (!admitted) return refusal(c);
     if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
 
-    const made = newCaseOf(intake, tenant, input, undefined);
     // Past the address's daily cap the case is kept (the steunpunt still answers it) but
     // writes no mail to that address: no confirmation, no reminder (public-limits.ts).
-    const held = isOver(c, confirmationLimit);
-    if (held) made.mails = () => ({});
-    const outcome = await createCase(deps, tenant, made, key);
+    if (isOver(c, confirmationLimit)) made.mails = () => ({});
+    const outcome = await writeCase(deps, tenant, made, key, ticket);
     if (outcome.kind === 'key-reused') return c.json({ message: texts.keyReusedMessage }, 422);
     log.info(`${intake.kind}.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
     const body = {

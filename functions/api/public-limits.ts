@@ -1,27 +1,31 @@
 /**
  * The limits of the public write routes, declared in one place (ARCHITECTURE.md, "Limits
- * per client", says why these numbers). Each route file puts the middlewares of its kind
- * in its chain: `...limits.submission` before the route's checks, `limits.confirmation…`
- * after them (it counts by the address in the checked body).
+ * per client", says why these numbers). Each form's route puts the admission of its kind
+ * in its chain after the route's own checks (the address is counted from the checked body,
+ * and a body the schema refuses costs no write at all); the cancel link's goes first:
  *
  * - submissions: per client (a hash of its address), 10 a minute over all public writes
  *   together (questions, complaints, sign-ups, cancellations). Past it: 429, nothing
  *   stored, nothing mailed.
  * - confirmation mails: per e-mail address (a hash), 10 a day in Amsterdam. Past it a
  *   question or complaint is still stored, without its mails (the steunpunt still answers
- *   it); a sign-up is refused with 429, since without its mail it has no cancel link.
+ *   it); a sign-up is refused with 429, since without its mail it has no cancel link. A
+ *   request another check refuses gives its count back: it causes no mail.
  * - the form check (honeypot and proof-of-work) on the forms' POSTs.
+ *
+ * All of a route's counts and marks are written side by side, in one round trip
+ * (limits/limit.ts); a question or complaint takes its reference number in that same round.
  *
  * The Lambda and the local portal always switch all of them on (default-app.ts sets
  * `limitMaxima` and `formProof`); an app made without them (in-process tests of other
  * things) counts nothing and asks no proof.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { TableDeps } from '../core/table-deps.ts';
 import type { AbuseDeps, LimitMaxima } from '../limits/abuse-deps.ts';
 import { clientAddress, clientOf, keyMaker, limitSecretOr } from '../limits/client-key.ts';
 import { formCheck } from '../limits/form-check.ts';
-import { allOf, limitBy, limitCheck, type Check } from '../limits/limit.ts';
+import { admission, limitCheck, type Check } from '../limits/limit.ts';
 import { limitMessages } from '../limits/limit-messages.ts';
 import { issueChallenge, type ProofSettings } from '../limits/proof-of-work.ts';
 import { perAmsterdamDay, perMinutes, type CountedLimit } from '../limits/window-counter.ts';
@@ -57,11 +61,6 @@ export const limitAnswers = {
  */
 export const defaultFormProof = { maxNumber: 50_000, validForMs: 10 * 60_000 };
 
-const pass: MiddlewareHandler = async (_c, next) => {
-  await next();
-};
-const none: Check = async () => undefined;
-
 /** The limit middlewares, made once per app from its deps. */
 export function publicLimits(deps: TableDeps & AbuseDeps) {
   const rules = deps.limitMaxima && publicLimitRules(deps.limitMaxima);
@@ -77,38 +76,43 @@ export function publicLimits(deps: TableDeps & AbuseDeps) {
     c.header('retry-after', String(seconds));
     return c.json({ message }, 429);
   };
-  const perClient = rules
-    ? limitCheck(deps, {
-        limit: rules.submissions,
-        keyOf: (c) => {
-          const address = clientAddress(c);
-          return address === undefined ? undefined : key('client', clientOf(address));
-        },
-        whenOver: (c) => tooMany(c, limitMessages.tooMany, 60),
-      })
-    : none;
   const proof: ProofSettings | undefined = deps.formProof && { secret, ...deps.formProof };
   const issued: ProofSettings = proof ?? { secret, ...defaultFormProof };
+  // Each check once; a route's admission lists them in the order their refusals win.
+  const perClient: Check[] = rules
+    ? [
+        limitCheck(deps, {
+          limit: rules.submissions,
+          keyOf: (c) => {
+            const address = clientAddress(c);
+            return address === undefined ? undefined : key('client', clientOf(address));
+          },
+          whenOver: (c) => tooMany(c, limitMessages.tooMany, 60),
+        }),
+      ]
+    : [];
+  const form: Check[] = proof ? [formCheck(deps, proof)] : [];
+  const perAddress = (whenOver: (c: Context) => Response | undefined): Check[] =>
+    rules
+      ? [limitCheck(deps, { limit: rules.confirmations, keyOf: emailOf, whenOver, giveBack: true })]
+      : [];
   return {
     /**
-     * Before a form's checks: the client's count and the form check side by side (one
-     * wait, not two); past the count its 429 wins.
+     * A question or complaint, after its checks: past the address's cap it goes on without
+     * mails (the handler reads `isOver`). Its handler takes the reference number beside
+     * these writes and awaits them with `admit` before it stores the case.
      */
-    submission: [allOf(perClient, proof ? formCheck(deps, proof) : none)] as const,
-    /** Before a write that sends no form (the cancel link's POST). */
-    plainSubmission: allOf(perClient),
-    /** After the checks: a question or complaint past the address's cap goes on without mails. */
-    confirmationHeld: rules
-      ? limitBy(deps, { limit: rules.confirmations, keyOf: emailOf, whenOver: () => undefined })
-      : pass,
-    /** After the checks: a sign-up past the address's cap is refused. */
-    confirmationRefused: rules
-      ? limitBy(deps, {
-          limit: rules.confirmations,
-          keyOf: emailOf,
-          whenOver: (c) => tooMany(c, limitMessages.tooManyMails, 3600),
-        })
-      : pass,
+    intake: admission([...perClient, ...form, ...perAddress(() => undefined)], 'beside'),
+    /**
+     * A sign-up, after its checks: past the address's cap it is refused. Its handler reads
+     * the meeting beside these writes and awaits them (`admit`) before its first write.
+     */
+    signUp: admission(
+      [...perClient, ...form, ...perAddress((c) => tooMany(c, limitMessages.tooManyMails, 3600))],
+      'beside',
+    ),
+    /** A write that sends no form and mails no new address (the cancel link's POST). */
+    plainSubmission: admission(perClient, 'before'),
     /** A new proof-of-work challenge (handed out even where none is asked, so forms work alike). */
     challenge: () => issueChallenge(issued, deps.clock()),
   };

@@ -9,6 +9,10 @@
  * two calls (the reference, then the PutItem). A retry finds its item when the condition
  * fails (one GetItem more); the number it took stays unused, so references may have gaps,
  * never doubles (reference.ts), as they already could when a process stopped midway.
+ *
+ * The two calls are two steps (`caseTicket`, then `writeCase`), so a public form's route
+ * can take the reference in the same round trip as its limits' writes and decide between
+ * the steps (public-intake.ts); `createCase` makes both for everyone else.
  */
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -32,7 +36,7 @@ import { nextReference } from './reference.ts';
 import { caseKinds } from './case-kinds.ts';
 import { statusChanges } from './case-status.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
-import { restrictionAtIntake } from './case-restriction.ts';
+import { restrictionAtIntake, type IntakeRestriction } from './case-restriction.ts';
 import { replyAddressFor, type ReplyAddress } from './case-reply-address.ts';
 
 /** What a new case is made of: its kind, the monitor's fields, the personal data, who took it. */
@@ -94,24 +98,51 @@ export function fingerprintOf(input: object): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** What a case takes from the table before it is written: its moment and its reference. */
+export interface CaseTicket {
+  now: Date;
+  reference: string;
+  /** A complaint about the steunpunt itself: who may see it (case-restriction.ts). */
+  restriction: IntakeRestriction | undefined;
+}
+
+/**
+ * The first step: the case's reference (and, for a complaint about the steunpunt, who may
+ * see it), read side by side. A ticket not written stays unused: a gap in the references.
+ */
+export async function caseTicket(
+  deps: TableDeps,
+  tenant: Tenant,
+  fields: Pick<NewCase, 'kind' | 'aboutSteunpunt'>,
+): Promise<CaseTicket> {
+  const now = deps.clock();
+  const [restriction, reference] = await Promise.all([
+    fields.aboutSteunpunt ? restrictionAtIntake(deps, tenant.steunpunt) : undefined,
+    nextReference(deps, tenant, caseKinds[fields.kind].prefix, amsterdamYear(now)),
+  ]);
+  return { now, reference, restriction };
+}
+
+/** Both steps: a new case, or the answer its idempotency key already had. */
 export async function createCase(
   deps: TableDeps,
   tenant: Tenant,
   fields: NewCase,
   idempotencyKey: string,
 ): Promise<CreateOutcome> {
+  return writeCase(deps, tenant, fields, idempotencyKey, await caseTicket(deps, tenant, fields));
+}
+
+/** The second step: the case, its indexes and its mails in one conditional PutItem. */
+export async function writeCase(
+  deps: TableDeps,
+  tenant: Tenant,
+  fields: NewCase,
+  idempotencyKey: string,
+  { now, reference, restriction }: CaseTicket,
+): Promise<CreateOutcome> {
   const key = caseKey(tenant.slug, idempotencyKey);
-  const now = deps.clock();
   const createdAt = now.toISOString();
-  const restriction = fields.aboutSteunpunt
-    ? await restrictionAtIntake(deps, tenant.steunpunt)
-    : undefined;
-  const reference = await nextReference(
-    deps,
-    tenant,
-    caseKinds[fields.kind].prefix,
-    amsterdamYear(now),
-  );
   const dueAt = responseTarget(
     now,
     tenant.responseDays ?? defaultSettings.responseDays,

@@ -73,12 +73,22 @@ export const encodeSolution = (solution: Solution) =>
 
 export type ProofVerdict = 'ok' | 'missing' | 'invalid' | 'expired' | 'used';
 
-/** Checks a payload and, when it is right, marks its challenge used (once only). */
-export async function verifyProof(
-  deps: TableDeps,
+/** A proof whose signature, hash and expiry are right: its challenge is still to be marked. */
+export interface CheckedProof {
+  challenge: string;
+  /** Unix seconds. */
+  expires: number;
+}
+
+/**
+ * Checks a payload without the table (signature, hash, expiry): the proof to mark, or why
+ * not. Decided before anything is written, so a wrong proof costs no write.
+ */
+export function checkProof(
   settings: ProofSettings,
   payload: string | undefined,
-): Promise<ProofVerdict> {
+  now: Date,
+): CheckedProof | Exclude<ProofVerdict, 'ok' | 'used'> {
   if (!payload) return 'missing';
   const solution = parseSolution(payload);
   if (!solution) return 'invalid';
@@ -91,9 +101,8 @@ export async function verifyProof(
     return 'invalid';
   }
   const expires = Number(new URLSearchParams(solution.salt.split('?')[1] ?? '').get('expires'));
-  const now = deps.clock();
   if (!Number.isFinite(expires) || expires * 1000 <= now.getTime()) return 'expired';
-  return (await markUsed(deps, solution.challenge, expires)) ? 'ok' : 'used';
+  return { challenge: solution.challenge, expires };
 }
 
 function parseSolution(payload: string): Solution | undefined {
@@ -117,8 +126,14 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** One item per answered challenge, until it would have expired anyway. */
-async function markUsed(deps: TableDeps, challenge: string, expires: number): Promise<boolean> {
+/**
+ * Marks a checked proof used: one item per answered challenge, until it would have expired
+ * anyway. False when it was used before.
+ */
+export async function markProofUsed(
+  deps: TableDeps,
+  { challenge, expires }: CheckedProof,
+): Promise<boolean> {
   try {
     await deps.db.send(
       new PutCommand({

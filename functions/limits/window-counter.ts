@@ -49,8 +49,8 @@ export async function countOne(
   deps: TableDeps,
   limit: CountedLimit,
   key: string,
+  window: Window = limit.windows(deps.clock()),
 ): Promise<boolean> {
-  const window = limit.windows(deps.clock());
   try {
     await deps.db.send(
       new UpdateCommand({
@@ -71,5 +71,32 @@ export async function countOne(
   } catch (error) {
     if (isConditionFailure(error)) return false;
     throw error;
+  }
+}
+
+/**
+ * Takes back one count of `countOne` in the same window (a request refused by another
+ * check). Never below zero; a give-back that fails or never runs leaves the count one too
+ * high, which only holds back a mail sooner, never lets one more through.
+ */
+export async function giveBackOne(
+  deps: TableDeps,
+  limit: CountedLimit,
+  key: string,
+  window: Window,
+): Promise<void> {
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: { pk: limitPartition(limit.name, key), sk: window.id },
+        UpdateExpression: 'ADD #n :minusOne',
+        ConditionExpression: '#n > :zero',
+        ExpressionAttributeNames: { '#n': 'n' },
+        ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
   }
 }

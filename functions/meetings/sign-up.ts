@@ -10,6 +10,8 @@
  * nothing stays and nothing is mailed.
  * A crash between the two leaves an attendee without a place: an unfinished sign-up that
  * the client's retry completes, and that retention removes otherwise.
+ * The route's limits may be written beside the meeting's read (`admitted`, awaited before
+ * step 1): a refused sign-up writes nothing.
  */
 import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -33,6 +35,8 @@ import { UpdateBuilder } from './update-expression.ts';
 
 export type SignUpOutcome =
   | { kind: 'not-found' }
+  /** `admitted` said no: the route's limits refused it. */
+  | { kind: 'refused' }
   | { kind: 'closed'; cancelled: boolean }
   | { kind: 'key-reused' }
   | { kind: 'left' }
@@ -68,7 +72,12 @@ export async function signUp(
   meetingId: string,
   input: SignUpInput,
   idempotencyKey: string,
+  /** Whether the request may write: awaited after the meeting's read, before step 1. */
+  admitted: () => Promise<boolean> = async () => true,
 ): Promise<SignUpOutcome> {
+  const verdict = admitted();
+  // Awaited below before any write; when an earlier answer leaves it, the route answers it.
+  verdict.catch(() => undefined);
   let meeting = await getMeeting(deps, meetingId);
   if (!meeting || !meeting.tenants.includes(swv)) return { kind: 'not-found' };
   const attendeeId = attendeeIdFor(meetingId, idempotencyKey);
@@ -84,6 +93,7 @@ export async function signUp(
   // Under a flood most sign-ups end here, before anything is written.
   if (!mayConfirm(meeting, input.persons) && waitingListFull(meeting)) return fullOutcome(meeting);
 
+  if (!(await verdict)) return { kind: 'refused' };
   const secret = cancelSecret(meetingId, idempotencyKey);
   const link = cancelUrl(deps.siteOrigin, swv, cancelCode(meetingId, attendeeId, secret));
   const stored = await storeAttendee(deps, meeting, attendeeId, swv, input, secret, link);
