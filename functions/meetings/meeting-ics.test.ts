@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { goldenCases, stampedAt } from './ics-golden/cases.ts';
+import { base, goldenCases, stampedAt } from './ics-golden/cases.ts';
 import { meetingIcs, meetingIcsAttachment } from './meeting-ics.ts';
 
-const meeting = {
-  id: 'm1',
-  title: 'Oudercafé',
-  description: 'Praten over passend onderwijs.',
-  startsAt: '2026-12-08T18:30:00.000Z',
-  endsAt: '2026-12-08T20:00:00.000Z',
-  locationKind: 'plaats',
-  location: 'Bibliotheek Hoofddorp',
-  steunpuntName: 'Steunpunt Amstel & Meer',
-  version: 0,
-  cancelled: false,
-};
+const meeting = base;
 
 const calendarOf = (ics: string) => new ICAL.Component(ICAL.parse(ics));
 const eventOf = (ics: string) => calendarOf(ics).getFirstSubcomponent('vevent')!;

@@ -161,7 +161,8 @@ describe('round trips of a public write', () => {
     expect(table.calls).toHaveLength(0);
   });
 
-  it('counts a sign-up’s client, proof and address beside its meeting’s read, before its own writes', async () => {
+  /** The Oudercafé's routes on a counting table, and a sign-up from `client` to a new meeting. */
+  async function signUpsFrom(client: string) {
     const meetingId = await harness.createMeeting();
     const { deps, table } = roundsTable(harness.aws);
     const routes = meetingRoutes({
@@ -176,9 +177,14 @@ describe('round trips of a public write', () => {
     const signUp = () =>
       routes.request(`/swv/swv-a/bijeenkomsten/${meetingId}/aanmeldingen`, {
         method: 'POST',
-        headers: headers('192.0.2.50'),
+        headers: headers(client),
         body: JSON.stringify(validSignUp()),
       });
+    return { table, signUp, meetingId };
+  }
+
+  it('counts a sign-up’s client, proof and address beside its meeting’s read, before its own writes', async () => {
+    const { table, signUp } = await signUpsFrom('192.0.2.50');
     expect((await signUp()).status).toBe(201);
     const first = table.calls.filter((call) => call.round === 1);
     expect(first.map((call) => `${call.command} ${purpose(call.pk)}`).sort()).toEqual([
@@ -196,23 +202,7 @@ describe('round trips of a public write', () => {
   });
 
   it('writes no attendee for a sign-up past the client’s limit, and answers 429', async () => {
-    const meetingId = await harness.createMeeting();
-    const { deps, table } = roundsTable(harness.aws);
-    const routes = meetingRoutes({
-      ...deps,
-      clock: () => now,
-      siteOrigin: 'https://portaal.example',
-      tenants: cachedTenantLookup(deps.db, deps.tableName),
-      limitSecret: secret,
-      formProof,
-      limitMaxima,
-    });
-    const signUp = () =>
-      routes.request(`/swv/swv-a/bijeenkomsten/${meetingId}/aanmeldingen`, {
-        method: 'POST',
-        headers: headers('192.0.2.51'),
-        body: JSON.stringify(validSignUp()),
-      });
+    const { table, signUp, meetingId } = await signUpsFrom('192.0.2.51');
     for (let i = 0; i < limitMaxima.submissionsPerMinute; i++) {
       expect((await signUp()).status).toBe(201);
     }

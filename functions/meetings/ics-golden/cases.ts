@@ -7,7 +7,8 @@ import type { IcsMeeting, IcsMethod } from '../meeting-ics.ts';
 
 export const stampedAt = Date.parse('2026-11-30T09:15:42.123Z');
 
-const base: IcsMeeting = {
+/** A plain meeting in a place; the cases below and the writer's tests vary it. */
+export const base: IcsMeeting = {
   id: 'm1',
   title: 'Oudercafé',
   description: 'Praten over passend onderwijs.',
