@@ -11,6 +11,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
@@ -150,13 +151,9 @@ export class PortalStack extends Stack {
       if (name === 'admin') this.auth.grantUserAdministration(fn.function);
       return fn;
     };
-    this.apiFunctions = {
-      public: apiFunctionOf('public'),
-      oudercafe: apiFunctionOf('oudercafe'),
-      staff: apiFunctionOf('staff'),
-      admin: apiFunctionOf('admin'),
-      monitor: apiFunctionOf('monitor'),
-    };
+    this.apiFunctions = Object.fromEntries(
+      (Object.keys(apiFunctions) as ApiFunctionName[]).map((name) => [name, apiFunctionOf(name)]),
+    ) as Record<ApiFunctionName, PortalFunction>;
 
     this.mailWorker = new PortalFunction(this, 'MailWorker', {
       entry: 'functions/mail-worker/lambda.ts',
@@ -215,13 +212,9 @@ export class PortalStack extends Stack {
     });
 
     this.httpApi = new PortalHttpApi(this, 'HttpApi', {
-      handlers: {
-        public: this.apiFunctions.public.function,
-        oudercafe: this.apiFunctions.oudercafe.function,
-        staff: this.apiFunctions.staff.function,
-        admin: this.apiFunctions.admin.function,
-        monitor: this.apiFunctions.monitor.function,
-      },
+      handlers: Object.fromEntries(
+        Object.entries(this.apiFunctions).map(([name, fn]) => [name, fn.function]),
+      ) as unknown as Record<ApiFunctionName, lambda.IFunction>,
       originDomainName: apiOriginDomain(props.domainName),
     });
     this.site = new StaticSite(this, 'Site', {

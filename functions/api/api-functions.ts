@@ -21,9 +21,15 @@ export interface ApiFunction {
 export const apiFunctions = {
   public: {
     entry: 'functions/api/lambdas/public.ts',
-    description: 'Portal API for everyone: questions, complaints and the site’s reads',
+    description: 'Portal API for everyone: questions and the site’s reads',
     audience: 'public',
     paths: ['/api/{proxy+}'],
+  },
+  complaints: {
+    entry: 'functions/api/lambdas/complaints.ts',
+    description: 'Portal API for everyone: the request for help with a complaint or dispute',
+    audience: 'public',
+    paths: ['/api/swv/{swv}/klachten'],
   },
   oudercafe: {
     entry: 'functions/api/lambdas/oudercafe.ts',
@@ -37,9 +43,35 @@ export const apiFunctions = {
   },
   staff: {
     entry: 'functions/api/lambdas/staff.ts',
-    description: 'Back-office API: a steunpunt’s cases, contacts, meetings and settings',
+    description: 'Back-office API: a steunpunt’s cases',
     audience: 'backOffice',
     paths: ['/api/backoffice/{proxy+}'],
+  },
+  steunpunt: {
+    entry: 'functions/api/lambdas/steunpunt.ts',
+    description:
+      'Back-office API: contacts, templates, settings, topics, audit log, person requests',
+    audience: 'backOffice',
+    paths: [
+      '/api/backoffice/contacts',
+      '/api/backoffice/templates',
+      '/api/backoffice/templates/{proxy+}',
+      '/api/backoffice/settings',
+      '/api/backoffice/onderwerpen',
+      '/api/backoffice/audit',
+    ],
+  },
+  persons: {
+    entry: 'functions/api/lambdas/persons.ts',
+    description: 'Back-office API: requests from a person (find, export, erase)',
+    audience: 'backOffice',
+    paths: ['/api/backoffice/personen/{proxy+}'],
+  },
+  meetings: {
+    entry: 'functions/api/lambdas/meetings.ts',
+    description: 'Back-office API: the Oudercafé’s meetings and attendees',
+    audience: 'backOffice',
+    paths: ['/api/backoffice/bijeenkomsten', '/api/backoffice/bijeenkomsten/{proxy+}'],
   },
   admin: {
     entry: 'functions/api/lambdas/admin.ts',

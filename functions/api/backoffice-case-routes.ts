@@ -34,11 +34,6 @@ import { log } from '../lib/log.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
 import { referencePattern } from '../cases/reference.ts';
 import { topicAllowed } from '../topics/topic-store.ts';
-import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
-import { backofficeContactRoutes } from './backoffice-contact-routes.ts';
-import { backofficeSettingsRoutes } from './backoffice-settings-routes.ts';
-import { backofficeTemplateRoutes } from './backoffice-template-routes.ts';
-import { backofficeTopicRoutes } from './backoffice-topic-routes.ts';
 import { accessMessages, ownCase } from './guard.ts';
 import { checks, route } from './route-kit.ts';
 import { fieldProblem, messages, pathParam, swvParam, tenantSlugPattern } from './router.ts';
@@ -399,10 +394,5 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
       await recordCaseAudit(deps, staff, 'note', target, new Date(outcome.event.at), key);
       log.info(`case.note.${outcome.kind}`, target);
       return c.json(outcome.event, outcome.kind === 'created' ? 201 : 200);
-    })
-    .route('/', backofficeContactRoutes(deps))
-    .route('/', backofficeTemplateRoutes(deps))
-    .route('/', backofficeSettingsRoutes(deps))
-    .route('/', backofficeTopicRoutes(deps))
-    .route('/', backofficeAuditRoutes(deps));
+    });
 }

@@ -4,6 +4,9 @@
  */
 import { Hono } from 'hono/tiny';
 import { accountStanding } from '../admin/account-standing.ts';
+import { colleagueOf } from '../auth/user-directory.ts';
+import type { CaseDeps } from '../cases/case-deps.ts';
+import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
 import { authenticate } from '../auth/middleware.ts';
 import { refuseEveryToken } from '../auth/verify.ts';
 import { defaultSiteOrigin, type BackofficeApiDeps } from './deps.ts';
@@ -25,4 +28,12 @@ export const backofficeGate = (deps: BackofficeApiDeps) =>
 export const withSiteOrigin = <D extends BackofficeApiDeps>(deps: D) => ({
   ...deps,
   siteOrigin: deps.siteOrigin ?? defaultSiteOrigin,
+});
+
+/** What the case routes take besides the table: a steunpunt's SWVs, and a colleague by id. */
+export const caseDepsOf = (deps: BackofficeApiDeps): CaseDeps => ({
+  ...deps,
+  steunpuntTenants: async (steunpunt) =>
+    (await listTenantsOfSteunpunt(deps.db, deps.tableName, steunpunt)).map((t) => t.slug),
+  colleague: (steunpunt, userId) => colleagueOf(deps.db, deps.tableName, steunpunt, userId),
 });

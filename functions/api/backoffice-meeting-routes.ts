@@ -26,8 +26,8 @@ import type { MeetingDeps } from '../meetings/meeting-deps.ts';
 import { attendeeIdPattern, meetingIdPattern } from '../meetings/meeting-keys.ts';
 import { toStaffSummary, type MeetingItem } from '../meetings/meeting-model.ts';
 import { listMeetings } from '../meetings/meeting-read.ts';
+import { allTenants } from '../meetings/meeting-schema.ts';
 import {
-  allTenants,
   attendanceFieldOrder,
   attendanceInput,
   meetingCancelFieldOrder,
@@ -37,7 +37,7 @@ import {
   meetingInput,
   type MeetingEditInput,
   type StaffMeeting,
-} from '../meetings/meeting-schema.ts';
+} from '../meetings/meeting-staff-schema.ts';
 import { amsterdamInstant, amsterdamParts, todayInAmsterdam } from '../meetings/meeting-time.ts';
 import { listTenantsOfSteunpunt } from '../tenants/tenant-store.ts';
 import type { TenantCheck } from './guard.ts';

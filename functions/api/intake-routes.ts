@@ -1,15 +1,9 @@
 /**
- * The public forms' routes: the topics the forms offer, and one POST per intake from the
- * site (the question, the request for help with a complaint; a new kind adds its
- * declaration and its `.post` line here).
+ * The public forms' routes: the form check, the topics the question form offers, and the
+ * question's POST. The request for help with a complaint has its own module and function
+ * (complaint-routes.ts); a new kind of intake adds its own the same way.
  */
 import { Hono } from 'hono/tiny';
-import {
-  complaintCreated,
-  complaintFieldOrder,
-  complaintInput,
-} from '../cases/intakes/complaint-schema.ts';
-import { complaintIntake } from '../cases/intakes/complaint.ts';
 import {
   questionCreated,
   questionFieldOrder,
@@ -32,15 +26,6 @@ const askTexts = {
   replayed: 'Deze vraag was al ontvangen (zelfde sleutel)',
   keyReused: 'Deze sleutel hoort bij een andere vraag',
   keyReusedMessage: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
-};
-
-const complaintTexts = {
-  summary: 'Vraag het steunpunt om hulp bij een klacht of geschil',
-  created: 'De vraag om hulp is opgeslagen',
-  replayed: 'Deze vraag om hulp was al ontvangen (zelfde sleutel)',
-  keyReused: 'Deze sleutel hoort bij een andere vraag om hulp',
-  keyReusedMessage:
-    'Deze sleutel is al gebruikt voor een andere vraag om hulp. Laad de pagina opnieuw.',
 };
 
 export const intakeDeclarations = {
@@ -77,19 +62,11 @@ export const intakeDeclarations = {
     created: questionCreated,
     texts: askTexts,
   }),
-  complain: publicIntakeRoute({
-    path: '/swv/:swv/klachten',
-    operationId: 'askComplaintHelp',
-    body: { schema: complaintInput, fieldOrder: complaintFieldOrder },
-    created: complaintCreated,
-    texts: complaintTexts,
-  }),
 };
 
 export function intakeRoutes(deps: ApiDeps) {
-  const { challenge, topics, ask, complain } = intakeDeclarations;
+  const { challenge, topics, ask } = intakeDeclarations;
   const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
-  const receiveComplaint = receiveIntake(deps, complaintIntake, complaintTexts);
   const limits = publicLimits(deps);
   return (
     new Hono()
@@ -110,9 +87,6 @@ export function intakeRoutes(deps: ApiDeps) {
       // The limits after the route's checks: a body the schema refuses costs no write.
       .post(ask.path, ...checks(ask), limits.intake, (c) =>
         receiveQuestion(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
-      )
-      .post(complain.path, ...checks(complain), limits.intake, (c) =>
-        receiveComplaint(c, c.req.param('swv'), c.req.valid('json'), c.req.valid('header').key),
       )
   );
 }

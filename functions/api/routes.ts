@@ -21,6 +21,7 @@ import { monitorExportDeclarations } from './monitor-export-routes.ts';
 import { monitorDeclarations } from './monitor-routes.ts';
 import { nationalMonitorDeclarations } from './national-monitor-routes.ts';
 import { reportDeclarations } from './monitor-report-routes.ts';
+import { complaintDeclarations } from './complaint-routes.ts';
 import { intakeDeclarations } from './intake-routes.ts';
 import { publicContactDeclarations } from './public-contact-routes.ts';
 import type { RouteDeclaration } from './route-kit.ts';
@@ -30,6 +31,7 @@ export const routeDeclarations: readonly RouteDeclaration[] = [
   serviceDeclarations,
   authConfigDeclarations,
   intakeDeclarations,
+  complaintDeclarations,
   meetingDeclarations,
   meDeclarations,
   caseDeclarations,

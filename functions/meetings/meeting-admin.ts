@@ -21,7 +21,8 @@ import {
 import { confirmedPersons, type MeetingItem, type MeetingNotice } from './meeting-model.ts';
 import { noticeId } from './meeting-news.ts';
 import { getMeeting } from './meeting-read.ts';
-import { allTenants, type MeetingEditInput, type MeetingInput } from './meeting-schema.ts';
+import { allTenants } from './meeting-schema.ts';
+import { type MeetingEditInput, type MeetingInput } from './meeting-staff-schema.ts';
 import { amsterdamInstant, closesAt, reminderAt, sameWeekdayOfMonth } from './meeting-time.ts';
 import { markForNews, planPromotion } from './promotion.ts';
 import { UpdateBuilder } from './update-expression.ts';

@@ -11,11 +11,11 @@ import { meetingLimits } from './meeting-limits.ts';
 import type {
   audiences,
   locationKinds,
-  MeetingEditInput,
   MeetingState,
   PublicMeeting,
   StaffMeetingSummary,
 } from './meeting-schema.ts';
+import type { MeetingEditInput } from './meeting-staff-schema.ts';
 
 export interface MeetingItem {
   pk: string;

@@ -10,7 +10,7 @@ import type { Staff } from '../../functions/auth/tenant-access.ts';
 import { defaultMeetingRetentionDays } from '../../functions/cases/case-settings.ts';
 import { timeZone } from '../../functions/lib/amsterdam-time.ts';
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
-import { meetingInput } from '../../functions/meetings/meeting-schema.ts';
+import { meetingInput } from '../../functions/meetings/meeting-staff-schema.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 
 const day = (now: Date, days: number) =>

@@ -25,7 +25,7 @@ import { defaultMeetingRetentionDays } from '../../functions/cases/case-settings
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
 import type { MeetingCounts } from '../../functions/meetings/meeting-retention.ts';
-import { meetingInput } from '../../functions/meetings/meeting-schema.ts';
+import { meetingInput } from '../../functions/meetings/meeting-staff-schema.ts';
 import { factOf, type MonitorFact } from '../../functions/monitor/facts.ts';
 import { rebuildSummary, summaryKey } from '../../functions/monitor/month-summary.ts';
 import { lastComplete, periodBefore } from '../../functions/monitor/periods.ts';

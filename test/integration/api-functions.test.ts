@@ -8,10 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { adminRoutes } from '../../functions/api/admin-app.ts';
 import { apiFunctions, type ApiFunctionName } from '../../functions/api/api-functions.ts';
 import { monitorGroupRoutes } from '../../functions/api/monitor-app.ts';
+import { personsRoutes } from '../../functions/api/persons-app.ts';
+import { complaintRoutes } from '../../functions/api/complaint-routes.ts';
 import { formsRoutes } from '../../functions/api/forms-app.ts';
 import { oudercafeRoutes } from '../../functions/api/oudercafe-app.ts';
 import { routeDeclarations } from '../../functions/api/routes.ts';
+import { meetingsRoutes } from '../../functions/api/meetings-app.ts';
 import { staffRoutes } from '../../functions/api/staff-app.ts';
+import { steunpuntRoutes } from '../../functions/api/steunpunt-app.ts';
 
 // Only the route tables are read: nothing is called.
 const deps = {
@@ -22,8 +26,12 @@ const deps = {
 };
 const parts: Record<ApiFunctionName, { routes: { method: string; path: string }[] }> = {
   public: formsRoutes(deps),
+  complaints: complaintRoutes(deps),
   oudercafe: oudercafeRoutes(deps),
   staff: staffRoutes(deps),
+  steunpunt: steunpuntRoutes(deps),
+  meetings: meetingsRoutes(deps),
+  persons: personsRoutes(deps),
   admin: adminRoutes(deps),
   monitor: monitorGroupRoutes(deps),
 };
@@ -59,10 +67,13 @@ const sample = (path: string) => `/api${path.replace(/:(\w+)/g, 'x-$1')}`;
 describe('the API functions', () => {
   it('pick routes as API Gateway does', () => {
     expect(functionFor('/api/swv/a/vragen')).toBe('public');
+    expect(functionFor('/api/swv/a/klachten')).toBe('complaints');
     expect(functionFor('/api/swv/a/bijeenkomsten')).toBe('oudercafe');
     expect(functionFor('/api/swv/a/bijeenkomsten/m1/aanmeldingen')).toBe('oudercafe');
     expect(functionFor('/api/afmelding')).toBe('oudercafe');
     expect(functionFor('/api/backoffice/cases/a')).toBe('staff');
+    expect(functionFor('/api/backoffice/templates/t1')).toBe('steunpunt');
+    expect(functionFor('/api/backoffice/bijeenkomsten/m1/annuleren')).toBe('meetings');
     expect(functionFor('/api/backoffice/beheer/gebruikers')).toBe('admin');
     expect(functionFor('/api/backoffice/beheer/monitor')).toBe('monitor');
     expect(functionFor('/api/backoffice/monitor/a/halfjaar')).toBe('monitor');

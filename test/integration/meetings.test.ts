@@ -12,7 +12,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { purgeMeetings } from '../../functions/meetings/meeting-retention.ts';
 import { attendeeIdFor, meetingFactPartition } from '../../functions/meetings/meeting-keys.ts';
 import { csvHeaders } from '../../functions/meetings/meeting-csv.ts';
-import type { StaffMeeting } from '../../functions/meetings/meeting-schema.ts';
+import type { StaffMeeting } from '../../functions/meetings/meeting-staff-schema.ts';
 import {
   placesOf,
   siteOrigin,

@@ -21,7 +21,8 @@ import {
   setAttendance,
   updateMeeting,
 } from '../../functions/meetings/meeting-admin.ts';
-import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { meetingInput } from '../../functions/meetings/meeting-staff-schema.ts';
 import { signUp } from '../../functions/meetings/sign-up.ts';
 import { factsOf, syncFacts } from '../../functions/monitor/facts.ts';
 import { readFigures } from '../../functions/monitor/figures.ts';

@@ -17,7 +17,8 @@ import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import type { Staff } from '../../functions/auth/tenant-access.ts';
 import { createMeetings } from '../../functions/meetings/meeting-admin.ts';
 import { meetingKey } from '../../functions/meetings/meeting-keys.ts';
-import { meetingInput, signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { signUpInput } from '../../functions/meetings/meeting-schema.ts';
+import { meetingInput } from '../../functions/meetings/meeting-staff-schema.ts';
 import { signUp } from '../../functions/meetings/sign-up.ts';
 import {
   otherSteunpunt,

@@ -8,14 +8,16 @@ import {
   allTenants,
   audiences,
   locationKinds,
+  meetingLimits,
+} from '../../../../../functions/meetings/meeting-schema.ts';
+import {
   meetingEditInput,
   meetingFieldOrder,
   meetingInput,
-  meetingLimits,
   type MeetingField,
   type MeetingInput,
   type StaffMeeting,
-} from '../../../../../functions/meetings/meeting-schema.ts';
+} from '../../../../../functions/meetings/meeting-staff-schema.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
 import { RadioGroup, TextAreaField, TextField } from '../../form/fields.tsx';
 import { Alert } from '../ui/Alert.tsx';

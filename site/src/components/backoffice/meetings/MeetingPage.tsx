@@ -8,8 +8,8 @@ import {
   audiences,
   meetingLimits,
   type Attendee,
-  type StaffMeeting,
 } from '../../../../../functions/meetings/meeting-schema.ts';
+import { type StaffMeeting } from '../../../../../functions/meetings/meeting-staff-schema.ts';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { fieldId } from '../../form/fields.tsx';
 import { meetingWhen, meetingWhere } from '../../../lib/meeting-text.ts';
