@@ -1,4 +1,5 @@
 import { Hono } from 'hono/tiny';
+import type { CaseDeps } from '../cases/case-deps.ts';
 import type { BackofficeApiDeps } from './deps.ts';
 import { caseDepsOf } from './backoffice-gate.ts';
 import { backofficeAuditRoutes } from './backoffice-audit-routes.ts';
@@ -11,8 +12,7 @@ import { backofficeTopicRoutes } from './backoffice-topic-routes.ts';
  * Around the cases: registering a contact, and what the coördinator keeps (templates,
  * settings, topics, the audit log).
  */
-export function steunpuntRoutes(deps: BackofficeApiDeps) {
-  const caseDeps = caseDepsOf(deps);
+export function steunpuntCaseRoutes(caseDeps: CaseDeps) {
   return new Hono()
     .route('/', backofficeContactRoutes(caseDeps))
     .route('/', backofficeTemplateRoutes(caseDeps))
@@ -20,3 +20,5 @@ export function steunpuntRoutes(deps: BackofficeApiDeps) {
     .route('/', backofficeTopicRoutes(caseDeps))
     .route('/', backofficeAuditRoutes(caseDeps));
 }
+
+export const steunpuntRoutes = (deps: BackofficeApiDeps) => steunpuntCaseRoutes(caseDepsOf(deps));

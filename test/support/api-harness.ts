@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { backofficeCaseRoutes } from '../../functions/api/backoffice-case-routes.ts';
 import { backofficeMeetingRoutes } from '../../functions/api/backoffice-meeting-routes.ts';
 import { backofficeSignalRoutes } from '../../functions/api/backoffice-signal-routes.ts';
+import { steunpuntCaseRoutes } from '../../functions/api/steunpunt-app.ts';
 import { meetingRoutes } from '../../functions/api/meeting-routes.ts';
 import { monitorRoutes } from '../../functions/api/monitor-routes.ts';
 import { monitorReader } from '../../functions/monitor/monitor-read.ts';
@@ -176,6 +177,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
     ...(options.inboxReadLimit ? { inboxReadLimit: options.inboxReadLimit } : {}),
   };
   app.route('/', backofficeCaseRoutes(deps));
+  app.route('/', steunpuntCaseRoutes(deps));
   app.route('/', backofficeSignalRoutes(deps));
   app.route('/', monitorRoutes({ ...deps, readMonitor: monitorReader(deps) }));
 
