@@ -7,7 +7,8 @@
  * Items are named by their partition key (IAM's `dynamodb:LeadingKeys`, `*` as a wildcard).
  * The public function can make and read back its own case by its key, but it cannot list
  * cases (no query on a case partition or on the inbox, person or other case indexes), cannot
- * read the account register (`ACCOUNTS`), and has no Cognito or SES rights at all.
+ * list the staff directory or read the account register (`ACCOUNTS`), and has no Cognito or
+ * SES rights at all.
  */
 export interface TableGrant {
   actions: readonly ('GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query')[];
@@ -39,6 +40,10 @@ export const publicTableAccess: readonly TableGrant[] = [
       'PROOF#*',
     ],
   },
+  // The one member of staff a steunpunt named for complaints about itself, read by the id
+  // in its settings to check they still work there (case-restriction.ts). By key only: the
+  // staff directory cannot be listed.
+  { actions: ['GetItem'], keys: ['STAFF#*'] },
   // The SWV profiles a steunpunt serves, for its first reference number of a year.
   { actions: ['BatchGetItem'], keys: ['SWV#*'] },
   // Their slugs. IAM cannot narrow a query by sort key, and this partition also holds the

@@ -22,12 +22,30 @@ import { validQuestion } from '../support/local-aws.ts';
 import {
   startMeetingHarness,
   steunpunt,
+  users,
   validSignUp,
   type MeetingHarness,
 } from '../support/api-harness.ts';
+import { rememberUser } from '../../functions/auth/user-directory.ts';
+import { saveSettings } from '../../functions/cases/case-settings.ts';
 import { accessChecked, AccessDenied, type AccessLog } from '../support/access-checked-db.ts';
 
 const secret = 'test-limit-secret';
+
+const complaintAboutTheSteunpunt = {
+  role: 'ouder',
+  route: 'klacht-over-steunpunt',
+  about: 'Het steunpunt zelf',
+  whatHappened: 'Ik kreeg drie weken geen antwoord op mijn vraag.',
+  outcomeWanted: 'Dat iemand anders naar mijn vraag kijkt.',
+  wantsLetterHelp: false,
+  name: 'Karin Jansen',
+  contactChannel: 'email',
+  email: 'karin@example.nl',
+  phone: '',
+  reminder: false,
+  consent: true,
+};
 const formProof = { maxNumber: 1000, validForMs: 10 * 60_000 };
 
 let h: MeetingHarness;
@@ -73,6 +91,16 @@ function call(method: string, path: string, body?: unknown, key = randomUUID()) 
 describe('the public function within its table access', () => {
   it('answers every public route, retries included, with nothing refused', async () => {
     const meetingId = await h.createMeeting({ capacity: 1 });
+    // A complaint about the steunpunt goes to the person its settings name (case-restriction.ts).
+    await rememberUser(h.aws.db, h.aws.tableName, { ...users.anna }, h.now());
+    await saveSettings(
+      { db: h.aws.db, tableName: h.aws.tableName },
+      steunpunt,
+      { responseDays: 5, retentionMonths: 12 },
+      randomUUID(),
+      h.now(),
+      { userId: users.anna.userId, name: users.anna.name, role: users.anna.role },
+    );
     const questionKey = randomUUID();
     const signUpKey = randomUUID();
     const signUpBody = validSignUp();
@@ -83,6 +111,13 @@ describe('the public function within its table access', () => {
       challenge: await call('GET', '/formuliercontrole'),
       question: await call('POST', '/swv/swv-a/vragen', validQuestion(), questionKey),
       questionAgain: await call('POST', '/swv/swv-a/vragen', validQuestion(), questionKey),
+      complaint: await call('POST', '/swv/swv-a/klachten', complaintAboutTheSteunpunt),
+      complaintHelp: await call('POST', '/swv/swv-a/klachten', {
+        ...complaintAboutTheSteunpunt,
+        route: 'bezwaar-tlv',
+        about: 'Samenwerkingsverband Voorbeeld',
+        decisionDate: '2026-10-20',
+      }),
       agenda: await call('GET', '/swv/swv-a/bijeenkomsten'),
       meeting: await call('GET', `/swv/swv-a/bijeenkomsten/${meetingId}`),
       signUp: await call(
@@ -123,6 +158,8 @@ describe('the public function within its table access', () => {
       challenge: 200,
       question: 201,
       questionAgain: 200,
+      complaint: 201,
+      complaintHelp: 201,
       agenda: 200,
       meeting: 200,
       signUp: 201,
