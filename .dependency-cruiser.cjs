@@ -45,6 +45,8 @@ const sharedWithTheBrowser = [
   '^functions/core/vocabulary\\.ts$',
   '^functions/core/sentence\\.ts$',
   '^functions/core/national-line\\.ts$',
+  // The portal's languages: the switcher and the translated pages name them (issue #14).
+  '^functions/core/locales\\.ts$',
   '^functions/core/route-chooser/(conditions|questions|outcomes|flow)\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/lib/dutch-dates\\.ts$',

@@ -4,11 +4,19 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { stackedTables } from './src/lib/stacked-tables.ts';
+import { localeCodes, sourceLocale } from '../functions/core/locales.ts';
 
 export default defineConfig({
   site: 'https://steunpunt-portaal.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Dutch pages keep their URLs; a translation lives under /<lang>/ (issue #14). No
+  // fallback: a page exists in a language only when its translation exists in content/.
+  i18n: {
+    locales: localeCodes,
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: false },
+  },
   // The content's tables stack their rows on a phone (site.css); the step labels the cells.
   markdown: { processor: satteri({ hastPlugins: [stackedTables] }) },
   integrations: [

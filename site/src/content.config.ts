@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentPage, glossaryTerm } from '../../functions/tenants/content-page.ts';
 import { routeOutcomePage } from '../../functions/tenants/route-outcome-page.ts';
+import { translatedPage } from '../../functions/tenants/translated-page.ts';
 import { gemeenteFusie } from '../../functions/tenants/gemeente-fusies.ts';
 import { steunpuntProfile } from '../../functions/tenants/steunpunt-profile.ts';
 import { swvProfile } from '../../functions/tenants/swv-profile.ts';
@@ -57,6 +58,15 @@ const routes = defineCollection({
   schema: routeOutcomePage,
 });
 
+/**
+ * Translations (issue #14): `translations/<lang>/<page>.md`, id `<lang>/<page>`. A page
+ * exists in a language only when its file does; nothing falls back to a Dutch copy.
+ */
+const translations = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${root}/translations`, generateId: fileId }),
+  schema: translatedPage,
+});
+
 const steunpunten = defineCollection({
   loader: glob({ pattern: '*.md', base: `${root}/steunpunten`, generateId: fileId }),
   schema: steunpuntProfile,
@@ -77,4 +87,5 @@ export const collections = {
   steunpunten,
   routes,
   gemeenteFusies,
+  translations,
 };

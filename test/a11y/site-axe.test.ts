@@ -1,6 +1,7 @@
 /**
  * Accessibility of the public site: every page in the built sitemap, served by the local
- * portal, must have lang="nl" and no axe violations against WCAG 2.0/2.1/2.2 A and AA.
+ * portal, must have the lang and dir of its language (Dutch, or the translation's under
+ * /<lang>/, issue #14) and no axe violations against WCAG 2.0/2.1/2.2 A and AA.
  * The question form is also checked in its error state (empty form submitted), and so are
  * the agenda with a meeting and the meeting's sign-up form.
  * Needs a built site: `npm run build:site`.
@@ -9,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeScan, PortalSite } from '../support/portal-site.ts';
+import { isLocale, locales } from '../../functions/core/locales.ts';
 
 const dist = new URL('../../site/dist/', import.meta.url);
 const slugs = [
@@ -59,6 +61,13 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 const paths = sitemapPaths();
+
+/** The language a path is in: its first segment when that names one, else Dutch. */
+function languageOf(path: string) {
+  const first = path.split('/')[1] ?? '';
+  const lang = isLocale(first) ? first : 'nl';
+  return { lang, dir: locales[lang].dir };
+}
 
 /** A meeting of the SWV, planned through the back-office API by the steunpunt's coördinator. */
 async function planMeeting(site: PortalSite, slug: string): Promise<string> {
@@ -125,10 +134,15 @@ describe('public site accessibility', () => {
   });
 
   // A few pages at once keep both cores busy while axe runs in the browser.
-  it.concurrent.each(paths)('%s is Dutch and has no axe violations', async (path) => {
+  it.concurrent.each(paths)('%s has its language and no axe violations', async (path) => {
     const page = await open(path);
     try {
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      expect(
+        await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+        })),
+      ).toEqual(languageOf(path));
       await expectNoViolations(page, path);
     } finally {
       await page.close();

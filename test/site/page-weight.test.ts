@@ -35,6 +35,8 @@ const allowed = [
   /^\/[a-z0-9-]+\/klacht-of-geschil\/[a-z0-9/-]+\/$/,
   /^\/[a-z0-9-]+\/klacht\/brief\/$/,
   /^\/backoffice\/([a-z-]+\/)?$/,
+  // A translated page remembers the language chosen in its switcher (issue #14).
+  /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/$/,
 ];
 
 describe('JavaScript on the site', () => {

@@ -146,6 +146,8 @@ export const paths = {
 export interface Crumb {
   label: string;
   href?: string;
+  /** The language of the page the crumb leads to, when it is not the page's own. */
+  hreflang?: string;
 }
 
 /** getStaticPaths for a page that exists once per SWV: `/<slug>/…`. */
