@@ -10,14 +10,19 @@ import { contactLines, reachable, type ContactLine } from '../../lib/contact-lin
 
 type Contact = InferResponseType<PortalClient['swv'][':swv']['contact']['$get'], 200>;
 
+/** Labels by kind of line: a translated page gives its own in `data-labels` (issue #14). */
+type Labels = Partial<Record<ContactLine['kind'], string>>;
+
 /** The same markup as ContactList.astro. */
-function contactList(lines: ContactLine[]): HTMLDListElement {
+function contactList(lines: ContactLine[], labels: Labels): HTMLDListElement {
   const list = document.createElement('dl');
   list.className = 'contact-list';
   for (const line of lines) {
     const term = document.createElement('dt');
-    term.textContent = line.label;
+    term.textContent = labels[line.kind] ?? line.label;
     const value = document.createElement('dd');
+    // The coördinator writes the opening hours in Dutch: a translated page says so.
+    if (line.kind === 'hours' && labels.hours) value.lang = 'nl';
     if (line.href) {
       const link = document.createElement('a');
       link.className = 'utrecht-link utrecht-link--html-a';
@@ -39,7 +44,8 @@ function show(block: HTMLElement, contact: Contact) {
   const lines = contactLines(contact);
   const holder = part('contact-lines');
   if (holder) {
-    holder.replaceChildren(...(lines.length > 0 ? [contactList(lines)] : []));
+    const labels = JSON.parse(block.dataset.labels ?? '{}') as Labels;
+    holder.replaceChildren(...(lines.length > 0 ? [contactList(lines, labels)] : []));
     holder.hidden = lines.length === 0;
   }
   const fallback = part('contact-fallback');

@@ -39,7 +39,9 @@ export interface Chrome {
   website: string;
   /** The steunpunt's name when no source gives it one. */
   steunpuntAt: string;
+  /** With {form}: the link to the question form, its text `formLink`. */
   formFirst: string;
+  formLink: string;
   nationalLine: string;
   national: string;
   complaintsTo: string;
@@ -72,7 +74,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'Bezoekadres',
     website: 'Website',
     steunpuntAt: 'Het ouder- en jeugdsteunpunt bij {swv}',
-    formFirst: 'Stel je vraag via het formulier op deze website. Dan nemen we contact met je op.',
+    formFirst: 'Stel je vraag via het {form}. Dan nemen we contact met je op.',
+    formLink: 'formulier op deze website',
     nationalLine:
       'Wil je liever meteen iemand spreken? Bel dan met {name}. Dat is een landelijk informatiepunt voor ouders, niet dit steunpunt.',
     national: 'Landelijk',
@@ -105,7 +108,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'Visiting address',
     website: 'Website',
     steunpuntAt: 'The support point for parents and young people at {swv}',
-    formFirst: 'Ask your question with the form on this website. We will then contact you.',
+    formFirst: 'Ask your question with the {form}. We will then contact you.',
+    formLink: 'form on this website',
     nationalLine:
       'Would you rather talk to someone right away? Then call {name}. That is a national information point for parents, not this support point.',
     national: 'National',
@@ -137,7 +141,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'عنوان الزيارة',
     website: 'الموقع الإلكتروني',
     steunpuntAt: 'مركز دعم الأهل والشباب لدى {swv}',
-    formFirst: 'اطرح سؤالك عبر النموذج على هذا الموقع. بعد ذلك نتصل بك.',
+    formFirst: 'اطرح سؤالك عبر {form}. بعد ذلك نتصل بك.',
+    formLink: 'النموذج على هذا الموقع',
     nationalLine:
       'هل تفضّل أن تتحدث مع شخص الآن؟ اتصل إذن بـ {name}. هذه نقطة معلومات وطنية للأهل، وليست مركز الدعم هذا.',
     national: 'على المستوى الوطني',
@@ -170,7 +175,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'Ziyaret adresi',
     website: 'Web sitesi',
     steunpuntAt: '{swv} bünyesindeki veli ve gençlik destek noktası',
-    formFirst: 'Sorunuzu bu web sitesindeki form ile sorun. Sonra sizinle iletişime geçeriz.',
+    formFirst: 'Sorunuzu {form} ile sorun. Sonra sizinle iletişime geçeriz.',
+    formLink: 'bu web sitesindeki form',
     nationalLine:
       'Hemen biriyle konuşmak mı istiyorsunuz? O zaman {name} numarasını arayın. Bu, veliler için ulusal bir bilgi noktasıdır, bu destek noktası değildir.',
     national: 'Ulusal',
@@ -204,7 +210,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'Adres',
     website: 'Strona internetowa',
     steunpuntAt: 'Punkt wsparcia dla rodziców i młodzieży przy {swv}',
-    formFirst: 'Zadaj pytanie przez formularz na tej stronie. Wtedy skontaktujemy się z Tobą.',
+    formFirst: 'Zadaj pytanie przez {form}. Wtedy skontaktujemy się z Tobą.',
+    formLink: 'formularz na tej stronie',
     nationalLine:
       'Wolisz od razu z kimś porozmawiać? Zadzwoń do {name}. To krajowy punkt informacyjny dla rodziców, a nie ten punkt wsparcia.',
     national: 'Krajowo',
@@ -237,7 +244,8 @@ export const chrome: Record<Locale, Chrome> = {
     address: 'Адреса',
     website: 'Вебсайт',
     steunpuntAt: 'Пункт підтримки батьків і молоді при {swv}',
-    formFirst: 'Поставте запитання через форму на цьому сайті. Тоді ми з вами зв’яжемося.',
+    formFirst: 'Поставте запитання через {form}. Тоді ми з вами зв’яжемося.',
+    formLink: 'форму на цьому сайті',
     nationalLine:
       'Хочете одразу з кимось поговорити? Тоді зателефонуйте до {name}. Це національний інформаційний пункт для батьків, а не цей пункт підтримки.',
     national: 'Національний',
