@@ -118,4 +118,24 @@ describe('translated pages in the built site', () => {
     }
     expect(checked).toBeGreaterThan(translated.length * 10);
   });
+
+  it('shows no Dutch text of the page or its layout in place of a translation', () => {
+    // The Dutch home's own texts, and the layout's where the language words them otherwise.
+    const dutchHome = ['Stel je vraag', 'Bij wie moet je zijn?', 'Heb je een vraag?', 'Snel naar'];
+    for (const page of translated) {
+      const lang = langOfPath(page.path);
+      const dutchChrome = Object.entries(chrome.nl)
+        .filter(([key, text]) => chrome[lang][key as keyof typeof chrome.nl] !== text)
+        .map(([, text]) => text.split('{')[0]!.trim())
+        .filter((text) => text.length > 3);
+      expect(dutchChrome.length).toBeGreaterThan(20);
+      const text = page.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+      for (const dutch of [...dutchHome, ...dutchChrome]) {
+        expect(
+          text.includes(`>${dutch}`) || text.includes(`"${dutch}"`),
+          `${page.path}: ${dutch}`,
+        ).toBe(false);
+      }
+    }
+  });
 });
