@@ -38,7 +38,7 @@ export class PortalEdgeStack extends Stack {
     });
 
     this.alerts = new OperatorAlerts(this, 'Alerts', { operatorEmail: props.operatorEmail });
-    this.blockedRequestsAlarm = this.alerts.alarm('BlockedRequests', {
+    this.blockedRequestsAlarm = this.alerts.countAlarm('BlockedRequests', {
       description:
         'The web ACL blocked many requests: one address is flooding the portal (rate limit per ' +
         'IP) or known bad addresses are calling it. Look at the sampled requests of the web ACL.',
@@ -50,8 +50,6 @@ export class PortalEdgeStack extends Stack {
         period: Duration.minutes(5),
       }),
       threshold: blockedRequestsAlarmThreshold,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
     new CfnOutput(this, 'WebAclArn', {

@@ -55,4 +55,19 @@ export class OperatorAlerts extends Construct {
     this.alarms.push(alarm);
     return alarm;
   }
+
+  /**
+   * An alarm on a count of bad things (errors, refusals, blocked requests): it fires when
+   * the count reaches `threshold` in a period, and a period without data means none happened.
+   */
+  countAlarm(
+    id: string,
+    props: Pick<OperatorAlarmProps, 'description' | 'metric' | 'threshold'>,
+  ): cloudwatch.Alarm {
+    return this.alarm(id, {
+      ...props,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
 }

@@ -19,9 +19,6 @@ export interface PortalAlarmsProps {
   retentionJob: PortalFunction;
 }
 
-const { GREATER_THAN_OR_EQUAL_TO_THRESHOLD: atLeast, LESS_THAN_THRESHOLD: below } =
-  cloudwatch.ComparisonOperator;
-
 /**
  * What the operator hears about (README, "In AWS", what to watch): the API answering 5xx,
  * the mail worker failing or marking mails failed, requests refused with 429 (the route
@@ -42,14 +39,12 @@ export class PortalAlarms extends Construct {
     this.alerts = alerts;
     const fiveMinutes = Duration.minutes(5);
 
-    this.apiServerErrors = alerts.alarm('ApiServerErrors', {
+    this.apiServerErrors = alerts.countAlarm('ApiServerErrors', {
       description:
-        'The API answered 5xx. Look for "api.error" lines in the API function’s log group ' +
+        'The API answered 5xx. Look for "api.error" lines in the log groups of the API’s functions ' +
         '(they name the route and the error, never personal data).',
       metric: props.httpApi.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }),
       threshold: 3,
-      comparisonOperator: atLeast,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
     // An HTTP API has no 429 metric of its own: count them in its access log.
@@ -61,27 +56,23 @@ export class PortalAlarms extends Construct {
       metricValue: '1',
       defaultValue: 0,
     });
-    this.apiTooManyRequests = alerts.alarm('ApiTooManyRequests', {
+    this.apiTooManyRequests = alerts.countAlarm('ApiTooManyRequests', {
       description:
         'Many API requests were refused with 429: a route throttle or one of the portal’s own ' +
         'limits (questions per client, mails per address) held back a flood. Parents who are ' +
         'refused read whom to call instead. Look at the access log for the route and addresses.',
       metric: tooMany.metric({ period: fiveMinutes, statistic: 'Sum' }),
       threshold: 50,
-      comparisonOperator: atLeast,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
     // The worker runs every minute and a failed run is repeated by the next: several failed
     // runs in a row mean mail is not going out.
-    this.mailWorkerErrors = alerts.alarm('MailWorkerErrors', {
+    this.mailWorkerErrors = alerts.countAlarm('MailWorkerErrors', {
       description:
         'The mail worker failed in several runs: mails wait in the outbox. Look at the worker’s ' +
         'log group; mails are sent once it runs again.',
       metric: props.mailWorker.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
       threshold: 3,
-      comparisonOperator: atLeast,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
     // functions/mail/mail-worker.ts logs `mail.failed` when it gives a mail up for good.
@@ -93,14 +84,12 @@ export class PortalAlarms extends Construct {
       metricValue: '1',
       defaultValue: 0,
     });
-    this.mailsFailed = alerts.alarm('MailsFailed', {
+    this.mailsFailed = alerts.countAlarm('MailsFailed', {
       description:
         'The mail worker gave up on a mail (SES refused it or every attempt failed). Its ' +
         '"mail.failed" log line names the mail id, the template and the error.',
       metric: failedMails.metric({ period: fiveMinutes, statistic: 'Sum' }),
       threshold: 1,
-      comparisonOperator: atLeast,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
     // Successful runs = invocations - errors (a timeout counts as an error). No run at all
@@ -122,7 +111,7 @@ export class PortalAlarms extends Construct {
         label: 'Successful retention runs',
       }),
       threshold: 1,
-      comparisonOperator: below,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.BREACHING,
     });
   }

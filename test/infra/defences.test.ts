@@ -1,10 +1,16 @@
-import { App, type PolicyViolation } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  logicalIdIn,
+  resourceIn,
+  type CfnResource,
+} from '../support/cdk-template.ts';
 import { originHeader } from '../../functions/api/origin-guard.ts';
 import { apiOriginDomain, deploymentSettingsFromContext } from '../../infra/deployment-settings.ts';
 import { blockedRequestsAlarmThreshold, type PortalEdgeStack } from '../../infra/edge-stack.ts';
@@ -28,7 +34,7 @@ const cdkContext = (
 const domainName = String(cdkContext.domainName);
 const operatorEmail = String(cdkContext.operatorEmail);
 
-type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
+type Resource = CfnResource;
 type Rule = {
   Name: string;
   Priority: number;
@@ -43,18 +49,10 @@ let edgeTemplate: Template;
 let portalTemplate: Template;
 
 function resourceOf(stack: PortalStack | PortalEdgeStack, construct: IConstruct): Resource {
-  const template = stack === edge ? edgeTemplate : portalTemplate;
-  const cfn = construct.node.defaultChild ?? construct;
-  const id = stack.getLogicalId(cfn as Parameters<PortalStack['getLogicalId']>[0]);
-  const found = template.toJSON().Resources[id] as Resource | undefined;
-  if (!found) throw new Error(`No resource ${id} in ${stack.stackName}`);
-  return found;
+  return resourceIn(stack, stack === edge ? edgeTemplate : portalTemplate, construct);
 }
 
-function logicalId(stack: PortalStack | PortalEdgeStack, construct: IConstruct): string {
-  const cfn = construct.node.defaultChild ?? construct;
-  return stack.getLogicalId(cfn as Parameters<PortalStack['getLogicalId']>[0]);
-}
+const logicalId = logicalIdIn;
 
 /** The value a weak cross-region reference reads: an output of the edge stack. */
 function edgeOutput(value: unknown): { stack: unknown; region: unknown; output: unknown } {
@@ -546,16 +544,6 @@ describe('alarms to the operator', () => {
 });
 
 describe('deployment settings and cdk-nag', () => {
-  function describeViolations(violations: PolicyViolation[]): string {
-    return violations
-      .flatMap((violation) =>
-        violation.violatingResources.map(
-          (found) => `${violation.ruleName} at ${found.constructPath}: ${violation.description}`,
-        ),
-      )
-      .join('\n');
-  }
-
   it('keeps the edge stack free of unacknowledged findings', () => {
     const report = new AwsSolutionsChecks(app).validateScope(edge);
     expect(report.violations, describeViolations(report.violations)).toEqual([]);

@@ -1,12 +1,17 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
-import type { PolicyViolation } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  logicalIdIn,
+  resourceIn,
+  type CfnResource,
+} from '../support/cdk-template.ts';
 import {
   tableDesign,
   type IndexDesign,
@@ -27,25 +32,14 @@ const cdkContext = (
   }
 ).context;
 
-type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
+type Resource = CfnResource;
 
 let app: App;
 let stack: PortalStack;
 let template: Template;
 
-/** The logical id CloudFormation knows a construct's main resource by. */
-function logicalId(construct: IConstruct): string {
-  const resource = construct.node.defaultChild;
-  if (!resource) throw new Error(`${construct.node.path} has no default child`);
-  return stack.getLogicalId(resource as Parameters<PortalStack['getLogicalId']>[0]);
-}
-
-function resource(construct: IConstruct): Resource {
-  const id = logicalId(construct);
-  const found = template.toJSON().Resources[id] as Resource | undefined;
-  if (!found) throw new Error(`No resource ${id} in the template`);
-  return found;
-}
+const logicalId = (construct: IConstruct) => logicalIdIn(stack, construct);
+const resource = (construct: IConstruct) => resourceIn(stack, template, construct);
 
 function onlyResource(type: string): Resource {
   const found = Object.values(template.findResources(type)) as Resource[];
@@ -585,16 +579,6 @@ describe('cdk-nag AwsSolutions', () => {
           })),
         ),
     );
-  }
-
-  function describeViolations(violations: PolicyViolation[]): string {
-    return violations
-      .flatMap((violation) =>
-        violation.violatingResources.map(
-          (found) => `${violation.ruleName} at ${found.constructPath}: ${violation.description}`,
-        ),
-      )
-      .join('\n');
   }
 
   it('has no unacknowledged findings', () => {

@@ -9,16 +9,17 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSesClient, sesCallSettings } from '../../functions/lib/ses-client.ts';
-import {
-  defaultLeaseMs,
-  drainOutbox,
-  type MailWorkerDeps,
-} from '../../functions/mail/mail-worker.ts';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
+import { defaultLeaseMs, drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
-import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import {
+  localWorker,
+  startLocalAws,
+  testTenant,
+  validQuestion,
+  type LocalAws,
+} from '../support/local-aws.ts';
 import { readItem } from '../support/table-reads.ts';
 
 interface AnswerProxy {
@@ -88,15 +89,7 @@ async function questionThroughProxy() {
     mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
     sesEndpoint: proxy.endpoint,
   });
-  const worker: MailWorkerDeps = {
-    db: aws.db,
-    ses,
-    tableName: aws.tableName,
-    mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-    templates: mailTemplates,
-    clock: () => clock.now,
-    random: () => 0.5,
-  };
+  const worker = localWorker(aws, () => clock.now, { ses });
   const key = randomUUID();
   const email = `ouder-${key}@example.nl`;
   await submitQuestion(

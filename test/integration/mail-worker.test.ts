@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox, type MailWorkerDeps } from '../../functions/mail/mail-worker.ts';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { caseKey } from '../../functions/cases/case-keys.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
-import { startLocalAws, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import {
+  localWorker,
+  startLocalAws,
+  testTenant,
+  validQuestion,
+  type LocalAws,
+} from '../support/local-aws.ts';
 import { readItem } from '../support/table-reads.ts';
 
 let aws: LocalAws;
@@ -24,18 +29,8 @@ beforeEach(async () => {
   await drainOutbox(worker());
 });
 
-function worker(overrides: Partial<MailWorkerDeps> = {}): MailWorkerDeps {
-  return {
-    db: aws.db,
-    ses: aws.ses,
-    tableName: aws.tableName,
-    mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-    templates: mailTemplates,
-    clock: () => now,
-    random: () => 0.5,
-    ...overrides,
-  };
-}
+const worker = (overrides: Partial<MailWorkerDeps> = {}): MailWorkerDeps =>
+  localWorker(aws, () => now, overrides);
 
 async function askQuestion(
   email = `ouder-${randomUUID()}@example.nl`,

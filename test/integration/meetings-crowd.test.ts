@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { attendeeIdFor, meetingKey } from '../../functions/meetings/meeting-keys.ts';
 import { tellMeetingNews } from '../../functions/meetings/meeting-news.ts';
 import {
@@ -19,6 +18,7 @@ import {
   type MeetingHarness,
 } from '../support/api-harness.ts';
 import { dynamoItemSize } from '../support/item-size.ts';
+import { localWorker } from '../support/local-aws.ts';
 
 let h: MeetingHarness;
 beforeAll(async () => {
@@ -52,15 +52,7 @@ async function attendees(meetingId: string) {
 async function drainAll() {
   for (let run = 0; run < 500; run++) {
     const result = await drainOutbox(
-      {
-        db: h.aws.db,
-        ses: h.aws.ses,
-        tableName: h.aws.tableName,
-        mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-        templates: mailTemplates,
-        clock: () => new Date(h.now().getTime() + 10_000),
-        random: () => 0.5,
-      },
+      localWorker(h.aws, () => new Date(h.now().getTime() + 10_000)),
       200,
     );
     if (result.sent + result.failed + result.retried + result.skipped === 0) return;

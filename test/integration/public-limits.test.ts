@@ -23,10 +23,9 @@ import {
 import { honeypotField, proofHeader } from '../../functions/limits/proof-schema.ts';
 import { countOne, perMinutes } from '../../functions/limits/window-counter.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { putTenant } from '../../functions/tenants/tenant-store.ts';
 import { demoUser } from '../../scripts/local/demo-users.ts';
-import { testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
+import { localWorker, testTenant, validQuestion, type LocalAws } from '../support/local-aws.ts';
 import { startSignedInApp, stopSignedInApp, type RunningIdp } from '../support/signed-in-app.ts';
 
 const swv = 'po-haarlemmermeer';
@@ -94,15 +93,7 @@ async function storedQuestions(): Promise<number> {
 
 async function mailsSent(): Promise<string[]> {
   for (let pass = 0; pass < 20; pass++) {
-    const result = await drainOutbox({
-      db: aws.db,
-      ses: aws.ses,
-      tableName: aws.tableName,
-      mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
-      templates: mailTemplates,
-      clock: () => now,
-      random: () => 0.5,
-    });
+    const result = await drainOutbox(localWorker(aws, () => now));
     if (result.sent === 0) break;
   }
   return (await aws.localSes.mails()).map((mail) => String(mail.destination.to));

@@ -5,7 +5,6 @@
  * Each harness has the same three tenants (two of `steunpunt`, one of `otherSteunpunt`), a
  * clock the test sets, and `call(user, method, path, body, key)`.
  */
-import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
@@ -29,7 +28,14 @@ import { questionInput } from '../../functions/cases/intakes/question-schema.ts'
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
-import { addTenant, startLocalAws, testTenant, validQuestion, type LocalAws } from './local-aws.ts';
+import {
+  addTenant,
+  localWorker,
+  startLocalAws,
+  testTenant,
+  validQuestion,
+  type LocalAws,
+} from './local-aws.ts';
 import { itemsUnder, readItem } from './table-reads.ts';
 
 export const steunpunt = 'steunpunt-test';
@@ -141,8 +147,6 @@ async function startApiHarness(): Promise<{ base: ApiHarness; app: Hono<Backoffi
   return { base, app };
 }
 
-const mailFrom = 'Steunpunt <noreply@steunpunt-portaal.example>';
-
 /** The back-office case routes. */
 export interface Harness extends ApiHarness {
   deps: CaseDeps;
@@ -215,15 +219,7 @@ export async function startHarness(options: { inboxReadLimit?: number } = {}): P
       return (items.Items ?? []).map((item) => String(item.caseId));
     },
     async drainMail() {
-      await drainOutbox({
-        db: aws.db,
-        ses: aws.ses,
-        tableName: aws.tableName,
-        mailFrom,
-        templates: mailTemplates,
-        clock: base.now,
-        random: () => 0.5,
-      });
+      await drainOutbox(localWorker(aws, base.now));
     },
   };
   return harness;
@@ -332,16 +328,10 @@ export async function startMeetingHarness(): Promise<MeetingHarness> {
       // first, as the worker does.
       for (let pass = 0; pass < 20; pass++) {
         await tellMeetingNews({ db: aws.db, tableName: aws.tableName, clock: base.now });
-        const result = await drainOutbox({
-          db: aws.db,
-          ses: aws.ses,
-          tableName: aws.tableName,
-          mailFrom,
-          templates: mailTemplates,
-          // A sign-up's mail waits a moment for its meeting write: the worker runs later.
-          clock: () => new Date(base.now().getTime() + 10_000),
-          random: () => 0.5,
-        });
+        // A sign-up's mail waits a moment for its meeting write: the worker runs later.
+        const result = await drainOutbox(
+          localWorker(aws, () => new Date(base.now().getTime() + 10_000)),
+        );
         if (result.sent + result.failed + result.retried === 0) return;
       }
     },

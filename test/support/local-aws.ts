@@ -2,6 +2,8 @@
  * Real local stand-ins for the AWS services, for integration tests: dynalite in memory
  * with the portal's table, and aws-ses-v2-local, reached through the real SDK clients.
  */
+import type { MailWorkerDeps } from '../../functions/mail/mail-worker.ts';
+import { mailTemplates } from '../../functions/mail-worker/mail-templates.ts';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
@@ -94,5 +96,24 @@ export const validQuestion = (overrides: Record<string, unknown> = {}) => ({
   email: 'anna.devries@example.nl',
   phone: '',
   consent: true,
+  ...overrides,
+});
+
+/**
+ * The mail worker as the tests run it: the portal's templates, the local SES, a fixed
+ * jitter; `clock` is when it runs.
+ */
+export const localWorker = (
+  aws: LocalAws,
+  clock: () => Date,
+  overrides: Partial<MailWorkerDeps> = {},
+): MailWorkerDeps => ({
+  db: aws.db,
+  ses: aws.ses,
+  tableName: aws.tableName,
+  mailFrom: 'Steunpunt <noreply@steunpunt-portaal.example>',
+  templates: mailTemplates,
+  clock,
+  random: () => 0.5,
   ...overrides,
 });
