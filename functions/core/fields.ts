@@ -5,7 +5,11 @@
  */
 import * as z from 'zod/mini';
 import type { FieldError } from '../lib/field-errors.ts';
+import { fieldMessages, type FieldMessages } from './field-messages.ts';
 import { normalisePhone } from './vocabulary.ts';
+
+/** The messages a factory uses when a form passes none: Dutch, the language that counts. */
+const dutch = fieldMessages.nl;
 
 /** The keys of a label record, typed as zod's enum wants them. */
 export const keys = <T extends Record<string, string>>(record: T) =>
@@ -13,7 +17,7 @@ export const keys = <T extends Record<string, string>>(record: T) =>
 
 /** A trimmed text with further checks. */
 export const text = (...checks: Parameters<ReturnType<typeof z.string>['check']>) =>
-  z.string({ error: 'Vul dit veld in' }).check(z.trim(), ...checks);
+  z.string({ error: dutch.required }).check(z.trim(), ...checks);
 
 /** A text that must be filled in; `missing` says what to write. */
 export const requiredText = (missing: string) =>
@@ -40,24 +44,23 @@ export const optionalText = <T extends z.ZodMiniType<unknown, string>>(
 export const phonePattern = /^(\+|00)?\d{10,15}$/;
 
 /** An e-mail address as every form checks it. */
-export const emailAddress = () =>
-  z
-    .email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl' })
-    .check(z.maxLength(254, { error: 'Dit e-mailadres is te lang' }));
+export const emailAddress = (m: FieldMessages = dutch) =>
+  z.email({ error: m.email }).check(z.maxLength(254, { error: m.emailTooLong }));
 
 /** A phone number as every form checks it (normalise it first). */
-export const phoneNumber = () =>
-  z.string().check(z.regex(phonePattern, { error: 'Vul een telefoonnummer in zoals 06 12345678' }));
+export const phoneNumber = (m: FieldMessages = dutch) =>
+  z.string().check(z.regex(phonePattern, { error: m.phone }));
 
 /** An optional e-mail address, stored in lower case. */
-export const optionalEmail = () => optionalText((value) => value.toLowerCase(), emailAddress());
+export const optionalEmail = (m: FieldMessages = dutch) =>
+  optionalText((value) => value.toLowerCase(), emailAddress(m));
 
 /** An optional phone number, stored without the spaces and dashes people type. */
-export const optionalPhone = () => optionalText(normalisePhone, phoneNumber());
+export const optionalPhone = (m: FieldMessages = dutch) =>
+  optionalText(normalisePhone, phoneNumber(m));
 
 /** The privacy checkbox of the public forms, saying the same on each. */
-export const consentGiven = () =>
-  z.literal(true, { error: 'Geef aan dat je de privacyverklaring hebt gelezen' });
+export const consentGiven = (m: FieldMessages = dutch) => z.literal(true, { error: m.consent });
 
 /**
  * A check across fields, declared once: the schema runs it as a refine (crossFieldCheck),
@@ -91,25 +94,19 @@ type ContactChoice = {
 };
 
 /** The address the chosen channel needs: an e-mail address for e-mail, a number otherwise. */
-export const channelNeedsAddress: CrossFieldRule<ContactChoice> = {
+export const channelNeedsAddressIn = (m: FieldMessages): CrossFieldRule<ContactChoice> => ({
   reads: ['contactChannel', 'email', 'phone'],
   issues(value) {
     if (value.contactChannel === 'email') {
-      return value.email
-        ? []
-        : [{ field: 'email', message: 'Vul je e-mailadres in, want je wilt contact per e-mail' }];
+      return value.email ? [] : [{ field: 'email', message: m.emailForChannel }];
     }
-    return value.phone
-      ? []
-      : [
-          {
-            field: 'phone',
-            message: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
-          },
-        ];
+    return value.phone ? [] : [{ field: 'phone', message: m.phoneForChannel }];
   },
-};
+});
+
+/** channelNeedsAddressIn, in Dutch. */
+export const channelNeedsAddress = channelNeedsAddressIn(dutch);
 
 /** channelNeedsAddress as a schema's refine (the one-page forms run it whole). */
-export const addressForChannel = <T extends ContactChoice>() =>
-  crossFieldCheck<T>([channelNeedsAddress]);
+export const addressForChannel = <T extends ContactChoice>(m: FieldMessages = dutch) =>
+  crossFieldCheck<T>([channelNeedsAddressIn(m)]);

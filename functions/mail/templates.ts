@@ -4,6 +4,7 @@
  * templates live with their capability (cases/case-mails.ts, meetings/meeting-templates.ts)
  * and reach the worker through its composition root.
  */
+import { locales, type Locale } from '../core/locales.ts';
 import { escapeHtml } from './html.ts';
 import type { MimeAttachment } from './mime.ts';
 
@@ -23,11 +24,11 @@ export interface MailContext {
 
 export type Template = (params: Record<string, string>, context?: MailContext) => RenderedMail;
 
-/** A mail's HTML part: its paragraphs, already escaped, in one plain Dutch page. */
-export function htmlDocument(title: string, paragraphs: string[]): string {
+/** A mail's HTML part: its paragraphs, already escaped, in one plain page in its language. */
+export function htmlDocument(title: string, paragraphs: string[], lang: Locale = 'nl'): string {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
   return `<!doctype html>
-<html lang="nl">
+<html lang="${lang}" dir="${locales[lang].dir}">
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a">
 ${body}
