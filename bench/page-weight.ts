@@ -4,6 +4,7 @@
  * Measured in Chromium against the local portal.
  */
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
 import type { Portal } from '../scripts/portal.ts';
 import { table } from './stats.ts';
@@ -24,41 +25,57 @@ const pageTypes: Record<string, string> = {
   'Oudercafé cancel page': '/po-haarlemmermeer/oudercafe/afmelden/',
 };
 
+export interface PageBytes {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+}
+
+/** Every response a first visit to `url` loads, gzip-compressed, by kind. */
+export async function measurePage(browser: Browser, url: string): Promise<PageBytes> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = { html: 0, css: 0, js: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const size = gzipSync(body).length;
+          const kind = response.request().resourceType();
+          if (kind === 'document') bytes.html += size;
+          else if (kind === 'stylesheet') bytes.css += size;
+          else if (kind === 'script') bytes.js += size;
+          else bytes.other += size;
+        })
+        .catch(() => undefined),
+    );
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  await Promise.all(pending);
+  await context.close();
+  return { ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.other };
+}
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
 export async function benchPageWeight(portal: Portal) {
   const browser = await launchBrowser();
   try {
     const rows = [];
     for (const [type, path] of Object.entries(pageTypes)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const bytes = { html: 0, css: 0, js: 0, other: 0 };
-      const pending: Promise<void>[] = [];
-      page.on('response', (response) => {
-        pending.push(
-          response
-            .body()
-            .then((body) => {
-              const size = gzipSync(body).length;
-              const kind = response.request().resourceType();
-              if (kind === 'document') bytes.html += size;
-              else if (kind === 'stylesheet') bytes.css += size;
-              else if (kind === 'script') bytes.js += size;
-              else bytes.other += size;
-            })
-            .catch(() => undefined),
-        );
-      });
-      await page.goto(portal.url + path, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
-      await context.close();
-      const total = bytes.html + bytes.css + bytes.js + bytes.other;
+      const bytes = await measurePage(browser, portal.url + path);
       rows.push({
         'page type': type,
         path,
-        'HTML KB': (bytes.html / 1024).toFixed(1),
-        'CSS KB': (bytes.css / 1024).toFixed(1),
-        'JS KB': (bytes.js / 1024).toFixed(1),
-        'total KB (gzip)': (total / 1024).toFixed(1),
+        'HTML KB': kb(bytes.html),
+        'CSS KB': kb(bytes.css),
+        'JS KB': kb(bytes.js),
+        'total KB (gzip)': kb(bytes.total),
       });
     }
     console.log(

@@ -5,6 +5,7 @@
 import { startPortal } from '../scripts/portal.ts';
 import { benchBundles } from './bundles.ts';
 import { benchInbox } from './inbox.ts';
+import { benchLanguageWeight } from './language-weight.ts';
 import { benchIslandWeight } from './island-weight.ts';
 import { benchMeetings } from './meetings.ts';
 import { benchMonitor } from './monitor.ts';
@@ -16,6 +17,7 @@ const parts = [
   'bundles',
   'submissions',
   'page-weight',
+  'language-weight',
   'island-weight',
   'site-build',
   'inbox',
@@ -27,7 +29,7 @@ const unknown = asked.filter((name) => !(parts as readonly string[]).includes(na
 if (unknown.length > 0)
   throw new Error(`Unknown part ${unknown.join(', ')}; parts: ${parts.join(', ')}`);
 const wanted = (part: (typeof parts)[number]) => asked.length === 0 || asked.includes(part);
-const portalParts = ['submissions', 'page-weight'] as const;
+const portalParts = ['submissions', 'page-weight', 'language-weight'] as const;
 
 if (wanted('bundles')) await benchBundles();
 // The submission benchmark sends thousands of forms from one connection: it measures what
@@ -44,6 +46,7 @@ if (portalParts.some(wanted)) {
   try {
     if (wanted('submissions')) await benchSubmissions(portal);
     if (wanted('page-weight')) await benchPageWeight(portal);
+    if (wanted('language-weight')) await benchLanguageWeight(portal);
   } finally {
     await portal.stop();
   }
