@@ -11,6 +11,7 @@ import { kindOf } from './case-kinds.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
 import { deadlineState } from './deadline-flag.ts';
 import { intakeMailLabels } from './intakes/index.ts';
+import { caseLanguageOf } from './case.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
 export type StoredCase = CaseItem & Record<string, unknown>;
@@ -37,6 +38,8 @@ export function toSummary(item: StoredCase, now: Date): CaseSummary {
     dueAt: item.dueAt,
     overdue: isOverdue(item, now),
     hasSignal: Boolean(item.signal),
+    language: caseLanguageOf(item),
+    tolk: item.tolk === true,
     ...(item.filingDeadline ? { filingDeadline: item.filingDeadline } : {}),
     ...(deadline ? { deadlineFlag: deadline.flag } : {}),
     ...(deadline?.flag === 'binnenkort' ? { deadlineWorkingDays: deadline.workingDaysLeft } : {}),

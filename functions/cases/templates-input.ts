@@ -1,6 +1,7 @@
 /** A steunpunt's reply templates: the placeholders they may hold and the form that keeps them. */
 import * as z from 'zod/mini';
 import { boundedText } from '../core/fields.ts';
+import { localeCodes, type Locale } from '../core/locales.ts';
 
 /** The placeholders a reply template may hold, filled in per case when replying. */
 export const templatePlaceholders = {
@@ -46,19 +47,36 @@ export const templateInput = z.object({
   name: boundedText(80, 'Geef het sjabloon een naam'),
   subject: templateText(200, 'Vul een onderwerp in'),
   body: templateText(10_000, 'Schrijf de tekst van het sjabloon'),
+  /** The language the template is written in (issue #14); Dutch when left out. */
+  lang: z.optional(z.enum(localeCodes, { error: 'Kies een taal uit de lijst' })),
   /** Required when changing an existing template. */
   version: z.optional(z.number()),
 });
 export type TemplateInput = z.output<typeof templateInput>;
-export const templateFieldOrder = ['name', 'subject', 'body', 'version'] as const;
+export const templateFieldOrder = ['name', 'subject', 'body', 'lang', 'version'] as const;
 
 export interface ReplyTemplate {
   id: string;
   name: string;
   subject: string;
   body: string;
+  /** The language it is written in: `nl` for every template from before #14. */
+  lang: Locale;
   version: number;
   updatedAt: string;
+}
+
+/**
+ * The templates a medewerker is offered for a case in `lang`: those in that language first
+ * (by name), then the Dutch ones, since staff may always write in Dutch; those in other
+ * languages last. A Dutch case gets the Dutch ones first.
+ */
+export function templatesFor<T extends Pick<ReplyTemplate, 'lang' | 'name'>>(
+  templates: readonly T[],
+  lang: Locale,
+): T[] {
+  const rank = (template: T) => (template.lang === lang ? 0 : template.lang === 'nl' ? 1 : 2);
+  return [...templates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nl'));
 }
 
 /**
