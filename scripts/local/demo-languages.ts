@@ -36,6 +36,8 @@ const questions: DemoLanguageQuestion[] = [
       schoolType: 'po',
       contactChannel: 'telefoon',
       phone: '0600000021',
+      // An address too, so a reply by e-mail (with the Turkish template) can be tried.
+      email: 'ouder.demo.tr@example.nl',
     },
     daysAgo: 2,
   },
