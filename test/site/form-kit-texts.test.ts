@@ -8,6 +8,8 @@ import { fieldMessages } from '../../functions/core/field-messages.ts';
 import { vocabularyLabels } from '../../functions/core/vocabulary-labels.ts';
 import { contactChannels, roles, schoolTypes, topics } from '../../functions/core/vocabulary.ts';
 import { formKit } from '../../site/src/lib/i18n/form-kit.ts';
+import { questionOwnMessages } from '../../functions/cases/intakes/question-messages.ts';
+import { questionMailTexts } from '../../functions/cases/intakes/question-mail-texts.ts';
 import { catalogProblems } from '../support/catalog-check.ts';
 
 describe('the form catalogs', () => {
@@ -25,6 +27,11 @@ describe('the form catalogs', () => {
 
   it('the shared field messages pass the same checks', () => {
     expect(catalogProblems(fieldMessages)).toEqual([]);
+  });
+
+  it("the question's own messages and its confirmation mail are complete in every language", () => {
+    expect(catalogProblems(questionOwnMessages)).toEqual([]);
+    expect(catalogProblems(questionMailTexts)).toEqual([]);
   });
 
   it('the check finds a Dutch text left in, a missing text and a lost placeholder', () => {
