@@ -8,7 +8,7 @@
  * phone carry only the checks used here (zod's full build is over 400 KB).
  */
 import * as z from 'zod/mini';
-import { fill } from '../../core/field-messages.ts';
+import { dutchFieldMessages, fill } from '../../core/field-messages.ts';
 import {
   addressForChannel,
   consentGiven,
@@ -18,7 +18,7 @@ import {
   optionalText,
 } from '../../core/fields.ts';
 import { localeCodes, sourceLocale, type Locale } from '../../core/locales.ts';
-import { questionMessagesIn, type QuestionMessages } from './question-messages.ts';
+import { dutchQuestionMessages, type QuestionMessages } from './question-messages.ts';
 import {
   contactChannels,
   questionLimits,
@@ -90,27 +90,13 @@ export const questionInputIn = (m: QuestionMessages) =>
     .check(addressForChannel(m));
 
 /** The question in Dutch: the API's declared schema and the OpenAPI document's QuestionInput. */
-export const questionInput = questionInputIn(questionMessagesIn(sourceLocale)).register(
-  z.globalRegistry,
-  {
-    id: 'QuestionInput',
-    description: 'Een vraag aan het ouder- en jeugdsteunpunt',
-  },
-);
-
-/** The question's schema in each language, made once (a request picks its own). */
-const questionInputs = new Map<Locale, ReturnType<typeof questionInputIn>>([
-  [sourceLocale, questionInput],
-]);
-
-export function questionInputFor(lang: Locale): ReturnType<typeof questionInputIn> {
-  let schema = questionInputs.get(lang);
-  if (!schema) {
-    schema = questionInputIn(questionMessagesIn(lang));
-    questionInputs.set(lang, schema);
-  }
-  return schema;
-}
+export const questionInput = questionInputIn({
+  ...dutchFieldMessages,
+  ...dutchQuestionMessages,
+}).register(z.globalRegistry, {
+  id: 'QuestionInput',
+  description: 'Een vraag aan het ouder- en jeugdsteunpunt',
+});
 
 export type QuestionInput = z.output<typeof questionInput>;
 /** What a form holds before validation: every field may still be missing or wrong. */
