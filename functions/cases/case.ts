@@ -125,10 +125,11 @@ export interface CaseItem {
   /** Personal data, removed as one when the retention term ends or the person asks. */
   personal?: CasePersonal;
   /**
-   * The language of the form the case came in by (absent: `nl`), and whether the parent
-   * would like a tolk. Removed together with `personal`.
+   * The language of the form the person used (issue #14); absent means Dutch. Removed with
+   * `personal`: with a small group it could point to a person.
    */
   language?: Locale;
+  /** The person would like a tolk (interpreter) when the steunpunt calls or meets them. Removed with `personal`. */
   tolk?: boolean;
   erasedAt?: string;
   mails?: Record<string, MailEntry>;

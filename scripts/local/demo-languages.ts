@@ -7,8 +7,7 @@
  * The Turkish and Arabic texts below are AI-made examples (no person checked them), made up
  * like the other demo questions: no real people.
  */
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { caseKey } from '../../functions/cases/case-keys.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { questionInput } from '../../functions/cases/intakes/question-schema.ts';
 import { submitQuestion } from '../../functions/cases/intakes/question.ts';
 import { seedDefaultTemplates } from '../../functions/cases/reply-templates.ts';
@@ -75,8 +74,8 @@ export const demoLanguageTemplates = [
 ];
 
 /**
- * The two questions, through the form's own code, then their language and tolk wish as the
- * form of their language writes them. Fixed keys: seeding again changes nothing.
+ * The two questions, through the form's own code as the form in their language sends them
+ * (`lang`, `tolk`). Fixed keys: seeding again changes nothing.
  */
 export async function seedDemoLanguages(
   db: DynamoDBDocumentClient,
@@ -92,21 +91,16 @@ export async function seedDemoLanguages(
     const outcome = await submitQuestion(
       { db, tableName, clock: () => createdAt },
       tenant,
-      questionInput.parse({ ...demo.fields, gemeente: tenant.gemeenten[0], consent: true }),
+      questionInput.parse({
+        ...demo.fields,
+        gemeente: tenant.gemeenten[0],
+        consent: true,
+        lang: demo.language,
+        tolk: demo.tolk,
+      }),
       caseId,
     );
-    if (outcome.kind !== 'created') continue;
-    created++;
-    await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: caseKey(tenant.slug, caseId),
-        UpdateExpression: 'SET #language = :language, #tolk = :tolk',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#language': 'language', '#tolk': 'tolk' },
-        ExpressionAttributeValues: { ':language': demo.language, ':tolk': demo.tolk },
-      }),
-    );
+    if (outcome.kind === 'created') created++;
   }
   return created;
 }

@@ -4,12 +4,11 @@
  * reply templates per language whose mails are in that language.
  */
 import { randomUUID } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseKey } from '../../functions/cases/case-keys.ts';
 import type { CaseSummary } from '../../functions/cases/case.ts';
 import type { Locale } from '../../functions/core/locales.ts';
 import type { ReplyTemplate } from '../../functions/cases/templates-input.ts';
+import type { Tenant } from '../../functions/tenants/swv-profile.ts';
 import { startHarness, type Harness, type User } from '../support/api-harness.ts';
 
 let h: Harness;
@@ -23,29 +22,13 @@ interface Made {
 const made: Made[] = [];
 const languageCycle: (Locale | undefined)[] = [undefined, 'tr', 'ar', 'tr', 'nl', 'pl', undefined];
 
-/** Sets what the question form writes (its own part of #14) on a case made by the form. */
-async function setLanguage(tenant: string, caseId: string, language?: Locale, tolk?: boolean) {
-  const set = [
-    ...(language ? ['#language = :language'] : []),
-    ...(tolk === undefined ? [] : ['#tolk = :tolk']),
-  ];
-  if (set.length === 0) return;
-  await h.aws.db.send(
-    new UpdateCommand({
-      TableName: h.aws.tableName,
-      Key: caseKey(tenant, caseId),
-      UpdateExpression: `SET ${set.join(', ')}`,
-      ExpressionAttributeNames: {
-        ...(language ? { '#language': 'language' } : {}),
-        ...(tolk === undefined ? {} : { '#tolk': 'tolk' }),
-      },
-      ExpressionAttributeValues: {
-        ...(language ? { ':language': language } : {}),
-        ...(tolk === undefined ? {} : { ':tolk': tolk }),
-      },
-    }),
-  );
-}
+/** A question from the form in `language` (none: the Dutch form), with its tolk answer. */
+const askIn = (tenant: Tenant, language?: Locale, tolk?: boolean, overrides = {}) =>
+  h.ask(tenant, {
+    ...overrides,
+    ...(language ? { lang: language } : {}),
+    ...(tolk === undefined ? {} : { tolk }),
+  });
 
 beforeAll(async () => {
   // A read limit so small that filtered pages query more than once, and come back short.
@@ -54,11 +37,10 @@ beforeAll(async () => {
   for (let i = 0; i < 35; i++) {
     h.setNow(new Date(start + i * 41 * 60_000));
     const tenant = i % 3 === 0 ? h.tenants.b : h.tenants.a;
-    const { caseId } = await h.ask(tenant);
     const language = languageCycle[i % languageCycle.length];
     // Some say no to a tolk, some yes, most (as before #14) nothing.
     const tolk = i % 4 === 1 ? true : i % 4 === 2 ? false : undefined;
-    await setLanguage(tenant.slug, caseId, language, tolk);
+    const { caseId } = await askIn(tenant, language, tolk);
     made.push({
       caseId,
       tenant: tenant.slug,
@@ -69,8 +51,7 @@ beforeAll(async () => {
   }
   // Another steunpunt's Turkish cases with a tolk wish never show up.
   for (let i = 0; i < 4; i++) {
-    const { caseId } = await h.ask(h.tenants.x);
-    await setLanguage('swv-x', caseId, 'tr', true);
+    await askIn(h.tenants.x, 'tr', true);
   }
 });
 afterAll(() => h.stop());
@@ -266,8 +247,7 @@ describe('reply templates per language', () => {
     const dutch = items.find((t) => t.lang === 'nl')!;
 
     const send = async (templateId: string, email: string) => {
-      const { caseId } = await h.ask(h.tenants.a, { email, name: 'Ayşe' });
-      await setLanguage('swv-a', caseId, 'tr', true);
+      const { caseId } = await askIn(h.tenants.a, 'tr', true, { email, name: 'Ayşe' });
       const draft = await h.call(
         'anna',
         'GET',
