@@ -3,7 +3,8 @@
  * data: the medewerker of Amstel & Meer sees the Turkish question's language and tolk wish
  * in the inbox and on the case page, filters the inbox on Turkish with the keyboard alone,
  * and is offered the Turkish template first; the coördinator's Arabic template reads right
- * to left in the editor. Axe checks every new state.
+ * to left in the editor; a phone call is registered in Arabic with a tolk wish. Axe checks
+ * every new state.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +126,53 @@ describe('back office: a case’s language and tolk wish', () => {
     expect(await body.getAttribute('lang')).toBe('ar');
     expect(await page.getByLabel('Taal van het sjabloon').inputValue()).toBe('ar');
     await expectNoAxeViolations(page, 'Arabic template in the editor', { lang: 'nl' });
+    await page.close();
+  });
+
+  it('lets a medewerker register a phone call in Arabic with a tolk wish', async () => {
+    const page = await site.newPage();
+    await site.signInAs(
+      page,
+      site.userWithRole('medewerker', { steunpunt }),
+      /\/backoffice\/vragen\/$/,
+    );
+    await page.goto(`${site.url}/backoffice/contact/`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Contact registreren' }));
+    // Dutch and no tolk unless the medewerker says otherwise.
+    const language = page.getByLabel('Welke taal spreekt de persoon?');
+    expect(await language.inputValue()).toBe('nl');
+    expect(await page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'contact page with language and tolk', { lang: 'nl' });
+
+    await page.getByLabel('Samenwerkingsverband').selectOption('po-haarlemmermeer');
+    await page.getByRole('radio', { name: 'Telefoon' }).check();
+    await page.getByRole('radio', { name: 'Ouder of verzorger' }).check();
+    await page.getByLabel('Waar gaat de vraag over?').selectOption('thuiszitten');
+    await page.getByRole('radio', { name: 'Basisschool', exact: true }).check();
+    await page.getByLabel('Gemeente').selectOption('Haarlemmermeer');
+    await page
+      .getByLabel('Waar ging het contact over?')
+      .fill('Moeder belde met haar buurvrouw als tolk: dochter zit thuis.');
+    await language.selectOption('ar');
+    await page.getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('button', { name: 'Contact registreren' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Contact geregistreerd' }));
+    const reference = /V-\d{4}-\d{6}/.exec(await page.getByRole('main').innerText())?.[0];
+    await page.getByRole('link', { name: `Open de vraag ${reference}` }).click();
+    await visible(page.getByRole('heading', { level: 1, name: `Vraag ${reference}` }));
+    const main = page.getByRole('main');
+    const languageValue = main
+      .locator('dt', { hasText: /^Taal$/ })
+      .locator('xpath=following-sibling::dd[1]');
+    await visible(languageValue);
+    expect(await languageValue.innerText()).toBe('Arabisch (العربية)');
+    expect(await languageValue.locator('span[lang="ar"]').innerText()).toBe('العربية');
+    expect(
+      await main
+        .locator('dt', { hasText: /^Tolk gewenst$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .innerText(),
+    ).toBe('Ja');
     await page.close();
   });
 });
