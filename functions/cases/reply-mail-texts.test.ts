@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../core/locales.ts';
 import { unreadParam } from './case-reply-address.ts';
 import { caseReply } from './case-reply-mail.ts';
-import { templatesFor } from './templates-input.ts';
+import { asksForReply, templatesFor } from './templates-input.ts';
 
 const params = {
   subject: 'Sorunuz',
@@ -71,5 +71,34 @@ describe('the templates offered for a case', () => {
     ]);
     // No template in the case's language: Dutch first.
     expect(templatesFor(templates, 'pl')[0]!.lang).toBe('nl');
+  });
+});
+
+describe('a reply that asks for an answer by e-mail, in each language', () => {
+  it('is recognised in the usual phrasings', () => {
+    for (const text of [
+      'Heb je nog een vraag? Beantwoord dan deze e-mail.',
+      'Do you have another question? Please reply to this e-mail.',
+      'Başka bir sorunuz var mı? Bu e-postayı yanıtlayın.',
+      'Masz pytanie? Odpowiedz na tego e-maila.',
+      'Маєте питання? Відповідайте на цей лист.',
+      'هل لديك سؤال آخر؟ رُدّ على هذا البريد الإلكتروني.',
+      'هل لديك سؤال آخر؟ رد على هذا البريد.',
+    ]) {
+      expect(asksForReply(text), text).toBe(true);
+    }
+  });
+
+  it('is not seen in a text that asks for a call or names an address', () => {
+    for (const text of [
+      'Bel ons gerust. Je kunt ook mailen naar info@steunpunt.nl.',
+      'Please call us. This e-mail is about your question.',
+      'Başka bir sorunuz var mı? Bizi arayabilirsiniz.',
+      'Zadzwoń do nas.',
+      'Зателефонуйте нам.',
+      'هل لديك سؤال آخر؟ يمكنك الاتصال بنا.',
+    ]) {
+      expect(asksForReply(text), text).toBe(false);
+    }
   });
 });

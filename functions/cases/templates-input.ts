@@ -82,12 +82,25 @@ export function templatesFor<T extends Pick<ReplyTemplate, 'lang' | 'name'>>(
 /**
  * Whether a reply asks the parent to answer by e-mail ("Beantwoord dan deze e-mail", "Wil
  * je deze e-mail beantwoorden?"). Read from the wording, so a steunpunt's own templates and
- * a medewerker's own text count as well.
+ * a medewerker's own text count as well; since #14 also in the portal's other languages, for
+ * a reply written from a template in the parent's language ("Bu e-postayı yanıtlayın").
+ * A safety net for the usual phrasings, not a guarantee.
  */
-export const asksForReply = (text: string) =>
-  /\bbeantwoord(?:en)?\b[^.?!\n]*\bdeze (?:e-?)?mail\b|\bdeze (?:e-?)?mail\b[^.?!\n]*\bbeantwoord(?:en)?\b|\breageer\b[^.?!\n]*\bop deze (?:e-?)?mail\b/iu.test(
-    text,
-  );
+const replyRequests: readonly RegExp[] = [
+  // Dutch
+  /\bbeantwoord(?:en)?\b[^.?!\n]*\bdeze (?:e-?)?mail\b|\bdeze (?:e-?)?mail\b[^.?!\n]*\bbeantwoord(?:en)?\b|\breageer\b[^.?!\n]*\bop deze (?:e-?)?mail\b/iu,
+  // English: "reply to this e-mail", "answer this email"
+  /\b(?:reply|respond|answer)\b[^.?!\n]*\bthis (?:e-?mail|message)\b/iu,
+  // Turkish: "bu e-postayı yanıtlayın", "bu e-postaya cevap verin"
+  /\bbu e-?posta(?:y[ıi]|ya)[^.?!\n]*(?:yan[ıi]t|cevap)/iu,
+  // Polish: "odpowiedz na tego e-maila", "odpowiedz na tę wiadomość"
+  /odpowied[zź]\p{L}*[^.?!\n]*\bna (?:tego|ten|tę) (?:e-?mail|wiadomo)/iu,
+  // Ukrainian: "відповідайте на цей лист"
+  /відповід\p{L}*[^.?!\n]*на (?:цей|цього) (?:лист|e-?mail|імейл)/iu,
+  // Arabic: "رد على هذا البريد", "أجب على هذا البريد الإلكتروني"
+  /(?:^|[\s،.])(?:ر[\u064B-\u0652]*د[\u064B-\u0652]*(?:وا)?|أجب|أجيبوا)[^.?!\n؟]*هذا البريد/u,
+];
+export const asksForReply = (text: string) => replyRequests.some((pattern) => pattern.test(text));
 
 /** Why a reply on a complaint about the steunpunt cannot ask for an answer by mail. */
 export const noRestrictedReplyAddressMessage =
