@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, type Locale } from '../core/locales.ts';
-import { catalogProblems } from '../../test/support/catalog-check.ts';
-import { replyMailTexts } from './reply-mail-texts.ts';
+import { localeCodes } from '../core/locales.ts';
 import { unreadParam } from './case-reply-address.ts';
 import { caseReply } from './case-reply-mail.ts';
 import { asksForReply, templatesFor } from './templates-input.ts';
@@ -102,24 +100,5 @@ describe('a reply that asks for an answer by e-mail, in each language', () => {
     ]) {
       expect(asksForReply(text), text).toBe(false);
     }
-  });
-});
-
-describe('the reply mail’s own words', () => {
-  it('are there in every language, translated, with the same facts filled in', () => {
-    const rendered = Object.fromEntries(
-      localeCodes.map((lang) => {
-        const words = replyMailTexts[lang];
-        return [
-          lang,
-          {
-            ...words,
-            answerFrom: words.answerFrom('{steunpunt}'),
-            unread: words.unread({ name: '{name}', phone: '{phone}' }),
-          },
-        ];
-      }),
-    ) as Record<Locale, unknown>;
-    expect(catalogProblems(rendered)).toEqual([]);
   });
 });
