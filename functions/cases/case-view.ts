@@ -12,6 +12,7 @@ import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
 import { deadlineState } from './deadline-flag.ts';
 import { intakeMailLabels } from './intakes/index.ts';
 import { caseLanguageOf } from './case.ts';
+import { isLocale } from '../core/locales.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
 export type StoredCase = CaseItem & Record<string, unknown>;
@@ -58,6 +59,9 @@ function mailSummary(id: string, mail: MailEntry): CaseMailSummary {
     ...(mail.sentAt ? { sentAt: mail.sentAt } : {}),
     ...(subject ? { subject } : {}),
     ...(mail.params?.body ? { body: mail.params.body } : {}),
+    ...(mail.params?.lang && isLocale(mail.params.lang) && mail.params.lang !== 'nl'
+      ? { lang: mail.params.lang }
+      : {}),
   };
 }
 

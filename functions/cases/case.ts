@@ -235,6 +235,8 @@ export interface CaseMailSummary {
   subject?: string;
   /** The text of a reply (personal data: gone once the case is erased). */
   body?: string;
+  /** A reply written from a template in another language than Dutch: that language. */
+  lang?: Locale;
 }
 
 /** What the audit log records: who did what to which case. Never free text or contact data. */

@@ -264,7 +264,10 @@ describe('reply templates per language', () => {
       const mails = (await h.aws.localSes.mails()).filter((m) => m.destination.to.includes(email));
       const reply = mails.find((m) => m.subject.startsWith(filled.subject));
       expect(reply, email).toBeDefined();
-      return { filled, reply: reply! };
+      const sent = (await h.detail('anna', 'swv-a', caseId)).mails.find((m) =>
+        m.id.startsWith('reply-'),
+      );
+      return { filled, reply: reply!, sent: sent! };
     };
 
     const inTurkish = await send(turkish.id, `ouder-${randomUUID()}@example.nl`);
@@ -273,10 +276,13 @@ describe('reply templates per language', () => {
     expect(inTurkish.reply.body.html).toContain('<html lang="tr" dir="ltr">');
     expect(inTurkish.reply.body.text).toContain('Referans numarası: V-');
     expect(inTurkish.reply.body.text).not.toContain('Referentienummer');
+    // The case page shows the sent text with its language.
+    expect(inTurkish.sent.lang).toBe('tr');
 
     const inDutch = await send(dutch.id, `ouder-${randomUUID()}@example.nl`);
     expect(inDutch.filled.lang).toBe('nl');
     expect(inDutch.reply.body.html).toContain('<html lang="nl" dir="ltr">');
     expect(inDutch.reply.body.text).toContain('Referentienummer: V-');
+    expect(inDutch.sent).not.toHaveProperty('lang');
   });
 });

@@ -172,7 +172,15 @@ export function TheQuestion({ detail }: { detail: CaseDetail }) {
         <DataList items={complaint} />
       ) : (
         <blockquote className="bo-question">
-          <p className="utrecht-paragraph">{question}</p>
+          {/* The parent's own words, most likely in the language of their form; Arabic
+              reads right to left. */}
+          <p
+            className="utrecht-paragraph"
+            lang={detail.language === 'nl' ? undefined : detail.language}
+            dir="auto"
+          >
+            {question}
+          </p>
         </blockquote>
       )}
       <h3 className="utrecht-heading-3">Contactgegevens</h3>
