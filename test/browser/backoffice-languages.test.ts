@@ -79,6 +79,10 @@ describe('back office: a case’s language and tolk wish', () => {
     );
     const tolkTerm = main.locator('dt', { hasText: /^Tolk gewenst$/ });
     expect(await tolkTerm.locator('xpath=following-sibling::dd[1]').innerText()).toBe('Ja');
+    // The parent's own words keep the form's language, and their direction.
+    const question = main.locator('.bo-question p');
+    expect(await question.getAttribute('lang')).toBe('tr');
+    expect(await question.getAttribute('dir')).toBe('auto');
     await expectNoAxeViolations(page, 'Turkish case page', { lang: 'nl' });
     await page.close();
   });
