@@ -30,6 +30,7 @@ import { findByReference, loadCase, toDetail, toSummary } from '../cases/case-vi
 import { caseKindNames } from '../cases/case-kinds.ts';
 import { inboxSorts, inboxStatuses, listInbox, type InboxStatus } from '../cases/inbox.ts';
 import { deadlineFlags } from '../cases/case.ts';
+import { localeCodes } from '../core/locales.ts';
 import { log } from '../lib/log.ts';
 import { topicKeyPattern } from '../core/vocabulary.ts';
 import { referencePattern } from '../cases/reference.ts';
@@ -52,6 +53,10 @@ const inboxQuery = z.object({
     z.string().check(z.regex(/^[A-Za-z0-9_.@:-]{1,128}$/, { error: 'Kies een medewerker' })),
   ),
   overdue: z.optional(z.enum(['0', '1'], { error: 'Gebruik 1 voor alleen te late dossiers' })),
+  lang: z.optional(z.enum(localeCodes, { error: 'Kies een taal uit de lijst' })),
+  tolk: z.optional(
+    z.enum(['0', '1'], { error: 'Gebruik 1 voor met tolkwens en 0 voor zonder tolkwens' }),
+  ),
   sort: z.optional(z.enum(inboxSorts, { error: 'Kies nieuwste of termijn' })),
   termijn: z.optional(z.enum(deadlineFlags, { error: 'Kies binnenkort of verlopen' })),
   cursor: z.optional(z.string()),
@@ -117,6 +122,8 @@ export const caseDeclarations = {
         'topic',
         'assignee',
         'overdue',
+        'lang',
+        'tolk',
         'sort',
         'termijn',
         'cursor',
@@ -128,6 +135,8 @@ export const caseDeclarations = {
         topic: 'Alleen dit onderwerp',
         assignee: 'Alleen dossiers van deze medewerker',
         overdue: '1: alleen dossiers over de reactietermijn',
+        lang: 'Alleen dossiers in deze taal (nl, en, ar, tr, pl of uk): de taal van het formulier',
+        tolk: '1: alleen dossiers waarin de ouder een tolk wil; 0: alleen dossiers zonder die wens',
         sort: 'nieuwste (standaard) of termijn: alleen dossiers met een termijn om iets in te dienen, de laatste dag die het eerst komt bovenaan',
         termijn:
           'binnenkort: open dossiers met nog hoogstens 10 werkdagen tot de laatste dag; verlopen: open dossiers waarvan die dag voorbij is',
@@ -311,6 +320,8 @@ export function backofficeCaseRoutes(deps: CaseDeps) {
         ...(query.topic ? { topic: query.topic } : {}),
         ...(query.assignee ? { assignee: query.assignee } : {}),
         overdue: query.overdue === '1',
+        ...(query.lang ? { language: query.lang } : {}),
+        ...(query.tolk ? { tolk: query.tolk === '1' } : {}),
         ...(query.sort ? { sort: query.sort } : {}),
         ...(query.termijn ? { deadline: query.termijn } : {}),
         ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),

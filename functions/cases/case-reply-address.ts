@@ -14,6 +14,8 @@ import { newMail, type MailEntry } from '../mail/outbox.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import type { ReplyAddress } from './case.ts';
 import { nationalLine } from '../core/national-line.ts';
+import type { Locale } from '../core/locales.ts';
+import { replyMailTexts } from './reply-mail-texts.ts';
 
 export type { ReplyAddress };
 
@@ -54,10 +56,7 @@ export function mailAbout(
 }
 
 /** What a mail without a Reply-To says when its case is restricted; B1, in the mail's text. */
-export function unreadRepliesLines(params: Record<string, string>): string[] {
+export function unreadRepliesLines(params: Record<string, string>, lang: Locale = 'nl'): string[] {
   if (params[unreadParam] !== 'ja') return [];
-  return [
-    'Reageer niet op deze e-mail. Een antwoord op deze e-mail lezen we niet.',
-    `Het steunpunt neemt zelf contact met je op. Wil je eerder iemand spreken? Bel dan gratis met ${nationalLine.name}: ${nationalLine.phone}.`,
-  ];
+  return replyMailTexts[lang].unread(nationalLine);
 }

@@ -18,6 +18,8 @@ import { statusChanges } from './case-status.ts';
 import { changeCase, type ChangeOutcome, type Plan } from './case-update.ts';
 import type { StoredCase } from './case-view.ts';
 import { fillPlaceholders, getTemplate, templateIdPattern } from './reply-templates.ts';
+import { replyLangParam } from './case-reply-mail.ts';
+import type { Locale } from '../core/locales.ts';
 import {
   asksForReply,
   noReplyAddressMessage,
@@ -63,6 +65,20 @@ export async function replyAddressOfCase(
   return replyAddressFor(tenant, { complaintsEmail });
 }
 
+/**
+ * The language of a reply: that of the template it was written from (issue #14), so the
+ * mail's own words and its HTML's lang/dir match the text. Without one (or when the
+ * template is gone since) it is Dutch, as staff write.
+ */
+async function templateLanguage(
+  deps: Pick<CaseDeps, 'db' | 'tableName'>,
+  staff: Staff,
+  templateId: string | undefined,
+): Promise<Locale> {
+  if (!templateId || !templateIdPattern.test(templateId)) return 'nl';
+  return (await getTemplate(deps, staff.steunpunt, templateId))?.lang ?? 'nl';
+}
+
 export async function replyToCase(
   deps: CaseDeps,
   staff: Staff,
@@ -95,6 +111,7 @@ export async function replyToCase(
       }
 
       const values = placeholderValues(item, tenant, staff);
+      const lang = await templateLanguage(deps, staff, input.templateId);
       const mail = mailAbout(
         'case-reply',
         email,
@@ -103,6 +120,7 @@ export async function replyToCase(
           body: fillPlaceholders(input.body, values),
           reference: item.reference,
           steunpuntName: tenant.steunpuntName,
+          ...(lang === 'nl' ? {} : { [replyLangParam]: lang }),
         },
         now,
         reply,
@@ -178,7 +196,7 @@ export async function replyDraft(
   tenant: Tenant,
   item: StoredCase,
   templateId: string,
-): Promise<{ subject: string; body: string } | undefined> {
+): Promise<{ subject: string; body: string; lang: Locale } | undefined> {
   if (!templateIdPattern.test(templateId)) return undefined;
   const template = await getTemplate(deps, staff.steunpunt, templateId);
   if (!template) return undefined;
@@ -186,5 +204,6 @@ export async function replyDraft(
   return {
     subject: fillPlaceholders(template.subject, values),
     body: fillPlaceholders(template.body, values),
+    lang: template.lang,
   };
 }

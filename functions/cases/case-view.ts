@@ -11,6 +11,8 @@ import { kindOf } from './case-kinds.ts';
 import { caseKey, eventPrefix, referencePartition } from './case-keys.ts';
 import { deadlineState } from './deadline-flag.ts';
 import { intakeMailLabels } from './intakes/index.ts';
+import { caseLanguageOf } from './case.ts';
+import { isLocale } from '../core/locales.ts';
 import type { CaseDetail, CaseEvent, CaseItem, CaseMailSummary, CaseSummary } from './case.ts';
 
 export type StoredCase = CaseItem & Record<string, unknown>;
@@ -37,6 +39,8 @@ export function toSummary(item: StoredCase, now: Date): CaseSummary {
     dueAt: item.dueAt,
     overdue: isOverdue(item, now),
     hasSignal: Boolean(item.signal),
+    language: caseLanguageOf(item),
+    tolk: item.tolk === true,
     ...(item.filingDeadline ? { filingDeadline: item.filingDeadline } : {}),
     ...(deadline ? { deadlineFlag: deadline.flag } : {}),
     ...(deadline?.flag === 'binnenkort' ? { deadlineWorkingDays: deadline.workingDaysLeft } : {}),
@@ -55,6 +59,9 @@ function mailSummary(id: string, mail: MailEntry): CaseMailSummary {
     ...(mail.sentAt ? { sentAt: mail.sentAt } : {}),
     ...(subject ? { subject } : {}),
     ...(mail.params?.body ? { body: mail.params.body } : {}),
+    ...(mail.params?.lang && isLocale(mail.params.lang) && mail.params.lang !== 'nl'
+      ? { lang: mail.params.lang }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * API and back-office UI all read it: the item, the inbox summary and the detail.
  */
 import type { MailEntry } from '../mail/outbox.ts';
+import { locales, type Locale } from '../core/locales.ts';
 import type { CaseKind, CasePersonal } from './case-kinds.ts';
 
 export type { CaseKind, CasePersonal };
@@ -24,6 +25,27 @@ export const intakeChannels = {
   inloop: 'Inloopspreekuur',
 } as const;
 export type IntakeChannel = keyof typeof intakeChannels;
+
+/**
+ * The portal's languages as the (Dutch) back office names them. A case carries the language
+ * of the form it came in by (issue #14); the medewerker reads "Turks (Türkçe)".
+ */
+export const languageNamesInDutch = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  tr: 'Turks',
+  pl: 'Pools',
+  uk: 'Oekraïens',
+} as const satisfies Record<Locale, string>;
+
+/** A case's language: absent means Dutch (every case from before #14, and most after). */
+export const caseLanguageOf = (item: { language?: Locale | undefined }): Locale =>
+  item.language ?? 'nl';
+
+/** The language's own name, when it is not the Dutch one ("Türkçe"; none for Dutch). */
+export const ownLanguageName = (lang: Locale): string | undefined =>
+  lang === 'nl' ? undefined : locales[lang].name;
 
 /** Signal categories for the SWV's monitor: about the system, never about a person. */
 export const signalCategories = {
@@ -102,6 +124,13 @@ export interface CaseItem {
   signal?: CaseSignal;
   /** Personal data, removed as one when the retention term ends or the person asks. */
   personal?: CasePersonal;
+  /**
+   * The language of the form the person used (issue #14); absent means Dutch. Removed with
+   * `personal`: with a small group it could point to a person.
+   */
+  language?: Locale;
+  /** The person would like a tolk (interpreter) when the steunpunt calls or meets them. Removed with `personal`. */
+  tolk?: boolean;
   erasedAt?: string;
   mails?: Record<string, MailEntry>;
   /** Who registered a contact by phone, WhatsApp or walk-in (absent for the form). */
@@ -149,6 +178,9 @@ export interface CaseSummary {
   dueAt: string;
   overdue: boolean;
   hasSignal: boolean;
+  /** The case's language (`nl` when the item has none) and the tolk wish (false when none). */
+  language: Locale;
+  tolk: boolean;
   /** A complaint's last day to file (ISO day), and its flag today (deadline-flag.ts). */
   filingDeadline?: string;
   deadlineFlag?: DeadlineFlag;
@@ -203,6 +235,8 @@ export interface CaseMailSummary {
   subject?: string;
   /** The text of a reply (personal data: gone once the case is erased). */
   body?: string;
+  /** A reply written from a template in another language than Dutch: that language. */
+  lang?: Locale;
 }
 
 /** What the audit log records: who did what to which case. Never free text or contact data. */

@@ -12,7 +12,7 @@
  * A case stored before the `deadline` index existed has no keys in it until its next
  * status change (case-status.ts) sets them: it lists in the inbox, not yet in this view.
  *
- * Filters (SWV, kind, topic, assignee, overdue) run as a FilterExpression inside the Query, so
+ * Filters (SWV, kind, topic, assignee, overdue, language, tolk wish) run as a FilterExpression inside the Query, so
  * a page keeps querying until it has `limit` cases or the partition ends, reading at most
  * `inboxReadLimit` index items per request. When that limit stops a page early it may
  * hold fewer cases (even none) and still carry a cursor: the client asks on.
@@ -26,6 +26,7 @@ import * as z from 'zod/mini';
 import type { Staff } from '../auth/tenant-access.ts';
 import type { CaseDeps } from './case-deps.ts';
 import type { CaseKind } from './case-kinds.ts';
+import type { Locale } from '../core/locales.ts';
 import { tenantPrefix } from '../core/keys.ts';
 import { caseSortKey, inboxPartition } from './case-keys.ts';
 import { caseStatuses, type CaseStatus, type CaseSummary, type DeadlineFlag } from './case.ts';
@@ -63,6 +64,10 @@ export interface InboxQuery {
   /** 'me', 'none' (unassigned) or a user id. */
   assignee?: string;
   overdue?: boolean;
+  /** Only cases in this language (`nl` includes the cases that carry none). */
+  language?: Locale;
+  /** Only cases whose parent would like a tolk (true), or would not (false). */
+  tolk?: boolean;
   /** Newest first when left out. */
   sort?: InboxSort;
   /** Only open cases whose filing deadline is this close (or past). */
@@ -163,6 +168,8 @@ const projected = [
   'dueAt',
   'firstResponseAt',
   'signal',
+  'language',
+  'tolk',
 ];
 
 function expressionFor(
@@ -241,6 +248,23 @@ function expressionFor(
     values[':closed'] = 'afgerond';
     conditions.push(
       'attribute_not_exists(#firstResponseAt) AND #dueAt < :now AND #status <> :closed',
+    );
+  }
+  if (query.language) {
+    names['#language'] = 'language';
+    values[':language'] = query.language;
+    // A case without a language came in in Dutch (caseLanguageOf in case.ts).
+    conditions.push(
+      query.language === 'nl'
+        ? '(#language = :language OR attribute_not_exists(#language))'
+        : '#language = :language',
+    );
+  }
+  if (query.tolk !== undefined) {
+    names['#tolk'] = 'tolk';
+    values[':tolk'] = true;
+    conditions.push(
+      query.tolk ? '#tolk = :tolk' : '(attribute_not_exists(#tolk) OR #tolk <> :tolk)',
     );
   }
   // Always: a complaint about the steunpunt is only in its named person's inbox.

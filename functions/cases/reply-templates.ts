@@ -13,6 +13,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { steunpuntPartition } from '../core/keys.ts';
+import { isLocale } from '../core/locales.ts';
 import { templateKey, templatePrefix } from './case-keys.ts';
 import type { ReplyTemplate, TemplateInput, TemplatePlaceholder } from './templates-input.ts';
 import { isConditionFailure } from '../lib/dynamo-errors.ts';
@@ -30,6 +31,7 @@ function toTemplate(item: Record<string, unknown>): ReplyTemplate {
     name: String(item.name),
     subject: String(item.subject),
     body: String(item.body),
+    lang: typeof item.lang === 'string' && isLocale(item.lang) ? item.lang : 'nl',
     version: Number(item.version),
     updatedAt: String(item.updatedAt),
   };
@@ -97,6 +99,7 @@ export async function createTemplate(
     name: input.name,
     subject: input.subject,
     body: input.body,
+    lang: input.lang ?? 'nl',
     version: 1,
     updatedAt: now.toISOString(),
   };
@@ -142,6 +145,7 @@ export async function updateTemplate(
       name: input.name,
       subject: input.subject,
       body: input.body,
+      lang: input.lang ?? 'nl',
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
@@ -151,11 +155,12 @@ export async function updateTemplate(
           TableName: deps.tableName,
           Key: templateKey(steunpunt, id),
           UpdateExpression:
-            'SET #name = :name, subject = :subject, body = :body, version = :next, updatedAt = :at, lastKey = :key',
+            'SET #name = :name, subject = :subject, body = :body, #lang = :lang, version = :next, updatedAt = :at, lastKey = :key',
           ConditionExpression: 'version = :version',
-          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeNames: { '#name': 'name', '#lang': 'lang' },
           ExpressionAttributeValues: {
             ':name': template.name,
+            ':lang': template.lang,
             ':subject': template.subject,
             ':body': template.body,
             ':next': template.version,
@@ -205,7 +210,7 @@ export function fillPlaceholders(
 const signOff = 'Met vriendelijke groet,\n{medewerker}\n{steunpunt}';
 
 /** Starting points for a new steunpunt, in plain Dutch (B1). */
-export const defaultTemplates: readonly Omit<ReplyTemplate, 'version' | 'updatedAt'>[] = [
+export const defaultTemplates: readonly Omit<ReplyTemplate, 'version' | 'updatedAt' | 'lang'>[] = [
   {
     id: 'eerste-reactie',
     name: 'Eerste reactie',
@@ -233,17 +238,21 @@ export const defaultTemplates: readonly Omit<ReplyTemplate, 'version' | 'updated
 ];
 
 /**
- * Puts the default templates for a steunpunt. A template that is already there (perhaps
- * changed by the coördinator) is left alone, so seeding again changes nothing.
+ * Puts the default templates for a steunpunt (or the ones given, such as the demo's
+ * templates in other languages). A template that is already there (perhaps changed by the
+ * coördinator) is left alone, so seeding again changes nothing.
  */
 export async function seedDefaultTemplates(
   db: DynamoDBDocumentClient,
   tableName: string,
   steunpunt: string,
   now: Date,
+  templates: readonly (Omit<ReplyTemplate, 'version' | 'updatedAt' | 'lang'> & {
+    lang?: ReplyTemplate['lang'];
+  })[] = defaultTemplates,
 ): Promise<number> {
   let created = 0;
-  for (const template of defaultTemplates) {
+  for (const template of templates) {
     try {
       await db.send(
         new PutCommand({

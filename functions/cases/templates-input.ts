@@ -1,6 +1,7 @@
 /** A steunpunt's reply templates: the placeholders they may hold and the form that keeps them. */
 import * as z from 'zod/mini';
 import { boundedText } from '../core/fields.ts';
+import { localeCodes, type Locale } from '../core/locales.ts';
 
 /** The placeholders a reply template may hold, filled in per case when replying. */
 export const templatePlaceholders = {
@@ -46,30 +47,60 @@ export const templateInput = z.object({
   name: boundedText(80, 'Geef het sjabloon een naam'),
   subject: templateText(200, 'Vul een onderwerp in'),
   body: templateText(10_000, 'Schrijf de tekst van het sjabloon'),
+  /** The language the template is written in (issue #14); Dutch when left out. */
+  lang: z.optional(z.enum(localeCodes, { error: 'Kies een taal uit de lijst' })),
   /** Required when changing an existing template. */
   version: z.optional(z.number()),
 });
 export type TemplateInput = z.output<typeof templateInput>;
-export const templateFieldOrder = ['name', 'subject', 'body', 'version'] as const;
+export const templateFieldOrder = ['name', 'subject', 'body', 'lang', 'version'] as const;
 
 export interface ReplyTemplate {
   id: string;
   name: string;
   subject: string;
   body: string;
+  /** The language it is written in: `nl` for every template from before #14. */
+  lang: Locale;
   version: number;
   updatedAt: string;
 }
 
 /**
+ * The templates a medewerker is offered for a case in `lang`: those in that language first
+ * (by name), then the Dutch ones, since staff may always write in Dutch; those in other
+ * languages last. A Dutch case gets the Dutch ones first.
+ */
+export function templatesFor<T extends Pick<ReplyTemplate, 'lang' | 'name'>>(
+  templates: readonly T[],
+  lang: Locale,
+): T[] {
+  const rank = (template: T) => (template.lang === lang ? 0 : template.lang === 'nl' ? 1 : 2);
+  return [...templates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
  * Whether a reply asks the parent to answer by e-mail ("Beantwoord dan deze e-mail", "Wil
  * je deze e-mail beantwoorden?"). Read from the wording, so a steunpunt's own templates and
- * a medewerker's own text count as well.
+ * a medewerker's own text count as well; since #14 also in the portal's other languages, for
+ * a reply written from a template in the parent's language ("Bu e-postayı yanıtlayın").
+ * A safety net for the usual phrasings, not a guarantee.
  */
-export const asksForReply = (text: string) =>
-  /\bbeantwoord(?:en)?\b[^.?!\n]*\bdeze (?:e-?)?mail\b|\bdeze (?:e-?)?mail\b[^.?!\n]*\bbeantwoord(?:en)?\b|\breageer\b[^.?!\n]*\bop deze (?:e-?)?mail\b/iu.test(
-    text,
-  );
+const replyRequests: readonly RegExp[] = [
+  // Dutch
+  /\bbeantwoord(?:en)?\b[^.?!\n]*\bdeze (?:e-?)?mail\b|\bdeze (?:e-?)?mail\b[^.?!\n]*\bbeantwoord(?:en)?\b|\breageer\b[^.?!\n]*\bop deze (?:e-?)?mail\b/iu,
+  // English: "reply to this e-mail", "answer this email"
+  /\b(?:reply|respond|answer)\b[^.?!\n]*\bthis (?:e-?mail|message)\b/iu,
+  // Turkish: "bu e-postayı yanıtlayın", "bu e-postaya cevap verin"
+  /\bbu e-?posta(?:y[ıi]|ya)[^.?!\n]*(?:yan[ıi]t|cevap)/iu,
+  // Polish: "odpowiedz na tego e-maila", "odpowiedz na tę wiadomość"
+  /odpowied[zź]\p{L}*[^.?!\n]*\bna (?:tego|ten|tę) (?:e-?mail|wiadomo)/iu,
+  // Ukrainian: "відповідайте на цей лист"
+  /відповід\p{L}*[^.?!\n]*на (?:цей|цього) (?:лист|e-?mail|імейл)/iu,
+  // Arabic: "رد على هذا البريد", "أجب على هذا البريد الإلكتروني"
+  /(?:^|[\s،.])(?:ر[\u064B-\u0652]*د[\u064B-\u0652]*(?:وا)?|أجب|أجيبوا)[^.?!\n؟]*هذا البريد/u,
+];
+export const asksForReply = (text: string) => replyRequests.some((pattern) => pattern.test(text));
 
 /** Why a reply on a complaint about the steunpunt cannot ask for an answer by mail. */
 export const noRestrictedReplyAddressMessage =

@@ -1,7 +1,8 @@
 /**
  * Demo data so that a new user sees a living portal: the five SWVs as tenants, a handful
  * of made-up questions per SWV, and three complaints for Steunpunt Amstel & Meer whose
- * filing deadlines fall soon, past and far off (so "Termijn eerst" shows its flags), and
+ * filing deadlines fall soon, past and far off (so "Termijn eerst" shows its flags), a
+ * Turkish and an Arabic question with templates in those languages (demo-languages.ts), and
  * 18 months of monitor history per SWV (demo-monitor.ts). Keys
  * are fixed, so seeding again changes nothing: the deadlines stay where the first start
  * put them, relative to that day.
@@ -31,6 +32,7 @@ import { demoUsers } from './demo-users.ts';
 import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoMonitor } from './demo-monitor.ts';
 import { seedDemoSignals } from './demo-signals.ts';
+import { seedDemoLanguages } from './demo-languages.ts';
 
 type DemoQuestion = Omit<QuestionInput, 'gemeente' | 'consent' | 'email' | 'name'> & {
   daysAgo: number;
@@ -237,6 +239,8 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
     );
     if (outcome.kind === 'created') complaints++;
   }
+  // A Turkish question with a tolk wish, an Arabic one without, and templates in both.
+  if (complaintTenant) questions += await seedDemoLanguages(db, tableName, complaintTenant, now);
   const meetings = await seedDemoMeetings(
     db,
     tableName,

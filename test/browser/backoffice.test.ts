@@ -137,6 +137,8 @@ describe('back office: a medewerker handles a question', () => {
       // Two kinds are declared (question, complaint): the column shows.
       'Soort',
       'Onderwerp',
+      // The language of the form and the tolk wish (issue #14).
+      'Taal en tolk',
       'Status',
       'Toegewezen aan',
       'Reactie uiterlijk',

@@ -221,6 +221,7 @@ describe('reply templates', () => {
     expect(await json(draft)).toEqual({
       subject: `Over je vraag ${reference}`,
       body: 'Hallo,\n\nDit kan het samenwerkingsverband beter beantwoorden.\n\nAnna Medewerker, Steunpunt Test',
+      lang: 'nl',
     });
     const missing = await h.call(
       'anna',

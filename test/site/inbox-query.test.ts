@@ -29,4 +29,18 @@ describe('the inbox URL', () => {
       deadline: '',
     });
   });
+
+  it('keeps the language and tolk filters in the URL and asks the API for them', () => {
+    const query = readQuery('?lang=tr&tolk=1&status=nieuw');
+    expect(query).toMatchObject({ lang: 'tr', tolk: '1', status: 'nieuw' });
+    expect(queryString(query)).toBe('?status=nieuw&lang=tr&tolk=1');
+    expect(readQuery(queryString(query))).toEqual(query);
+    expect(apiQuery(query)).toMatchObject({ lang: 'tr', tolk: '1' });
+    expect(apiQuery(readQuery('?tolk=0'))).toMatchObject({ tolk: '0' });
+    expect(apiQuery(readQuery(''))).not.toHaveProperty('lang');
+  });
+
+  it('ignores a language or tolk value it does not know', () => {
+    expect(readQuery('?lang=fr&tolk=ja')).toMatchObject({ lang: '', tolk: '' });
+  });
 });

@@ -10,6 +10,7 @@ import {
   optionalPhone,
   optionalText,
 } from '../../core/fields.ts';
+import { localeCodes } from '../../core/locales.ts';
 import { questionLimits, roles, schoolTypes, topicKeyPattern } from '../../core/vocabulary.ts';
 import { statusField } from '../changes-input.ts';
 
@@ -51,6 +52,10 @@ export const contactInput = z.object({
   ),
   email: optionalEmail(),
   phone: optionalPhone(),
+  /** The language the person speaks, as the medewerker heard it (issue #14); Dutch when left out. */
+  language: z.optional(z.enum(localeCodes, { error: 'Kies een taal uit de lijst' })),
+  /** The person would like a tolk (interpreter) next time. */
+  tolk: z.optional(z.boolean({ error: 'Kies of er een tolk nodig is' })),
   /** The status the case starts in; `in-behandeling` when left out. */
   status: z.optional(statusField),
 });
@@ -66,5 +71,7 @@ export const contactFieldOrder = [
   'name',
   'email',
   'phone',
+  'language',
+  'tolk',
   'status',
 ] as const;

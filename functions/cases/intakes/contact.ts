@@ -48,6 +48,8 @@ export const contactIntake: Intake<ContactInput, Registration> = {
       question: input.summary,
       ...contactOf(input),
     },
+    ...(input.language ? { language: input.language } : {}),
+    ...(input.tolk === undefined ? {} : { tolk: input.tolk }),
     status: input.status ?? 'in-behandeling',
     createdBy: { userId: staff.userId, name: staff.name },
     fingerprint: fingerprintOf(input),

@@ -67,7 +67,13 @@ interface BaseProps {
   error?: string | undefined;
 }
 
-interface TextFieldProps extends BaseProps {
+/** A text typed in another language than the page's (issue #14): its lang and direction. */
+interface TextLanguage {
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+}
+
+interface TextFieldProps extends BaseProps, TextLanguage {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'tel';
@@ -86,6 +92,8 @@ export function TextField(props: TextFieldProps) {
     type = 'text',
     autoComplete,
     inputMode,
+    lang,
+    dir,
   } = props;
   return (
     <LabelledField name={name} label={label} hint={hint} error={error} kind="text">
@@ -100,6 +108,8 @@ export function TextField(props: TextFieldProps) {
         value={value}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        lang={lang}
+        dir={dir}
         spellCheck={type === 'text' ? undefined : false}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
@@ -109,14 +119,14 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-interface TextAreaFieldProps extends BaseProps {
+interface TextAreaFieldProps extends BaseProps, TextLanguage {
   value: string;
   onChange: (value: string) => void;
   rows?: number;
 }
 
 export function TextAreaField(props: TextAreaFieldProps) {
-  const { name, label, hint, error, value, onChange, rows = 8 } = props;
+  const { name, label, hint, error, value, onChange, rows = 8, lang, dir } = props;
   return (
     <LabelledField name={name} label={label} hint={hint} error={error} kind="textarea">
       <textarea
@@ -128,6 +138,8 @@ export function TextAreaField(props: TextAreaFieldProps) {
         name={name}
         rows={rows}
         value={value}
+        lang={lang}
+        dir={dir}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}

@@ -5,6 +5,7 @@ import { outcomes } from '../../../../../functions/core/route-chooser/outcomes.t
 import { letterFact } from '../letter/letter-fact.tsx';
 import { Alert } from '../ui/Alert.tsx';
 import { DeadlineFlag } from './DeadlineFlag.tsx';
+import { LanguageName, tolkText } from '../ui/CaseLanguage.tsx';
 import { kindWords } from './case-kind-words.ts';
 import { DataList } from '../ui/DataList.tsx';
 import {
@@ -138,7 +139,10 @@ export function TheQuestion({ detail }: { detail: CaseDetail }) {
     ['Gewenste uitkomst', outcomeWanted || 'Niet ingevuld'],
     ['Voornaam of voorletters kind', childName || 'Niet ingevuld'],
   ];
+  // First, so a medewerker planning a call sees them before the number (issue #14).
   const contact: [string, ReactNode][] = [
+    ['Taal', <LanguageName lang={detail.language} />],
+    ['Tolk gewenst', tolkText(detail.tolk)],
     ['Naam', name || 'Niet ingevuld'],
     ['Wil contact via', contactChannelLabel(detail.contactChannel)],
     [
@@ -168,7 +172,15 @@ export function TheQuestion({ detail }: { detail: CaseDetail }) {
         <DataList items={complaint} />
       ) : (
         <blockquote className="bo-question">
-          <p className="utrecht-paragraph">{question}</p>
+          {/* The parent's own words, most likely in the language of their form; Arabic
+              reads right to left. */}
+          <p
+            className="utrecht-paragraph"
+            lang={detail.language === 'nl' ? undefined : detail.language}
+            dir="auto"
+          >
+            {question}
+          </p>
         </blockquote>
       )}
       <h3 className="utrecht-heading-3">Contactgegevens</h3>

@@ -92,7 +92,11 @@ export function CaseHistory(props: {
           </li>
         ) : (
           <li className="bo-history__item bo-history__item--mail" key={entry.key}>
-            <p className="bo-history__title">E-mail: {entry.mail.subject ?? entry.mail.template}</p>
+            <p className="bo-history__title">
+              E-mail:{' '}
+              {/* A reply in the parent's language keeps its lang and direction (Arabic). */}
+              <bdi lang={entry.mail.lang}>{entry.mail.subject ?? entry.mail.template}</bdi>
+            </p>
             <p className="bo-history__meta">
               {mailStatuses[entry.mail.status] ?? entry.mail.status}
               {entry.mail.sentAt && (
@@ -105,7 +109,9 @@ export function CaseHistory(props: {
             {entry.mail.body && (
               <details className="bo-history__mail">
                 <summary>Tekst van de e-mail</summary>
-                <p className="bo-history__text">{entry.mail.body}</p>
+                <p className="bo-history__text" lang={entry.mail.lang} dir="auto">
+                  {entry.mail.body}
+                </p>
               </details>
             )}
           </li>

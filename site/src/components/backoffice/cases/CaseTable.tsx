@@ -1,7 +1,7 @@
 /**
  * A list of cases as a table: referentie (link to the case), ontvangen, SWV, soort (once
- * there is more than one kind), onderwerp,
- * status, toegewezen aan, reactie uiterlijk, termijn (once a kind has filing deadlines) and
+ * there is more than one kind), onderwerp, taal en tolk (a badge when not Dutch or a tolk
+ * is wished), status, toegewezen aan, reactie uiterlijk, termijn (once a kind has filing deadlines) and
  * signaal. An overdue case says "Te laat" in words, and its row is marked too, so colour is
  * never the only sign; a filing deadline's flag is words too ("Nog 6 werkdagen").
  */
@@ -12,6 +12,7 @@ import { backofficePaths } from '../shell/paths.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { someKindHasDeadlines } from '../../../../../functions/cases/case-kinds.ts';
 import { DeadlineFlag } from './DeadlineFlag.tsx';
+import { LanguageMarks } from '../ui/CaseLanguage.tsx';
 
 interface CaseTableProps {
   caption: string;
@@ -40,6 +41,7 @@ export function CaseTable(props: CaseTableProps) {
         'Samenwerkingsverband',
         ...(severalKinds ? ['Soort'] : []),
         'Onderwerp',
+        'Taal en tolk',
         'Status',
         'Toegewezen aan',
         'Reactie uiterlijk',
@@ -68,6 +70,9 @@ export function CaseTable(props: CaseTableProps) {
           <td className="utrecht-table__cell">{tenantName(item.tenant)}</td>
           {severalKinds && <td className="utrecht-table__cell">{kindWords(item).label}</td>}
           <td className="utrecht-table__cell">{labelOfTopic(item.topic)}</td>
+          <td className="utrecht-table__cell">
+            <LanguageMarks item={item} />
+          </td>
           <td className="utrecht-table__cell">{statusLabel(item.status)}</td>
           <td className="utrecht-table__cell">
             {item.assignee && item.assignee === userId

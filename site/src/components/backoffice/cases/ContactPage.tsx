@@ -24,6 +24,7 @@ import { ActionKeys, api } from '../shell/api.ts';
 import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import type { Directory } from '../shell/directory.ts';
 import { statusLabel } from '../ui/format.ts';
+import { languageOptions } from '../ui/CaseLanguage.tsx';
 import { backofficePaths, caseRoles } from '../shell/paths.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { errorTargets, FormErrorSummary } from '../ui/FormErrorSummary.tsx';
@@ -50,8 +51,23 @@ interface Draft {
   name: string;
   email: string;
   phone: string;
+  /** The language the person speaks, and whether they would like a tolk (issue #14). */
+  language: string;
+  tolk: string;
   status: string;
 }
+
+const tolkOptions: Option[] = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nee', label: 'Nee' },
+];
+
+/** The draft as the API takes it: Dutch is no language to store, the tolk wish a boolean. */
+const toInput = ({ language, tolk, ...draft }: Draft) => ({
+  ...draft,
+  ...(language && language !== 'nl' ? { language } : {}),
+  ...(tolk ? { tolk: tolk === 'ja' } : {}),
+});
 
 const startStatuses: CaseStatus[] = ['in-behandeling', 'wacht-op-reactie', 'afgerond'];
 
@@ -69,6 +85,7 @@ const targetFor = errorTargets(contactFieldOrder, {
   role: Object.keys(roles)[0],
   schoolType: Object.keys(schoolTypes)[0],
   status: startStatuses[0],
+  tolk: tolkOptions[0]!.value,
 });
 
 interface Created {
@@ -89,6 +106,8 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
     name: '',
     email: '',
     phone: '',
+    language: 'nl',
+    tolk: 'nee',
     status: 'in-behandeling',
   };
   const [busy, setBusy] = useState(false);
@@ -124,16 +143,17 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const checked = contactInput.safeParse(draft);
+    const input = toInput(draft);
+    const checked = contactInput.safeParse(input);
     if (!checked.success) {
       form.show(fieldErrors(checked.error, contactFieldOrder));
       return;
     }
     setBusy(true);
     const result = await api(portal.backoffice.contacts.$post, {
-      header: { 'idempotency-key': keys.current.keyFor('contact', draft) },
-      // The draft passed contactInput above; the API checks it again.
-      json: draft as InferRequestType<typeof portal.backoffice.contacts.$post>['json'],
+      header: { 'idempotency-key': keys.current.keyFor('contact', input) },
+      // The input passed contactInput above; the API checks it again.
+      json: input as InferRequestType<typeof portal.backoffice.contacts.$post>['json'],
     });
     setBusy(false);
     if (result.ok) {
@@ -250,6 +270,17 @@ function ContactForm({ me, directory }: { me: Me; directory: Directory }) {
           hint="Bijvoorbeeld 06 12345678."
           type="tel"
           inputMode="tel"
+        />
+        <SelectField
+          {...bind('language')}
+          label="Welke taal spreekt de persoon?"
+          placeholder="Kies een taal"
+          options={languageOptions}
+        />
+        <RadioGroup
+          {...bind('tolk')}
+          label="Wil de persoon een tolk bij het volgende gesprek?"
+          options={tolkOptions}
         />
         <RadioGroup
           {...bind('status')}

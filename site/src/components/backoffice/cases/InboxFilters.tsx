@@ -8,11 +8,13 @@ import {
   queryString,
   sortChoices,
   statusFilters,
+  tolkChoices,
   type InboxQuery,
 } from './inbox-query.ts';
 import { kindOptions, severalKinds } from './case-kind-words.ts';
 import { someKindHasDeadlines } from '../../../../../functions/cases/case-kinds.ts';
 import { backofficePaths } from '../shell/paths.ts';
+import { languageOptions } from '../ui/CaseLanguage.tsx';
 import { useSteunpuntTopics } from '../steunpunt/steunpunt-topics.ts';
 import type { Me } from '../shell/use-session.ts';
 
@@ -29,6 +31,8 @@ function apply(event: SubmitEvent<HTMLFormElement>) {
         topic: value('topic'),
         assignee: value('assignee'),
         overdue: data.get('overdue') === '1',
+        lang: value('lang') as InboxQuery['lang'],
+        tolk: value('tolk') as InboxQuery['tolk'],
         sort: value('sort') === 'termijn' ? 'termijn' : 'nieuwste',
         deadline: value('termijn') as InboxQuery['deadline'],
       }),
@@ -130,6 +134,21 @@ export function InboxFilters({ query, me }: { query: InboxQuery; me: Me }) {
           ]}
         />
         <Select name="assignee" label="Toegewezen aan" value={query.assignee} options={assignees} />
+        <Select
+          name="lang"
+          label="Taal"
+          value={query.lang}
+          options={[
+            ['', 'Alle talen'],
+            ...languageOptions.map(({ value, label }): [string, string] => [value, label]),
+          ]}
+        />
+        <Select
+          name="tolk"
+          label="Tolk"
+          value={query.tolk}
+          options={[['', 'Alle'], ...Object.entries(tolkChoices)]}
+        />
         {/* Only a kind with filing deadlines (case-kinds.ts) makes the deadline worth sorting on. */}
         {someKindHasDeadlines && (
           <>

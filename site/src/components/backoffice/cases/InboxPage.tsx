@@ -3,7 +3,7 @@
  * chosen otherwise), 25 at a time with a cursor to the next page.
  */
 import { useEffect, useState } from 'react';
-import type { CaseSummary } from '../../../../../functions/cases/case.ts';
+import { languageNamesInDutch, type CaseSummary } from '../../../../../functions/cases/case.ts';
 import { fieldId } from '../../form/fields.tsx';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { Alert } from '../ui/Alert.tsx';
@@ -55,6 +55,8 @@ function caption(
     parts.push(`toegewezen aan ${name ?? query.assignee}`);
   }
   if (query.overdue) parts.push('met een reactie die te laat is');
+  if (query.lang) parts.push(`in het ${languageNamesInDutch[query.lang]}`);
+  if (query.tolk) parts.push(query.tolk === '1' ? 'met tolkwens' : 'zonder tolkwens');
   if (query.deadline) {
     parts.push(`met termijn: ${deadlineChoices[query.deadline].toLowerCase()}`);
   }

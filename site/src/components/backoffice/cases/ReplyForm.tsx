@@ -4,12 +4,18 @@
  * outbox (the mail worker sends it). The person's address is the one they gave.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import type { CaseDetail, CaseStatus } from '../../../../../functions/cases/case.ts';
+import {
+  languageNamesInDutch,
+  type CaseDetail,
+  type CaseStatus,
+} from '../../../../../functions/cases/case.ts';
+import { locales, type Locale } from '../../../../../functions/core/locales.ts';
 import { replyInput } from '../../../../../functions/cases/changes-input.ts';
 import {
   asksForReply,
   noReplyAddressMessage,
   noRestrictedReplyAddressMessage,
+  templatesFor,
 } from '../../../../../functions/cases/templates-input.ts';
 import { SelectField, TextAreaField, TextField, fieldId } from '../../form/fields.tsx';
 import { Alert, Outcome } from '../ui/Alert.tsx';
@@ -58,6 +64,9 @@ export function ReplyForm(props: {
   const [templates, setTemplates] = useState<Templates>({ status: 'loading' });
   const [templateId, setTemplateId] = useState('');
   const [usedTemplate, setUsedTemplate] = useState<string>();
+  // The language of the template in the fields: their lang and direction (Arabic reads
+  // right to left). Own text is `dir="auto"`.
+  const [textLang, setTextLang] = useState<Locale>();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [statusAfter, setStatusAfter] = useState<CaseStatus>('wacht-op-reactie');
@@ -109,6 +118,7 @@ export function ReplyForm(props: {
     setSubject(filled.subject);
     setBody(filled.body);
     setUsedTemplate(template.id);
+    setTextLang(template.lang);
     document.getElementById(fieldId(replyFields.subject))?.focus();
   }
 
@@ -149,6 +159,7 @@ export function ReplyForm(props: {
       setBody('');
       setTemplateId('');
       setUsedTemplate(undefined);
+      setTextLang(undefined);
     }
     setBusy(false);
   }
@@ -167,9 +178,16 @@ export function ReplyForm(props: {
           <SelectField
             name={replyFields.template}
             label="Sjabloon"
-            hint="De invulplekken, zoals {naam} en {referentie}, worden ingevuld voor deze vraag."
+            hint={
+              detail.language === 'nl'
+                ? 'De invulplekken, zoals {naam} en {referentie}, worden ingevuld voor deze vraag.'
+                : `Deze vraag kwam binnen in het ${languageNamesInDutch[detail.language]}. Sjablonen in die taal staan bovenaan. Je mag ook in het Nederlands antwoorden. De invulplekken, zoals {naam} en {referentie}, worden ingevuld.`
+            }
             placeholder="Kies een sjabloon"
-            options={templates.templates.map((t) => ({ value: t.id, label: t.name }))}
+            options={templatesFor(templates.templates, detail.language).map((t) => ({
+              value: t.id,
+              label: t.lang === 'nl' ? t.name : `${t.name} (${languageNamesInDutch[t.lang]})`,
+            }))}
             value={templateId}
             onChange={setTemplateId}
             error={errorFor(replyFields.template)}
@@ -219,6 +237,8 @@ export function ReplyForm(props: {
           label="Onderwerp"
           value={subject}
           onChange={setSubject}
+          lang={textLang}
+          dir={textLang ? locales[textLang].dir : 'auto'}
           error={errorFor(replyFields.subject)}
         />
         <TextAreaField
@@ -227,6 +247,8 @@ export function ReplyForm(props: {
           rows={10}
           value={body}
           onChange={setBody}
+          lang={textLang}
+          dir={textLang ? locales[textLang].dir : 'auto'}
           error={errorFor(replyFields.body)}
         />
         <SelectField

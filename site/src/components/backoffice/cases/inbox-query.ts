@@ -7,6 +7,7 @@ import {
 } from '../../../../../functions/cases/case.ts';
 import { caseKinds, type CaseKind } from '../../../../../functions/cases/case-kinds.ts';
 import type { InboxSort } from '../../../../../functions/cases/inbox.ts';
+import { isLocale, type Locale } from '../../../../../functions/core/locales.ts';
 import { portal } from '../../../lib/portal-client.ts';
 
 export const statusFilters = {
@@ -36,11 +37,22 @@ export interface InboxQuery {
   /** '' (everyone), 'me', 'none' or a colleague's user id. */
   assignee: string;
   overdue: boolean;
+  /** '' (every language) or the language of the form the case came in by. */
+  lang: Locale | '';
+  /** '' (either), '1' (a tolk is wished) or '0' (not). */
+  tolk: TolkFilter;
   sort: InboxSort;
   /** '' (any deadline or none) or a flag. */
   deadline: DeadlineFlag | '';
   cursor: string;
 }
+
+/** The tolk filter's choices. */
+export const tolkChoices = {
+  '1': 'Tolk gewenst',
+  '0': 'Geen tolk gewenst',
+} as const;
+export type TolkFilter = keyof typeof tolkChoices | '';
 
 export const pageSize = 25;
 
@@ -49,6 +61,8 @@ export function readQuery(search: string): InboxQuery {
   const status = params.get('status') ?? '';
   const kind = params.get('kind') ?? '';
   const deadline = params.get('termijn') ?? '';
+  const lang = params.get('lang') ?? '';
+  const tolk = params.get('tolk') ?? '';
   return {
     status: status in statusFilters ? (status as StatusFilter) : 'open',
     swv: params.get('swv') ?? '',
@@ -56,6 +70,8 @@ export function readQuery(search: string): InboxQuery {
     topic: params.get('topic') ?? '',
     assignee: params.get('assignee') ?? '',
     overdue: params.get('overdue') === '1',
+    lang: isLocale(lang) ? lang : '',
+    tolk: tolk in tolkChoices ? (tolk as TolkFilter) : '',
     sort: params.get('sort') === 'termijn' ? 'termijn' : 'nieuwste',
     deadline: (deadlineFlags as readonly string[]).includes(deadline)
       ? (deadline as DeadlineFlag)
@@ -73,6 +89,8 @@ export function queryString(query: Partial<InboxQuery>): string {
   if (query.topic) params.set('topic', query.topic);
   if (query.assignee) params.set('assignee', query.assignee);
   if (query.overdue) params.set('overdue', '1');
+  if (query.lang) params.set('lang', query.lang);
+  if (query.tolk) params.set('tolk', query.tolk);
   if (query.sort === 'termijn') params.set('sort', 'termijn');
   if (query.deadline) params.set('termijn', query.deadline);
   if (query.cursor) params.set('cursor', query.cursor);
@@ -90,6 +108,8 @@ export function apiQuery(query: InboxQuery): InferRequestType<typeof inboxRoute>
     ...(query.topic ? { topic: query.topic } : {}),
     ...(query.assignee ? { assignee: query.assignee } : {}),
     ...(query.overdue ? { overdue: '1' as const } : {}),
+    ...(query.lang ? { lang: query.lang } : {}),
+    ...(query.tolk ? { tolk: query.tolk } : {}),
     ...(query.sort === 'termijn' ? { sort: 'termijn' as const } : {}),
     ...(query.deadline ? { termijn: query.deadline } : {}),
     ...(query.cursor ? { cursor: query.cursor } : {}),

@@ -9,7 +9,9 @@ import {
   templatePlaceholders,
 } from '../../../../../functions/cases/templates-input.ts';
 import { fieldErrors } from '../../../../../functions/lib/field-errors.ts';
-import { TextAreaField, TextField } from '../../form/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../form/fields.tsx';
+import { isLocale, locales } from '../../../../../functions/core/locales.ts';
+import { LanguageName, languageOptions } from '../ui/CaseLanguage.tsx';
 import { portal } from '../../../lib/portal-client.ts';
 import { ActionKeys, api, enc } from '../shell/api.ts';
 import type { Directory } from '../shell/directory.ts';
@@ -42,15 +44,22 @@ const placeholderDescriptions: Record<keyof typeof templatePlaceholders, string>
   medewerker: 'de naam van de medewerker die antwoordt',
 };
 
-const fields = { name: 'sjabloon-naam', subject: 'sjabloon-onderwerp', body: 'sjabloon-tekst' };
+const fields = {
+  name: 'sjabloon-naam',
+  subject: 'sjabloon-onderwerp',
+  body: 'sjabloon-tekst',
+  lang: 'sjabloon-taal',
+};
 const toPageField = toPageFields(fields);
 
 interface Draft {
   name: string;
   subject: string;
   body: string;
+  /** The language it is written in (issue #14): Dutch unless chosen. */
+  lang: string;
 }
-const emptyDraft: Draft = { name: '', subject: '', body: '' };
+const emptyDraft: Draft = { name: '', subject: '', body: '', lang: 'nl' };
 
 type List = Loaded<{ templates: ReplyTemplate[] }>;
 
@@ -67,6 +76,7 @@ function Templates() {
       name: template.name,
       subject: template.subject,
       body: template.body,
+      lang: template.lang,
     }),
     form,
     names: fields,
@@ -91,10 +101,15 @@ function Templates() {
     if (deleting) confirmHeading.current?.focus();
   }, [deleting]);
 
+  // A text in Arabic reads right to left in the editor too.
+  const textLanguage = isLocale(draft.lang)
+    ? { lang: draft.lang, dir: locales[draft.lang].dir }
+    : { dir: 'auto' as const };
+
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const checked = templateInput.safeParse(draft);
+    const checked = templateInput.safeParse({ ...draft, lang: draft.lang || undefined });
     if (!checked.success) {
       form.show(fieldErrors(checked.error, templateFieldOrder).map(toPageField));
       return;
@@ -201,14 +216,26 @@ function Templates() {
           <DataTable
             captionId="sjablonen-titel"
             caption={`Sjablonen van je steunpunt (${list.templates.length})`}
-            columns={['Naam', 'Onderwerp', 'Gewijzigd', 'Acties']}
+            columns={['Naam', 'Taal', 'Onderwerp', 'Gewijzigd', 'Acties']}
           >
             {list.templates.map((template) => (
               <tr className="utrecht-table__row" key={template.id}>
-                <th className="utrecht-table__header-cell" scope="row">
+                <th
+                  className="utrecht-table__header-cell"
+                  scope="row"
+                  {...(template.lang === 'nl' ? {} : { lang: template.lang, dir: 'auto' })}
+                >
                   {template.name}
                 </th>
-                <td className="utrecht-table__cell">{template.subject}</td>
+                <td className="utrecht-table__cell">
+                  <LanguageName lang={template.lang} />
+                </td>
+                <td
+                  className="utrecht-table__cell"
+                  {...(template.lang === 'nl' ? {} : { lang: template.lang, dir: 'auto' })}
+                >
+                  {template.subject}
+                </td>
                 <td className="utrecht-table__cell">
                   {template.updatedAt ? formatDateTime(template.updatedAt) : '–'}
                 </td>
@@ -248,9 +275,17 @@ function Templates() {
             label="Naam"
             hint="Medewerkers kiezen het sjabloon op deze naam."
           />
-          <TextField {...bind('subject')} label="Onderwerp van de e-mail" />
+          <SelectField
+            {...bind('lang')}
+            label="Taal van het sjabloon"
+            hint="Bij een vraag in deze taal staat het sjabloon bovenaan. Schrijf de tekst dan ook in die taal."
+            placeholder="Kies een taal"
+            options={languageOptions}
+          />
+          <TextField {...bind('subject')} {...textLanguage} label="Onderwerp van de e-mail" />
           <TextAreaField
             {...bind('body')}
+            {...textLanguage}
             label="Tekst van de e-mail"
             hint={
               <>
