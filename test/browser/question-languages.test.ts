@@ -127,6 +127,21 @@ describe('asking a question in another language', () => {
     await askIn('tr', 'ouder.tr@example.nl');
   });
 
+  it('opens in English, Polish and Ukrainian with its own texts and no axe violation', async () => {
+    for (const lang of ['en', 'pl', 'uk'] as const) {
+      const page = await site.newPage({ viewport: phone });
+      const path = `/${lang}/${slug}/vraag/`;
+      await page.goto(`${site.url}${path}`);
+      await expect.poll(() => page.locator('form[data-ready="true"]').count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        questionForm[lang].title,
+      );
+      expect(await page.locator('[data-translation="unchecked"]').count()).toBe(1);
+      await expectNoAxeViolations(page, path, { lang });
+      await page.context().close();
+    }
+  });
+
   it('lists the form in every language on the Dutch page, and links it from the translated home', async () => {
     const page = await site.newPage();
     await page.goto(`${site.url}/${slug}/vraag/`);

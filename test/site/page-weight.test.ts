@@ -37,6 +37,8 @@ const allowed = [
   /^\/backoffice\/([a-z-]+\/)?$/,
   // A translated page remembers the language chosen in its switcher (issue #14).
   /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/$/,
+  // The question form in each language (issue #14).
+  /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/vraag\/$/,
 ];
 
 describe('JavaScript on the site', () => {

@@ -1,7 +1,7 @@
 /**
  * The question form's texts in the browser: the page's own language's confirmation and
- * messages, which QuestionForm.astro writes as JSON on a translated page; none on a Dutch
- * page, where the script's Dutch default stands.
+ * messages, which QuestionForm.astro writes as JSON on every question page (Dutch too), so
+ * the script itself carries no language.
  */
 import type { QuestionMessages } from '../../../functions/cases/intakes/question-messages.ts';
 import type { QuestionBrowserTexts } from '../lib/i18n/question-form.ts';
@@ -13,7 +13,8 @@ export interface QuestionPageTexts {
   messages: QuestionMessages;
 }
 
-export function readQuestionTexts(): QuestionPageTexts | undefined {
+export function readQuestionTexts(): QuestionPageTexts {
   const script = document.getElementById(questionTextsId);
-  return script?.textContent ? (JSON.parse(script.textContent) as QuestionPageTexts) : undefined;
+  if (!script?.textContent) throw new Error(`The page has no #${questionTextsId}`);
+  return JSON.parse(script.textContent) as QuestionPageTexts;
 }

@@ -4,20 +4,19 @@
  * reference and the date by which the steunpunt answers. A draft is posted with one
  * idempotency key, so that a retry of the same draft is never stored twice.
  *
- * In the page's language (`<html lang>`, issue #14): a translated page carries its
- * confirmation and messages (question-form-texts.ts), the schema is made from those, and
- * the body says `lang` so the API answers in it; a Dutch page sends as it always did.
+ * In the page's language (`<html lang>`, issue #14): the page carries its own language's
+ * confirmation and messages (question-form-texts.ts) and nothing of the others, the schema
+ * is made from those, and a translated page's body says `lang` so the API answers in it.
  */
 import type { InferRequestType } from 'hono/client';
 import {
   questionFieldOrder,
-  questionInput,
   questionInputIn,
-} from '../../../functions/cases/intakes/question-schema.ts';
+} from '../../../functions/cases/intakes/question-input.ts';
 import { isLocale, sourceLocale, type Locale } from '../../../functions/core/locales.ts';
 import { longDateIn } from '../../../functions/core/locale-dates.ts';
 import { fill } from '../../../functions/core/field-messages.ts';
-import { dutchQuestionBrowserTexts, type QuestionBrowserTexts } from '../lib/i18n/question-form.ts';
+import type { QuestionBrowserTexts } from '../lib/i18n/question-form.ts';
 import { templateParts } from '../lib/i18n/template-parts.ts';
 import { readQuestionTexts } from './question-form-texts.ts';
 import type { PublicTopics } from '../../../functions/topics/topic-schema.ts';
@@ -166,22 +165,19 @@ function start(root: HTMLElement) {
   const form = root.querySelector('form')!;
   const htmlLang = document.documentElement.lang;
   const lang = isLocale(htmlLang) ? htmlLang : sourceLocale;
-  const carried = lang === sourceLocale ? undefined : readQuestionTexts();
+  const carried = readQuestionTexts();
   const page: Page = {
     root,
     slug: root.dataset.slug ?? '',
     steunpuntName: root.dataset.steunpunt ?? '',
     homeHref: root.dataset.home ?? '/',
     lang,
-    t: carried?.texts ?? dutchQuestionBrowserTexts,
+    t: carried.texts,
   };
   enhanceForm({
     form,
     summaryBefore: root.querySelector('h1')!,
-    check: schemaCheck(
-      carried ? questionInputIn(carried.messages) : questionInput,
-      questionFieldOrder,
-    ),
+    check: schemaCheck(questionInputIn(carried.messages), questionFieldOrder),
     // The API answers field errors and writes the confirmation mail in the form's language.
     ...(lang === sourceLocale ? {} : { body: (draft: Draft) => ({ ...draft, lang }) }),
     async send(body, key, { draft }) {

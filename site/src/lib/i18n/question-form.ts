@@ -170,7 +170,7 @@ export const questionForm: Record<Locale, QuestionFormTexts> = {
       whatNext: 'ماذا يحدث الآن؟',
       byEmail: 'سيرسل لك أحد موظفي {steunpunt} رسالة بريد إلكتروني.',
       byPhone: 'سيتصل بك أحد موظفي {steunpunt} على رقم الهاتف الذي أعطيته.',
-      byWhatsapp: 'سيرسل لك أحد موظفي {steunpunt} رسالة عبر WhatsApp.',
+      byWhatsapp: 'سيرسل لك أحد موظفي {steunpunt} رسالة عبر واتساب.',
       contactSoon: 'سيتواصل معك أحد موظفي {steunpunt}.',
       dueBy: 'ستحصل على رد في موعد أقصاه {date}.',
       mailCopy: 'ستحصل أيضًا على تأكيد عبر البريد الإلكتروني. سنرسله إلى {email}.',
