@@ -76,7 +76,8 @@ describe('translated pages in the built site', () => {
       expect(attr(tag, /\sdir="([^"]+)"/), page.path).toBe(locales[lang].dir);
     }
     const arabic = translated.filter((page) => page.path.startsWith('/ar/'));
-    expect(arabic.length).toBe(slugs.length);
+    const arabicFiles = readdirSync(new URL('../../content/translations/ar/', import.meta.url));
+    expect(arabic.length).toBeGreaterThanOrEqual(slugs.length * arabicFiles.length);
     for (const page of arabic) expect(htmlTag(page.html), page.path).toContain('dir="rtl"');
   });
 
