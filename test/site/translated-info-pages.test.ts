@@ -144,7 +144,10 @@ describe('translated information pages', () => {
     for (const { page, lang } of translatedPages) {
       for (const slug of slugs) {
         const path = `/${lang}/${slug}/${page}/`;
-        for (const [, attrs, text] of prose(htmlOf(path)).matchAll(
+        const html = htmlOf(path);
+        const aside = /<aside class="page-cta"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+        expect(aside, path).toContain('<a ');
+        for (const [, attrs, text] of (prose(html) + aside).matchAll(
           /<a\b([^>]*)>([\s\S]*?)<\/a>/g,
         )) {
           const href = attr(attrs!, 'href')!;
