@@ -17,7 +17,7 @@ import {
 import { chrome } from '../../site/src/lib/i18n/chrome.ts';
 import { infoPageTexts } from '../../site/src/lib/i18n/info-page-texts.ts';
 import { placeholdersOf } from '../../site/src/lib/i18n/translated-body.ts';
-import { builtPages, idsOf, scriptsOf } from '../support/built-site.ts';
+import { builtPages, idsOf, linksOf, scriptsOf } from '../support/built-site.ts';
 
 const content = (path: string) => new URL(`../../content/${path}`, import.meta.url);
 const languages = localeCodes.filter((lang) => lang !== sourceLocale);
@@ -83,6 +83,17 @@ describe('translated information pages', () => {
                 ['x-default', `${site}/${slug}/${page}/`],
               ],
         );
+      }
+    }
+  });
+
+  it('are found from the SWV home in the same language', () => {
+    for (const lang of languages) {
+      for (const slug of slugs) {
+        const links = linksOf(htmlOf(`/${lang}/${slug}/`));
+        for (const page of translatedInfoPages.filter((p) => translationsOf(p).includes(lang))) {
+          expect(links, `/${lang}/${slug}/ → ${page}`).toContain(`/${lang}/${slug}/${page}/`);
+        }
       }
     }
   });

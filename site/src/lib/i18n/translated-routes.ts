@@ -117,3 +117,10 @@ export async function existsInFor(lang: Locale, slug: string): Promise<(path: st
     return fixed.some((pattern) => pattern.test(path));
   };
 }
+
+/** `/<slug>/oudercafe/` → `oudercafe`: a Dutch page's path under its SWV, for existsIn. */
+export function pathUnder(slug: string, dutchHref: string): string {
+  const prefix = `/${slug}/`;
+  if (!dutchHref.startsWith(prefix)) throw new Error(`${dutchHref} is not a page of ${slug}`);
+  return dutchHref.slice(prefix.length).replace(/\/$/, '');
+}
