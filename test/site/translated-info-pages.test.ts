@@ -136,7 +136,13 @@ describe('translated information pages', () => {
         for (const [, attrs, text] of marks) {
           expect(text).toBe(words.uncheckedMark);
           expect(attr(attrs!, 'hreflang')).toBe('nl');
-          expect(attr(attrs!, 'href')!.split('#')[0]).toBe(`/${slug}/${page}/`);
+          const [target, section] = attr(attrs!, 'href')!.split('#');
+          expect(target).toBe(`/${slug}/${page}/`);
+          // At the section the term is in (its heading keeps the Dutch id); above the first
+          // heading, at the top.
+          if (section !== undefined) {
+            expect(idsOf(htmlOf(target!)).has(section), `${path} → #${section}`).toBe(true);
+          }
         }
         // Each term has its mark before its sentence's block ends (after a link it is in).
         for (const term of body.matchAll(/<span class="legal-term"[^>]*>[^<]*<\/span>/g)) {
