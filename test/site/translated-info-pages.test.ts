@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legalDateText } from '../../functions/core/legal-dates.ts';
-import { termText } from '../../functions/core/legal-terms.ts';
+import { legalDates, legalDateText } from '../../functions/core/legal-dates.ts';
+import { legalTerms, termText } from '../../functions/core/legal-terms.ts';
 import { isLocale, localeCodes, sourceLocale, type Locale } from '../../functions/core/locales.ts';
 import {
   translatedInfoPages,
@@ -94,6 +94,29 @@ describe('translated information pages', () => {
         for (const page of translatedInfoPages.filter((p) => translationsOf(p).includes(lang))) {
           expect(links, `/${lang}/${slug}/ → ${page}`).toContain(`/${lang}/${slug}/${page}/`);
         }
+      }
+    }
+  });
+
+  it('types no number in a translation: terms and dates come from data, as on the Dutch page', () => {
+    for (const { page, lang } of translatedPages) {
+      const body = bodyOf(lang, page);
+      const text = body
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/\{ #[^}]*\}/g, '')
+        .replace(/^\s*\d+\. /gm, '');
+      expect(text.match(/[0-9\u0660-\u0669\u06F0-\u06F9]+/g), `${lang}/${page}.md`).toBeNull();
+      // Each term says what the Dutch page says: its number is in the Dutch text.
+      const dutch = readFileSync(content(`landelijk/${page}.md`), 'utf8');
+      for (const fact of placeholdersOf(body)) {
+        const value =
+          fact.kind === 'term'
+            ? String(legalTerms[fact.key].amount)
+            : legalDates[fact.key].date.slice(0, 4);
+        expect(dutch, `${lang}/${page}.md: {{${fact.kind}:${fact.key}}}`).toMatch(
+          new RegExp(`\\b${value}\\b`),
+        );
       }
     }
   });
