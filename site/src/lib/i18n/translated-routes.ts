@@ -91,7 +91,8 @@ export function translatedInfoRoutes(lang: Locale): Promise<TranslatedInfoRoute[
       }
       return result;
     })();
-    infoRoutes.set(lang, routes);
+    // Kept for the build's many pages; `astro dev` asks again, so a new translation shows.
+    if (import.meta.env.PROD) infoRoutes.set(lang, routes);
   }
   return routes;
 }
