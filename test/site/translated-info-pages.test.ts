@@ -126,7 +126,8 @@ describe('translated information pages', () => {
     for (const { page, lang } of translatedPages) {
       const facts = placeholdersOf(bodyOf(lang, page));
       for (const slug of slugs) {
-        const html = htmlOf(`/${lang}/${slug}/${page}/`);
+        const path = `/${lang}/${slug}/${page}/`;
+        const html = htmlOf(path);
         const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
         expect(text, `/${lang}/${slug}/${page}/`).not.toMatch(/\{\{|\}\}/);
         const rendered = [
@@ -141,6 +142,10 @@ describe('translated information pages', () => {
         for (const fact of facts) {
           if (fact.kind === 'date') expect(prose(html)).toContain(legalDateText(fact.key, lang));
         }
+        // A date that ends in its own full stop ("2025 р.") takes no second one.
+        expect(plain(prose(html) + html.split('class="source-note"')[1]), path).not.toMatch(
+          /[^.]\.\.(?!\.)/,
+        );
       }
     }
     expect(terms).toBeGreaterThan(translatedPages.length * slugs.length);
