@@ -5,21 +5,7 @@
  * {placeholders} in every language. Answers the problems found, by path; none is good.
  */
 import { localeCodes, sourceLocale, type Locale } from '../../functions/core/locales.ts';
-
-/** Every text of one language's catalog by its path (`browser.problem`, `topics.opp`). */
-function leaves(value: unknown, path = ''): Map<string, unknown> {
-  const found = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      for (const [leaf, text] of leaves(inner, path ? `${path}.${key}` : key)) {
-        found.set(leaf, text);
-      }
-    }
-  } else {
-    found.set(path, value);
-  }
-  return found;
-}
+import { leaves } from '../../scripts/content/catalog-texts.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
