@@ -37,7 +37,13 @@ describe('translated pages in the built site', () => {
   it('have the SWV home in every translated language for every SWV, and nothing else', () => {
     expect(translatedLangs.sort()).toEqual(['ar', 'en', 'pl', 'tr', 'uk']);
     const expected = translatedLangs.flatMap((lang) => slugs.map((slug) => `/${lang}/${slug}/`));
-    expect(translated.map((page) => page.path).sort()).toEqual(expected.sort());
+    const paths = new Set(pages.map((page) => page.path));
+    for (const path of expected) expect(paths.has(path), path).toBe(true);
+    // No fallback copies: a translated page is always the translation of a Dutch page.
+    for (const page of translated) {
+      const dutch = page.path.replace(`/${langOfPath(page.path)}/`, '/');
+      expect(paths.has(dutch), page.path).toBe(true);
+    }
   });
 
   it('every page has the lang and dir of its language on <html>', () => {
@@ -49,7 +55,7 @@ describe('translated pages in the built site', () => {
       expect(attr(tag, /\sdir="([^"]+)"/), page.path).toBe(locales[lang].dir);
     }
     const arabic = translated.filter((page) => page.path.startsWith('/ar/'));
-    expect(arabic.length).toBe(slugs.length);
+    expect(arabic.length).toBeGreaterThanOrEqual(slugs.length);
     for (const page of arabic) expect(htmlTag(page.html), page.path).toContain('dir="rtl"');
   });
 
@@ -70,7 +76,7 @@ describe('translated pages in the built site', () => {
   });
 
   it('a page only in Dutch names no other language', () => {
-    const dutchOnly = pages.find((page) => page.path === `/${slugs[0]}/privacy/`)!;
+    const dutchOnly = pages.find((page) => page.path === `/${slugs[0]}/colofon/`)!;
     expect(alternatesOf(dutchOnly.html)).toEqual({});
   });
 
@@ -116,7 +122,8 @@ describe('translated pages in the built site', () => {
       }
       expect(linksOf(page.html).length).toBeGreaterThan(10);
     }
-    expect(checked).toBeGreaterThan(translated.length * 10);
+    // At least the crumb to all SWVs and the footer's glossary and colofon on each page.
+    expect(checked).toBeGreaterThanOrEqual(translated.length * 3);
   });
 
   it('shows no Dutch text of the page or its layout in place of a translation', () => {
@@ -129,7 +136,10 @@ describe('translated pages in the built site', () => {
         .map(([, text]) => text.split('{')[0]!.trim())
         .filter((text) => text.length > 3);
       expect(dutchChrome.length).toBeGreaterThan(20);
-      const text = page.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+      // A Dutch term kept in a translation is marked lang="nl": Dutch on purpose.
+      const text = page.html
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<span lang="nl">[^<]*<\/span>/g, '');
       for (const dutch of [...dutchHome, ...dutchChrome]) {
         expect(
           text.includes(`>${dutch}`) || text.includes(`"${dutch}"`),
