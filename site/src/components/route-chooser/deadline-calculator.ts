@@ -16,30 +16,7 @@ import {
   deadlineSentencesIn,
   type DeadlineTexts,
 } from '../../../../functions/core/route-chooser/deadline-words.ts';
-
-/** Today in Amsterdam, as a calendar day. */
-export function today() {
-  const text = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(),
-  );
-  return parseIsoDay(text)!;
-}
-
-/** Sentences as paragraphs, the first (the last day) in bold. */
-export function paragraphsOf(lines: readonly string[]) {
-  return lines.map((text, index) => {
-    const paragraph = document.createElement('p');
-    paragraph.className = 'utrecht-paragraph';
-    if (index === 0) {
-      const strong = document.createElement('strong');
-      strong.textContent = text;
-      paragraph.append(strong);
-    } else {
-      paragraph.textContent = text;
-    }
-    return paragraph;
-  });
-}
+import { paragraphsOf, today } from './deadline-readout.ts';
 
 /** What the page hands the script: its language's texts and the route's term in it. */
 export interface DeadlinePayload {
