@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intlLocale } from '../../functions/core/locale-dates.ts';
 import { localeCodes, type Locale } from '../../functions/core/locales.ts';
 import { chooserTexts } from '../../functions/core/route-chooser/texts/index.ts';
 import { chooserPath } from '../../site/src/lib/route-chooser.ts';
@@ -64,7 +65,7 @@ async function lastDayIn(lang: Locale) {
           year: 'numeric',
         }).format(new Date(Date.UTC(2025, day === 2 ? 5 : 4, day, 12))),
       ),
-    t.deadline.intl,
+    intlLocale(lang),
   );
   const help = page.locator('a[data-help-link]');
   expect(await help.getAttribute('href')).toBe(
@@ -93,7 +94,7 @@ describe('the route chooser in other languages', () => {
       expect(lines.join(' ')).toContain(may29);
       expect(lines.join(' ')).toContain(t.deadline.restDays.Hemelvaartsdag);
       const days = t.deadline.daysLeft;
-      const form = days[new Intl.PluralRules(t.deadline.intl).select(32)] ?? days.other;
+      const form = days[new Intl.PluralRules(intlLocale(lang)).select(32)] ?? days.other;
       expect(lines[1]).toBe(form.replace('{days}', '32'));
       expect(lines.join(' ')).toMatch(/\b2\b.*2025/);
       expect(lines.join(' ')).not.toMatch(/[٠-٩]/);

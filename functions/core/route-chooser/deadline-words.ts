@@ -6,6 +6,8 @@
  */
 import type { FilingDeadline, FilingRoute } from '../filing-deadlines.ts';
 import type { LegalTermKey } from '../legal-terms.ts';
+import { intlLocale, longDateIn } from '../locale-dates.ts';
+import type { Locale } from '../locales.ts';
 
 /** The legal term each filing route names ("6 weken"), from legal-terms.ts. */
 export const termOfRoute: Record<FilingRoute, LegalTermKey> = {
@@ -40,8 +42,8 @@ export const restDayReasons = [
 export type RestDayReason = (typeof restDayReasons)[number];
 
 export interface DeadlineTexts {
-  /** The locale Intl writes dates and numbers in ("ar-u-nu-latn": Arabic, Latin digits). */
-  intl: string;
+  /** The language: dates and numbers as locale-dates.ts writes them (Arabic, Latin digits). */
+  lang: Locale;
   /** `{date}`: the last day, written out. */
   lastDay: string;
   passed: string;
@@ -64,23 +66,15 @@ export const fillIn = (template: string, values: Record<string, string | number>
   );
 
 /** "maandag 2 juni 2025", in the language, on the calendar day in Amsterdam. */
-export function longDayIn(intl: string, day: FilingDeadline['lastDay']): string {
-  const moment = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
-  return new Intl.DateTimeFormat(intl, {
-    timeZone: 'Europe/Amsterdam',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(moment);
-}
+const longDay = (lang: Locale, day: FilingDeadline['lastDay']) =>
+  longDateIn(lang, new Date(Date.UTC(day.year, day.month - 1, day.day, 12)));
 
 const restDayIn = (texts: DeadlineTexts, reason: string) =>
   Object.hasOwn(texts.restDays, reason) ? texts.restDays[reason as RestDayReason] : reason;
 
 /** The readout's first line: "Je laatste dag is maandag 2 juni 2025." */
 export const lastDayIn = (texts: DeadlineTexts, deadline: FilingDeadline) =>
-  fillIn(texts.lastDay, { date: longDayIn(texts.intl, deadline.lastDay) });
+  fillIn(texts.lastDay, { date: longDay(texts.lang, deadline.lastDay) });
 
 /**
  * The sentences for a computed deadline, in the order they are shown. `term` is the
@@ -96,8 +90,8 @@ export function deadlineSentencesIn(
   if (left < 0) return [...lines, texts.passed];
   if (left === 0) lines.push(texts.today);
   else {
-    const category = new Intl.PluralRules(texts.intl).select(left);
-    const number = left.toLocaleString(texts.intl);
+    const category = new Intl.PluralRules(intlLocale(texts.lang)).select(left);
+    const number = left.toLocaleString(intlLocale(texts.lang));
     lines.push(fillIn(texts.daysLeft[category] ?? texts.daysLeft.other, { days: number }));
   }
   if (deadline.route === 'bezwaar') {
@@ -105,7 +99,7 @@ export function deadlineSentencesIn(
       lines.push(
         fillIn(texts.moved, {
           term,
-          date: longDayIn(texts.intl, skipped.day),
+          date: longDay(texts.lang, skipped.day),
           reason: restDayIn(texts, skipped.reason),
         }),
       );

@@ -86,7 +86,7 @@ export const ar: TranslatedChooserTexts = {
     },
   },
   deadline: {
-    intl: 'ar-u-nu-latn',
+    lang: 'ar',
     lastDay: 'آخر يوم لك هو {date}.',
     passed:
       'هذا اليوم قد مضى. أحيانًا لا يزال ذلك ممكنًا: يُقبل الطلب المتأخر أحيانًا إذا شرحت جيدًا سبب تأخرك. اطلب المساعدة من نقطة الدعم.',

@@ -88,7 +88,7 @@ export const en: TranslatedChooserTexts = {
     },
   },
   deadline: {
-    intl: 'en-GB',
+    lang: 'en',
     lastDay: 'Your last day is {date}.',
     passed:
       'That day has already passed. Sometimes it is still possible: a late request is sometimes still accepted if you explain well why you are late. Ask the support point for help.',

@@ -5,7 +5,7 @@
 import type { DeadlineTexts } from '../deadline-words.ts';
 
 export const nlDeadline: DeadlineTexts = {
-  intl: 'nl-NL',
+  lang: 'nl',
   lastDay: 'Je laatste dag is {date}.',
   passed:
     'Die dag is al voorbij. Soms kan het toch nog: een late aanvraag wordt soms nog aangenomen als je goed uitlegt waarom je te laat bent. Vraag het steunpunt om hulp.',

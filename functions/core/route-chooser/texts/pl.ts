@@ -87,7 +87,7 @@ export const pl: TranslatedChooserTexts = {
     },
   },
   deadline: {
-    intl: 'pl-PL',
+    lang: 'pl',
     lastDay: 'Twój ostatni dzień to {date}.',
     passed:
       'Ten dzień już minął. Czasem jest to jeszcze możliwe: spóźniony wniosek bywa przyjęty, jeśli dobrze wyjaśnisz, dlaczego się spóźniłeś. Poproś punkt wsparcia o pomoc.',

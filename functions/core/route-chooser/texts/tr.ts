@@ -87,7 +87,7 @@ export const tr: TranslatedChooserTexts = {
     },
   },
   deadline: {
-    intl: 'tr-TR',
+    lang: 'tr',
     lastDay: 'Son gününüz {date}.',
     passed:
       'O gün geçti. Bazen yine de mümkündür: neden geç kaldığınızı iyi açıklarsanız geç bir başvuru bazen kabul edilir. Destek noktasından yardım isteyin.',
