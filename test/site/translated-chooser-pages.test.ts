@@ -133,6 +133,15 @@ describe('the route chooser in every language', () => {
     }
   });
 
+  it('is a top task of the SWV home in the same language', () => {
+    for (const lang of translations) {
+      for (const slug of slugs) {
+        const home = htmlOf(`/${lang}/${slug}/`);
+        expect(home, `${lang} ${slug}`).toContain(`href="${chooserPath(slug, {}, lang)}"`);
+      }
+    }
+  });
+
   it('hands the calculator only its own language’s texts', () => {
     const path = (lang: Locale) => chooserPath(slugs[0]!, { over: 'tlv' }, lang);
     for (const lang of localeCodes) {
