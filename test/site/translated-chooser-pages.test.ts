@@ -189,12 +189,15 @@ describe('the statements in every language', () => {
     }
   });
 
-  it('is linked from a translated page’s footer in its own language', () => {
+  it('is linked from a translated page’s footer in its own language, as the question form is', () => {
     for (const lang of translations) {
       const html = htmlOf(`/${lang}/${slugs[0]}/`);
       const footer = /<footer[\s\S]*<\/footer>/.exec(html)![0];
       expect(footer).toContain(
         `<a href="/${lang}/${slugs[0]}/privacy/">${chrome[lang].privacy}</a>`,
+      );
+      expect(footer).toContain(
+        `<a href="/${lang}/${slugs[0]}/vraag/">${chrome[lang].question}</a>`,
       );
       expect(footer).toContain(
         `<a href="/${lang}/${slugs[0]}/toegankelijkheid/">${chrome[lang].accessibility}</a>`,
