@@ -49,7 +49,9 @@ const sharedWithTheBrowser = [
   '^functions/core/locales\\.ts$',
   // A form's messages filled in, and dates in the page's language (Intl only; issue #14).
   '^functions/core/(field-messages|locale-dates)\\.ts$',
-  '^functions/core/route-chooser/(conditions|questions|outcomes|flow)\\.ts$',
+  '^functions/core/route-chooser/(conditions|questions|outcomes|flow|deadline-words|texts/nl-deadline)\\.ts$',
+  // The legal terms in words ("6 weken"): the Dutch deadline readout of the complaint intake.
+  '^functions/core/legal-terms\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/lib/dutch-dates\\.ts$',
   // The filing deadline, computed at once on the route chooser's outcome pages.

@@ -22,7 +22,8 @@ const slugs = pages
   .map((page) => /^\/([a-z0-9-]+)\/klacht-of-geschil\/$/.exec(page.path)?.[1])
   .filter((slug): slug is string => Boolean(slug));
 const states = reachableAnswers();
-const chooserPages = pages.filter((page) => page.path.includes('/klacht-of-geschil/'));
+/** The Dutch pages (a translation's are under /<lang>/: translated-chooser-pages.test.ts). */
+const chooserPages = pages.filter((page) => /^\/[a-z0-9-]+\/klacht-of-geschil\//.test(page.path));
 const text = (html: string) =>
   html
     .replace(/<script[\s\S]*?<\/script>/g, '')

@@ -65,6 +65,16 @@ describe('translated pages in the built site', () => {
         .filter(homeOrInfoPage)
         .sort(),
     ).toEqual(expected.sort());
+    // The question form is in every language: its texts are catalogs, not content.
+    const paths = new Set(pages.map((page) => page.path));
+    for (const lang of translatedLangs) {
+      for (const slug of slugs) expect(paths.has(`/${lang}/${slug}/vraag/`), lang).toBe(true);
+    }
+    // No fallback copies: a translated page is always the translation of a Dutch page.
+    for (const page of translated) {
+      const dutch = page.path.replace(`/${langOfPath(page.path)}/`, '/');
+      expect(paths.has(dutch), page.path).toBe(true);
+    }
   });
 
   it('every page has the lang and dir of its language on <html>', () => {
@@ -98,7 +108,7 @@ describe('translated pages in the built site', () => {
   });
 
   it('a page only in Dutch names no other language', () => {
-    const dutchOnly = pages.find((page) => page.path === `/${slugs[0]}/privacy/`)!;
+    const dutchOnly = pages.find((page) => page.path === `/${slugs[0]}/colofon/`)!;
     expect(alternatesOf(dutchOnly.html)).toEqual({});
   });
 
@@ -149,7 +159,8 @@ describe('translated pages in the built site', () => {
       }
       expect(linksOf(page.html).length).toBeGreaterThan(10);
     }
-    expect(checked).toBeGreaterThan(translated.length * 10);
+    // At least the crumb to all SWVs and the footer's glossary and colofon on each page.
+    expect(checked).toBeGreaterThanOrEqual(translated.length * 3);
   });
 
   it('shows no Dutch text of the page or its layout in place of a translation', () => {
@@ -162,7 +173,10 @@ describe('translated pages in the built site', () => {
         .map(([, text]) => text.split('{')[0]!.trim())
         .filter((text) => text.length > 3);
       expect(dutchChrome.length).toBeGreaterThan(20);
-      const text = page.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+      // A Dutch term kept in a translation is marked lang="nl": Dutch on purpose.
+      const text = page.html
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<span lang="nl"[^>]*>[^<]*<\/span>/g, '');
       for (const dutch of [...dutchHome, ...dutchChrome]) {
         expect(
           text.includes(`>${dutch}`) || text.includes(`"${dutch}"`),

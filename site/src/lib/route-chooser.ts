@@ -6,6 +6,7 @@
  */
 import { nextStep, type Answers } from '../../../functions/core/route-chooser/flow.ts';
 import { questions } from '../../../functions/core/route-chooser/questions.ts';
+import { sourceLocale, type Locale } from '../../../functions/core/locales.ts';
 
 export const chooserPageName = 'klacht-of-geschil';
 
@@ -16,9 +17,14 @@ export function answerSegments(answers: Answers): string[] {
   );
 }
 
-/** The page of these answers: `/<slug>/klacht-of-geschil/<value>/<value>/`. */
-export function chooserPath(slug: string, answers: Answers): string {
-  return [`/${slug}/${chooserPageName}`, ...answerSegments(answers), ''].join('/');
+/**
+ * The page of these answers: `/<slug>/klacht-of-geschil/<value>/<value>/`, in another
+ * language under `/<lang>/` (Astro's i18n routing without a Dutch prefix). The values stay
+ * the same in every language, so a step is the same step in each.
+ */
+export function chooserPath(slug: string, answers: Answers, lang: Locale = sourceLocale): string {
+  const prefix = lang === sourceLocale ? '' : `/${lang}`;
+  return [`${prefix}/${slug}/${chooserPageName}`, ...answerSegments(answers), ''].join('/');
 }
 
 /**
