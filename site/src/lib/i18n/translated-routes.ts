@@ -34,19 +34,18 @@ const routeFiles: Map<Locale, string[]> = (() => {
   return byLang;
 })();
 
-/** A route file's path as a pattern: `[x]` one segment, `[...x]` any rest. */
+/** A route file's path as a pattern: `[x]` one segment, `[...x]` any rest, none included. */
 const routePattern = (route: string) =>
   new RegExp(
     `^${route
       .split('/')
-      .map((segment) =>
+      .map((segment, index) =>
         segment.startsWith('[...')
-          ? '.*'
-          : segment.startsWith('[')
-            ? '[^/]+'
-            : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          ? `(${index > 0 ? '/' : ''}.*)?`
+          : (index > 0 ? '/' : '') +
+            (segment.startsWith('[') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
       )
-      .join('/')}$`,
+      .join('')}$`,
   );
 
 /** One translated information page as built for one SWV. */
