@@ -6,7 +6,7 @@
  */
 import type { Locale } from './locales.ts';
 
-type Unit = 'weeks' | 'schoolWeeks' | 'workingDays' | 'hours' | 'years';
+type Unit = 'weeks' | 'schoolWeeks' | 'days' | 'workingDays' | 'hours' | 'years';
 
 export interface LegalTerm {
   amount: number;
@@ -48,6 +48,12 @@ export const legalTerms = {
     about: 'the school reports absence to DUO within',
   },
   longAbsence: { amount: 4, unit: 'weeks', about: 'absence in a row the school must also report' },
+  suspensionMax: { amount: 1, unit: 'weeks', about: 'a suspension (schorsing) lasts at most' },
+  suspensionReport: {
+    amount: 1,
+    unit: 'days',
+    about: 'a suspension longer than this: the school informs the inspectie',
+  },
   adultAge: { amount: 18, unit: 'years', about: 'the child decides for itself (age)' },
   youngAdultAge: { amount: 16, unit: 'years', about: 'the child gets its own say (age)' },
 } as const satisfies Record<string, LegalTerm>;
@@ -63,6 +69,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
   nl: {
     weeks: { one: 'week', other: 'weken' },
     schoolWeeks: { one: 'schoolweek', other: 'schoolweken' },
+    days: { one: 'dag', other: 'dagen' },
     workingDays: { one: 'werkdag', other: 'werkdagen' },
     hours: { one: 'uur', other: 'uur' },
     years: { one: 'jaar', other: 'jaar' },
@@ -70,6 +77,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
   en: {
     weeks: { one: 'week', other: 'weeks' },
     schoolWeeks: { one: 'school week', other: 'school weeks' },
+    days: { one: 'day', other: 'days' },
     workingDays: { one: 'working day', other: 'working days' },
     hours: { one: 'hour', other: 'hours' },
     years: { one: 'year', other: 'years' },
@@ -83,6 +91,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'أسبوعًا دراسيًا',
       other: 'أسبوع دراسي',
     },
+    days: { one: 'يوم', two: 'يومان', few: 'أيام', many: 'يومًا', other: 'يوم' },
     workingDays: {
       one: 'يوم عمل',
       two: 'يوما عمل',
@@ -96,6 +105,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
   tr: {
     weeks: { other: 'hafta' },
     schoolWeeks: { other: 'okul haftası' },
+    days: { other: 'gün' },
     workingDays: { other: 'iş günü' },
     hours: { other: 'saat' },
     years: { other: 'yıl' },
@@ -108,6 +118,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'tygodni szkolnych',
       other: 'tygodnia szkolnego',
     },
+    days: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
     workingDays: {
       one: 'dzień roboczy',
       few: 'dni robocze',
@@ -125,6 +136,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'навчальних тижнів',
       other: 'навчального тижня',
     },
+    days: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
     workingDays: {
       one: 'робочий день',
       few: 'робочі дні',
