@@ -6,7 +6,8 @@
  */
 import type { Locale } from './locales.ts';
 
-type Unit = 'weeks' | 'schoolWeeks' | 'days' | 'workingDays' | 'hours' | 'years';
+/** `age` is a person's age, apart from `years` as a span: Turkish says "18 yaş", not "18 yıl". */
+type Unit = 'weeks' | 'schoolWeeks' | 'days' | 'workingDays' | 'hours' | 'years' | 'age';
 
 export interface LegalTerm {
   amount: number;
@@ -54,8 +55,8 @@ export const legalTerms = {
     unit: 'days',
     about: 'a suspension longer than this: the school informs the inspectie',
   },
-  adultAge: { amount: 18, unit: 'years', about: 'the child decides for itself (age)' },
-  youngAdultAge: { amount: 16, unit: 'years', about: 'the child gets its own say (age)' },
+  adultAge: { amount: 18, unit: 'age', about: 'the child decides for itself (age)' },
+  youngAdultAge: { amount: 16, unit: 'age', about: 'the child gets its own say (age)' },
 } as const satisfies Record<string, LegalTerm>;
 
 export type LegalTermKey = keyof typeof legalTerms;
@@ -73,6 +74,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     workingDays: { one: 'werkdag', other: 'werkdagen' },
     hours: { one: 'uur', other: 'uur' },
     years: { one: 'jaar', other: 'jaar' },
+    age: { one: 'jaar', other: 'jaar' },
   },
   en: {
     weeks: { one: 'week', other: 'weeks' },
@@ -81,6 +83,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     workingDays: { one: 'working day', other: 'working days' },
     hours: { one: 'hour', other: 'hours' },
     years: { one: 'year', other: 'years' },
+    age: { one: 'year', other: 'years' },
   },
   ar: {
     weeks: { one: 'أسبوع', two: 'أسبوعان', few: 'أسابيع', many: 'أسبوعًا', other: 'أسبوع' },
@@ -101,6 +104,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'ساعة', two: 'ساعتان', few: 'ساعات', many: 'ساعة', other: 'ساعة' },
     years: { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة', other: 'سنة' },
+    age: { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة', other: 'سنة' },
   },
   tr: {
     weeks: { other: 'hafta' },
@@ -109,6 +113,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     workingDays: { other: 'iş günü' },
     hours: { other: 'saat' },
     years: { other: 'yıl' },
+    age: { other: 'yaş' },
   },
   pl: {
     weeks: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', other: 'tygodnia' },
@@ -127,6 +132,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' },
     years: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
+    age: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
   },
   uk: {
     weeks: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
@@ -145,6 +151,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'година', few: 'години', many: 'годин', other: 'години' },
     years: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
+    age: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
   },
 };
 
