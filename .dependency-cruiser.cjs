@@ -72,7 +72,8 @@ const sharedWithTheBrowser = [
 ];
 
 /** Run while building the pages (content collections, front matter), never in a browser. */
-const buildTimeOnly = '^site/src/(content\\.config|lib/pages|lib/gemeenten)\\.ts$';
+const buildTimeOnly =
+  '^site/src/(content\\.config|lib/pages|lib/gemeenten|lib/i18n/translated-(body|routes))\\.ts$';
 
 const siteRooms = ['oudercafe', 'backoffice'].map((room, index, rooms) => ({
   name: `no-import-from-${room}-into-${rooms[1 - index]}`,

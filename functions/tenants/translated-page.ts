@@ -7,8 +7,26 @@
  */
 import { z } from 'zod';
 
-/** The pages that have translations, and what each one's texts are. */
-export const translatablePages = ['swv-home'] as const;
+/**
+ * The national information pages (`content/landelijk/<page>.md`) that have translations:
+ * a title, a description and a Markdown body, rendered at `/<lang>/<slug>/<page>/`. The
+ * body writes legal terms as `{{term:<key>}}` (functions/core/legal-terms.ts), never as
+ * typed numbers, and links as the Dutch page does (`../opp/`, `../begrippen/#tlv`).
+ */
+export const translatedInfoPages = [
+  'ondersteuning',
+  'opp',
+  'tlv',
+  'thuiszitten',
+  'bij-wie',
+] as const;
+export type TranslatedInfoPage = (typeof translatedInfoPages)[number];
+
+export const isTranslatedInfoPage = (page: string): page is TranslatedInfoPage =>
+  (translatedInfoPages as readonly string[]).includes(page);
+
+/** The pages that have translations: the SWV home (texts around its data) and the above. */
+export const translatablePages = ['swv-home', ...translatedInfoPages] as const;
 export type TranslatablePage = (typeof translatablePages)[number];
 
 /** The texts of an SWV's home page around the data it shows (the body is the intro). */
@@ -37,20 +55,34 @@ export const swvHomeTexts = z.object({
 
 export type SwvHomeTexts = z.infer<typeof swvHomeTexts>;
 
+/** What every translation says about itself, whatever its page. */
+const translationFacts = {
+  /** The first 12 hex digits of the SHA-256 of the Dutch source this was made from. */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, {
+    error: 'Use the 12-digit hash that `npm run translations` shows',
+  }),
+  /** Who checked the translation against the Dutch text (a person, by name or role). */
+  checkedBy: z.string().min(2).optional(),
+  checkedOn: z.iso.date().optional(),
+  title: z.string().min(3),
+  description: z.string().min(10).max(240),
+};
+
+/** The SWV home: its texts in front matter, the body is the intro. */
+const translatedHome = z.strictObject({
+  page: z.literal('swv-home'),
+  ...translationFacts,
+  texts: swvHomeTexts,
+});
+
+/** An information page: everything it says is in the Markdown body (no `texts`). */
+const translatedInfoPage = z.strictObject({
+  page: z.enum(translatedInfoPages),
+  ...translationFacts,
+});
+
 export const translatedPage = z
-  .object({
-    page: z.enum(translatablePages),
-    /** The first 12 hex digits of the SHA-256 of the Dutch source this was made from. */
-    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, {
-      error: 'Use the 12-digit hash that `npm run translations` shows',
-    }),
-    /** Who checked the translation against the Dutch text (a person, by name or role). */
-    checkedBy: z.string().min(2).optional(),
-    checkedOn: z.iso.date().optional(),
-    title: z.string().min(3),
-    description: z.string().min(10).max(240),
-    texts: swvHomeTexts,
-  })
+  .discriminatedUnion('page', [translatedHome, translatedInfoPage])
   .refine((page) => (page.checkedBy === undefined) === (page.checkedOn === undefined), {
     error: 'A checked translation has both checkedBy and checkedOn; an unchecked one neither',
   });

@@ -5,14 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../functions/core/locales.ts';
-import type { TranslatablePage } from '../../functions/tenants/translated-page.ts';
+import {
+  translatedInfoPages,
+  type TranslatablePage,
+} from '../../functions/tenants/translated-page.ts';
 
 /**
  * Where the Dutch text of each translatable page lives. The SWV home's texts are written
- * in its template and the independence note; any change there makes its translations stale.
+ * in its template and the independence note; an information page is its national file,
+ * front matter and all (a new check date asks for a look at the translation too). Any
+ * change there makes its translations stale.
  */
 export const dutchSources: Record<TranslatablePage, string[]> = {
   'swv-home': ['site/src/pages/[slug]/index.astro', 'site/src/components/IndependentNote.astro'],
+  ...(Object.fromEntries(
+    translatedInfoPages.map((page) => [page, [`content/landelijk/${page}.md`]]),
+  ) as Record<(typeof translatedInfoPages)[number], string[]>),
 };
 
 /** The first 12 hex digits of the SHA-256 of the Dutch source files, in their listed order. */
@@ -33,9 +41,9 @@ export interface TranslationFacts {
 
 export type TranslationState = 'missing' | 'stale' | 'unchecked' | 'checked';
 
-export interface ReportRow {
+export interface ReportRow<P extends TranslatablePage = TranslatablePage> {
   lang: Locale;
-  page: TranslatablePage;
+  page: P;
   state: TranslationState;
 }
 
@@ -43,14 +51,14 @@ export interface ReportRow {
  * One row per language and page. Stale comes before checked: a check of an older Dutch
  * text says nothing about the new one.
  */
-export function translationReport(
+export function translationReport<P extends TranslatablePage>(
   languages: readonly Locale[],
-  pages: readonly TranslatablePage[],
+  pages: readonly P[],
   translations: readonly TranslationFacts[],
-  currentHashes: Readonly<Record<TranslatablePage, string>>,
-): ReportRow[] {
+  currentHashes: Readonly<Record<P, string>>,
+): ReportRow<P>[] {
   return languages.flatMap((lang) =>
-    pages.map((page): ReportRow => {
+    pages.map((page): ReportRow<P> => {
       const found = translations.find((t) => t.lang === lang && t.page === page);
       const state: TranslationState = !found
         ? 'missing'

@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chrome } from '../../site/src/lib/i18n/chrome.ts';
+import { infoPageTexts } from '../../site/src/lib/i18n/info-page-texts.ts';
 import { isLocale, localeCodes, locales, type Locale } from '../../functions/core/locales.ts';
 import { builtPages, linksOf } from '../support/built-site.ts';
 
@@ -34,10 +35,36 @@ const alternatesOf = (html: string) =>
 const translated = pages.filter((page) => langOfPath(page.path) !== 'nl');
 
 describe('translated pages in the built site', () => {
-  it('have the SWV home in every translated language for every SWV, and nothing else', () => {
+  it('have each translation for every SWV, and no information page without its translation', () => {
     expect(translatedLangs.sort()).toEqual(['ar', 'en', 'pl', 'tr', 'uk']);
-    const expected = translatedLangs.flatMap((lang) => slugs.map((slug) => `/${lang}/${slug}/`));
-    expect(translated.map((page) => page.path).sort()).toEqual(expected.sort());
+    // The SWV home and the national information pages exist in a language only where
+    // content/translations/<lang>/<page>.md does. (Other translated parts, the question
+    // form or the Oudercafé, have tests of their own.)
+    const nationalPages = new Set(
+      readdirSync(new URL('../../content/landelijk/', import.meta.url)).map((file) =>
+        file.replace(/\.md$/, ''),
+      ),
+    );
+    const expected = translatedLangs.flatMap((lang) =>
+      readdirSync(new URL(`../../content/translations/${lang}/`, import.meta.url))
+        .map((file) => file.replace(/\.md$/, ''))
+        .flatMap((page) =>
+          slugs.map((slug) =>
+            page === 'swv-home' ? `/${lang}/${slug}/` : `/${lang}/${slug}/${page}/`,
+          ),
+        ),
+    );
+    const homeOrInfoPage = (path: string) => {
+      const [, , , page, rest] = path.split('/');
+      return page === '' || (rest === '' && nationalPages.has(page!));
+    };
+    expect(expected.length).toBeGreaterThan(translatedLangs.length * slugs.length);
+    expect(
+      translated
+        .map((page) => page.path)
+        .filter(homeOrInfoPage)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it('every page has the lang and dir of its language on <html>', () => {
@@ -109,8 +136,13 @@ describe('translated pages in the built site', () => {
         if (!href.startsWith('/') || langOfPath(href) !== 'nl') continue;
         const hreflang = attr(attrs!, /\shreflang="([^"]*)"/);
         expect(hreflang, `${page.path} → ${href}`).toBe('nl');
-        // The switcher names Dutch in Dutch; the notice's link says "the Dutch page" itself.
+        // The switcher names Dutch in Dutch; the notice's link says "the Dutch page" itself;
+        // the mark after a term in an unchecked translation says "check the Dutch text".
         if (/data-language-link/.test(attrs!) || text!.includes(chrome[lang].dutchPage)) continue;
+        if (/data-unchecked-mark/.test(attrs!)) {
+          expect(text, page.path).toBe(infoPageTexts[lang].uncheckedMark);
+          continue;
+        }
         expect(text, `${page.path} → ${href}`).toContain(chrome[lang].inDutch);
         checked += 1;
       }
