@@ -76,7 +76,8 @@ describe('translated pages in the built site', () => {
       expect(attr(tag, /\sdir="([^"]+)"/), page.path).toBe(locales[lang].dir);
     }
     const arabic = translated.filter((page) => page.path.startsWith('/ar/'));
-    expect(arabic.length).toBe(slugs.length);
+    const arabicFiles = readdirSync(new URL('../../content/translations/ar/', import.meta.url));
+    expect(arabic.length).toBe(arabicFiles.length * slugs.length);
     for (const page of arabic) expect(htmlTag(page.html), page.path).toContain('dir="rtl"');
   });
 
@@ -161,7 +162,11 @@ describe('translated pages in the built site', () => {
         .map(([, text]) => text.split('{')[0]!.trim())
         .filter((text) => text.length > 3);
       expect(dutchChrome.length).toBeGreaterThan(20);
-      const text = page.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+      // Dutch a translation keeps on purpose says so (a body's name of a Dutch body, such
+      // as "Landelijke Klachtencommissie Onderwijs", in <span lang="nl">).
+      const text = page.html
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<span lang="nl"[^>]*>[^<]*<\/span>/g, '');
       for (const dutch of [...dutchHome, ...dutchChrome]) {
         expect(
           text.includes(`>${dutch}`) || text.includes(`"${dutch}"`),
