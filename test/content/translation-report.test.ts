@@ -10,6 +10,7 @@ import {
   sourceHash,
   translationReport,
 } from '../../scripts/content/translation-report.ts';
+import { translatedInfoPages, translatedPage } from '../../functions/tenants/translated-page.ts';
 
 describe('translation report', () => {
   const dutchNow = sourceHash(['<h1>Hulp bij passend onderwijs</h1>']);
@@ -63,5 +64,57 @@ describe('translation report', () => {
         ).toBeGreaterThan(100);
       }
     }
+  });
+
+  it('reports each information page against its national Dutch file', () => {
+    for (const page of translatedInfoPages) {
+      expect(dutchSources[page]).toEqual([`content/landelijk/${page}.md`]);
+    }
+    const oppNow = sourceHash(['## Wanneer is een OPP verplicht?']);
+    const rows = translationReport(
+      ['en', 'uk'],
+      ['opp', 'tlv'],
+      [
+        { lang: 'en', page: 'opp', translatedFrom: oppNow },
+        { lang: 'uk', page: 'opp', translatedFrom: dutchBefore },
+        { lang: 'uk', page: 'tlv', translatedFrom: dutchNow },
+      ],
+      { opp: oppNow, tlv: dutchNow },
+    );
+    expect(rows).toEqual([
+      { lang: 'en', page: 'opp', state: 'unchecked' },
+      { lang: 'en', page: 'tlv', state: 'missing' },
+      { lang: 'uk', page: 'opp', state: 'stale' },
+      { lang: 'uk', page: 'tlv', state: 'unchecked' },
+    ]);
+  });
+});
+
+describe('the front matter of a translation', () => {
+  const facts = {
+    translatedFrom: 'abcdef012345',
+    title: 'The OPP',
+    description: 'What an OPP is.',
+  };
+
+  it('takes an information page with its Markdown body and no texts', () => {
+    expect(translatedPage.parse({ page: 'opp', ...facts })).toEqual({ page: 'opp', ...facts });
+    expect(translatedPage.safeParse({ page: 'opp', ...facts, texts: {} }).success).toBe(false);
+  });
+
+  it('wants the SWV home’s texts, a known page, and both or neither of checkedBy and checkedOn', () => {
+    expect(translatedPage.safeParse({ page: 'swv-home', ...facts }).success).toBe(false);
+    expect(translatedPage.safeParse({ page: 'passend-onderwijs', ...facts }).success).toBe(false);
+    expect(
+      translatedPage.safeParse({ page: 'tlv', ...facts, checkedBy: 'Vertaalbureau' }).success,
+    ).toBe(false);
+    expect(
+      translatedPage.safeParse({
+        page: 'tlv',
+        ...facts,
+        checkedBy: 'Vertaalbureau',
+        checkedOn: '2026-12-01',
+      }).success,
+    ).toBe(true);
   });
 });

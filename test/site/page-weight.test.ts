@@ -13,6 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { translatedInfoPages } from '../../functions/tenants/translated-page.ts';
 import { builtPages, scriptsOf } from '../support/built-site.ts';
 
 /** The contact block's script: inline, and it looks for its block by this attribute. */
@@ -37,6 +38,8 @@ const allowed = [
   /^\/backoffice\/([a-z-]+\/)?$/,
   // A translated page remembers the language chosen in its switcher (issue #14).
   /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/$/,
+  // So does an information page with translations, in Dutch and in each language.
+  new RegExp(`^/((en|ar|tr|pl|uk)/)?[a-z0-9-]+/(${translatedInfoPages.join('|')})/$`),
 ];
 
 describe('JavaScript on the site', () => {

