@@ -37,6 +37,16 @@ describe('a translated body', () => {
     );
   });
 
+  it('links the mark to the section the term is in, on the Dutch page', () => {
+    const html = renderTranslatedBody(
+      'Before.\n\n## When { #wanneer }\n\n- Within {{term:oppAfterEnrolment}}.\n\n## Next { #daarna }\n',
+      context(),
+    );
+    expect(html).toContain(
+      `<li>Within <span class="legal-term" data-term="oppAfterEnrolment">6 weeks</span>${mark('#wanneer')}.</li>`,
+    );
+  });
+
   it('renders a date in law from data, unmarked (it is no deadline)', () => {
     const html = renderTranslatedBody('Since {{date:positionAct}}.', context({ lang: 'pl' }));
     expect(html).toBe(`<p>Since ${legalDateText('positionAct', 'pl')}.</p>\n`);

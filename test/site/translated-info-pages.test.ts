@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legalDateText } from '../../functions/core/legal-dates.ts';
-import { termText } from '../../functions/core/legal-terms.ts';
+import { legalDates, legalDateText } from '../../functions/core/legal-dates.ts';
+import { legalTerms, termText } from '../../functions/core/legal-terms.ts';
 import { isLocale, localeCodes, sourceLocale, type Locale } from '../../functions/core/locales.ts';
 import {
   translatedInfoPages,
@@ -17,7 +17,7 @@ import {
 import { chrome } from '../../site/src/lib/i18n/chrome.ts';
 import { infoPageTexts } from '../../site/src/lib/i18n/info-page-texts.ts';
 import { placeholdersOf } from '../../site/src/lib/i18n/translated-body.ts';
-import { builtPages, idsOf, scriptsOf } from '../support/built-site.ts';
+import { builtPages, idsOf, linksOf, scriptsOf } from '../support/built-site.ts';
 
 const content = (path: string) => new URL(`../../content/${path}`, import.meta.url);
 const languages = localeCodes.filter((lang) => lang !== sourceLocale);
@@ -87,12 +87,47 @@ describe('translated information pages', () => {
     }
   });
 
+  it('are found from the SWV home in the same language', () => {
+    for (const lang of languages) {
+      for (const slug of slugs) {
+        const links = linksOf(htmlOf(`/${lang}/${slug}/`));
+        for (const page of translatedInfoPages.filter((p) => translationsOf(p).includes(lang))) {
+          expect(links, `/${lang}/${slug}/ → ${page}`).toContain(`/${lang}/${slug}/${page}/`);
+        }
+      }
+    }
+  });
+
+  it('types no number in a translation: terms and dates come from data, as on the Dutch page', () => {
+    for (const { page, lang } of translatedPages) {
+      const body = bodyOf(lang, page);
+      const text = body
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/\{ #[^}]*\}/g, '')
+        .replace(/^\s*\d+\. /gm, '');
+      expect(text.match(/[0-9\u0660-\u0669\u06F0-\u06F9]+/g), `${lang}/${page}.md`).toBeNull();
+      // Each term says what the Dutch page says: its number is in the Dutch text.
+      const dutch = readFileSync(content(`landelijk/${page}.md`), 'utf8');
+      for (const fact of placeholdersOf(body)) {
+        const value =
+          fact.kind === 'term'
+            ? String(legalTerms[fact.key].amount)
+            : legalDates[fact.key].date.slice(0, 4);
+        expect(dutch, `${lang}/${page}.md: {{${fact.kind}:${fact.key}}}`).toMatch(
+          new RegExp(`\\b${value}\\b`),
+        );
+      }
+    }
+  });
+
   it('renders every legal term and date from data, and leaves no placeholder', () => {
     let terms = 0;
     for (const { page, lang } of translatedPages) {
       const facts = placeholdersOf(bodyOf(lang, page));
       for (const slug of slugs) {
-        const html = htmlOf(`/${lang}/${slug}/${page}/`);
+        const path = `/${lang}/${slug}/${page}/`;
+        const html = htmlOf(path);
         const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
         expect(text, `/${lang}/${slug}/${page}/`).not.toMatch(/\{\{|\}\}/);
         const rendered = [
@@ -107,6 +142,10 @@ describe('translated information pages', () => {
         for (const fact of facts) {
           if (fact.kind === 'date') expect(prose(html)).toContain(legalDateText(fact.key, lang));
         }
+        // A date that ends in its own full stop ("2025 р.") takes no second one.
+        expect(plain(prose(html) + html.split('class="source-note"')[1]), path).not.toMatch(
+          /[^.]\.\.(?!\.)/,
+        );
       }
     }
     expect(terms).toBeGreaterThan(translatedPages.length * slugs.length);
@@ -125,7 +164,13 @@ describe('translated information pages', () => {
         for (const [, attrs, text] of marks) {
           expect(text).toBe(words.uncheckedMark);
           expect(attr(attrs!, 'hreflang')).toBe('nl');
-          expect(attr(attrs!, 'href')!.split('#')[0]).toBe(`/${slug}/${page}/`);
+          const [target, section] = attr(attrs!, 'href')!.split('#');
+          expect(target).toBe(`/${slug}/${page}/`);
+          // At the section the term is in (its heading keeps the Dutch id); above the first
+          // heading, at the top.
+          if (section !== undefined) {
+            expect(idsOf(htmlOf(target!)).has(section), `${path} → #${section}`).toBe(true);
+          }
         }
         // Each term has its mark before its sentence's block ends (after a link it is in).
         for (const term of body.matchAll(/<span class="legal-term"[^>]*>[^<]*<\/span>/g)) {
@@ -144,7 +189,10 @@ describe('translated information pages', () => {
     for (const { page, lang } of translatedPages) {
       for (const slug of slugs) {
         const path = `/${lang}/${slug}/${page}/`;
-        for (const [, attrs, text] of prose(htmlOf(path)).matchAll(
+        const html = htmlOf(path);
+        const aside = /<aside class="page-cta"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+        expect(aside, path).toContain('<a ');
+        for (const [, attrs, text] of (prose(html) + aside).matchAll(
           /<a\b([^>]*)>([\s\S]*?)<\/a>/g,
         )) {
           const href = attr(attrs!, 'href')!;

@@ -156,7 +156,8 @@ export const infoPageTexts: Record<Locale, InfoPageTexts> = {
     chooserLink:
       'Дайте відповідь на кілька запитань і побачите, який шлях підходить і скільки у вас часу',
     moreInLanguage: 'Більше українською',
-    dutchChecked: 'Нідерландський текст востаннє перевірено {date}.',
+    // The Ukrainian date ends in "р." (рік), which closes the sentence.
+    dutchChecked: 'Нідерландський текст востаннє перевірено {date}',
     sourcesHeading: 'Звідки ця інформація?',
     sourcesOnDutchPage: 'Переглянути джерела',
   },

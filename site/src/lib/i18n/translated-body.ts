@@ -72,7 +72,10 @@ export function placeholdersOf(body: string, file = 'the translation'): Placehol
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-/** The visible "check the Dutch text" after a term or an outcome, linked to the Dutch page. */
+/**
+ * The visible "check the Dutch text" after a term or an outcome, linked to the Dutch page
+ * at the same section (the headings keep the Dutch ids).
+ */
 function uncheckedMark(ctx: BodyContext, anchor = ''): ElementContent[] {
   return [
     text(' ('),
@@ -103,6 +106,27 @@ function enclosingLink(
   return undefined;
 }
 
+/** The id of the heading whose section holds the node, so a mark lands there in Dutch. */
+function sectionOf(node: Readonly<Text>, visit: HastVisitorContext): string {
+  let block: Readonly<Text | Parents> = node;
+  let parent: Readonly<Parents> | undefined = visit.parent(node);
+  while (parent && parent.type !== 'root') {
+    block = parent;
+    parent = visit.parent(parent);
+  }
+  if (!parent) return '';
+  const heading = parent.children
+    .slice(0, visit.indexOf(block) ?? 0)
+    .reverse()
+    .find(
+      (child): child is Element =>
+        child.type === 'element' &&
+        /^h[2-6]$/.test(child.tagName) &&
+        typeof child.properties.id === 'string',
+    );
+  return heading ? String(heading.properties.id) : '';
+}
+
 /**
  * `{{term:objection}}` → "6 weeks", `{{date:positionAct}}` → "1 August 2025". A term in an
  * unchecked translation gets the mark after it, or after the link it is part of.
@@ -116,6 +140,7 @@ function renderFacts(
   const facts = placeholdersOf(node.value, fileOf(ctx));
   if (facts.length === 0) return;
   const link = enclosingLink(node, visit);
+  const section = ctx.checked ? '' : sectionOf(node, visit);
   const parts: ElementContent[] = [];
   let termSeen = false;
   // split() with one group alternates: text, placeholder, text, …
@@ -136,12 +161,12 @@ function renderFacts(
       properties: { className: ['legal-term'], dataTerm: fact.key },
       children: [text(termText(fact.key, ctx.lang))],
     });
-    if (!ctx.checked && !link) parts.push(...uncheckedMark(ctx));
+    if (!ctx.checked && !link) parts.push(...uncheckedMark(ctx, section));
   });
   visit.replaceNode(node, parts);
   if (termSeen && !ctx.checked && link && !linksMarked.has(link)) {
     linksMarked.add(link);
-    visit.insertAfter(link, uncheckedMark(ctx));
+    visit.insertAfter(link, uncheckedMark(ctx, section));
   }
 }
 

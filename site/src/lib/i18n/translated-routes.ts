@@ -91,7 +91,8 @@ export function translatedInfoRoutes(lang: Locale): Promise<TranslatedInfoRoute[
       }
       return result;
     })();
-    infoRoutes.set(lang, routes);
+    // Kept for the build's many pages; `astro dev` asks again, so a new translation shows.
+    if (import.meta.env.PROD) infoRoutes.set(lang, routes);
   }
   return routes;
 }
@@ -116,4 +117,11 @@ export async function existsInFor(lang: Locale, slug: string): Promise<(path: st
     if (isTranslatedInfoPage(path)) return info.has(path) && files.includes('[page]');
     return fixed.some((pattern) => pattern.test(path));
   };
+}
+
+/** `/<slug>/oudercafe/` → `oudercafe`: a Dutch page's path under its SWV, for existsIn. */
+export function pathUnder(slug: string, dutchHref: string): string {
+  const prefix = `/${slug}/`;
+  if (!dutchHref.startsWith(prefix)) throw new Error(`${dutchHref} is not a page of ${slug}`);
+  return dutchHref.slice(prefix.length).replace(/\/$/, '');
 }
