@@ -1,9 +1,9 @@
 /**
  * A translated information page in real Chromium against the local portal (issue #14): a
  * Turkish-speaking parent goes from the Dutch OPP page to the Turkish one by keyboard,
- * reads the deadline from data with its mark, and follows the mark to the Dutch text; the
- * Arabic page reads right to left on a phone, with the mark after the term in its reading
- * order, and has no axe violations.
+ * reads the deadline from data with its mark, and follows the mark to its section of the
+ * Dutch text; the Arabic page reads right to left on a phone, with the mark after the term
+ * in its reading order, and has no axe violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { termText } from '../../functions/core/legal-terms.ts';
@@ -40,8 +40,13 @@ describe('a translated information page', () => {
 
     await mark.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}${dutchOpp}`);
+    // The Dutch page, at the section the deadline is in.
+    const section = 'wat-als-je-het-niet-eens-bent-met-het-opp';
+    await page.waitForURL(`${site.url}${dutchOpp}#${section}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.locator(`#${section}`).textContent()).toBe(
+      'Wat als je het niet eens bent met het OPP?',
+    );
     await page.context().close();
   });
 

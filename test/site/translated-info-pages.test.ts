@@ -178,6 +178,17 @@ describe('translated information pages', () => {
             expect(idsOf(htmlOf(target!)).has(section), `${path} → #${section}`).toBe(true);
           }
         }
+        // Each route outcome heading has its mark, linked to the same heading in Dutch; the
+        // route guide's outcomes are its sections, one per situation.
+        const outcomes = [
+          ...body.matchAll(/<h[2-4] id="([^"]+)" class="route-outcome">[\s\S]*?<\/h[2-4]>/g),
+        ];
+        if (page === 'bij-wie') expect(outcomes.length, path).toBeGreaterThan(5);
+        for (const [heading, id] of outcomes) {
+          expect(heading, path).toContain(
+            `href="/${slug}/${page}/#${id}" hreflang="nl" data-unchecked-mark`,
+          );
+        }
         // Each term has its mark before its sentence's block ends (after a link it is in).
         for (const term of body.matchAll(/<span class="legal-term"[^>]*>[^<]*<\/span>/g)) {
           const after = body.slice(term.index + term[0].length);
