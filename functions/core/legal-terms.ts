@@ -6,7 +6,8 @@
  */
 import type { Locale } from './locales.ts';
 
-type Unit = 'weeks' | 'schoolWeeks' | 'workingDays' | 'hours' | 'years';
+/** `age` is a person's age, apart from `years` as a span: Turkish says "18 yaş", not "18 yıl". */
+type Unit = 'weeks' | 'schoolWeeks' | 'days' | 'workingDays' | 'hours' | 'years' | 'age';
 
 export interface LegalTerm {
   amount: number;
@@ -48,8 +49,14 @@ export const legalTerms = {
     about: 'the school reports absence to DUO within',
   },
   longAbsence: { amount: 4, unit: 'weeks', about: 'absence in a row the school must also report' },
-  adultAge: { amount: 18, unit: 'years', about: 'the child decides for itself (age)' },
-  youngAdultAge: { amount: 16, unit: 'years', about: 'the child gets its own say (age)' },
+  suspensionMax: { amount: 1, unit: 'weeks', about: 'a suspension (schorsing) lasts at most' },
+  suspensionReport: {
+    amount: 1,
+    unit: 'days',
+    about: 'a suspension longer than this: the school informs the inspectie',
+  },
+  adultAge: { amount: 18, unit: 'age', about: 'the child decides for itself (age)' },
+  youngAdultAge: { amount: 16, unit: 'age', about: 'the child gets its own say (age)' },
 } as const satisfies Record<string, LegalTerm>;
 
 export type LegalTermKey = keyof typeof legalTerms;
@@ -63,16 +70,20 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
   nl: {
     weeks: { one: 'week', other: 'weken' },
     schoolWeeks: { one: 'schoolweek', other: 'schoolweken' },
+    days: { one: 'dag', other: 'dagen' },
     workingDays: { one: 'werkdag', other: 'werkdagen' },
     hours: { one: 'uur', other: 'uur' },
     years: { one: 'jaar', other: 'jaar' },
+    age: { one: 'jaar', other: 'jaar' },
   },
   en: {
     weeks: { one: 'week', other: 'weeks' },
     schoolWeeks: { one: 'school week', other: 'school weeks' },
+    days: { one: 'day', other: 'days' },
     workingDays: { one: 'working day', other: 'working days' },
     hours: { one: 'hour', other: 'hours' },
     years: { one: 'year', other: 'years' },
+    age: { one: 'year', other: 'years' },
   },
   ar: {
     weeks: { one: 'أسبوع', two: 'أسبوعان', few: 'أسابيع', many: 'أسبوعًا', other: 'أسبوع' },
@@ -83,6 +94,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'أسبوعًا دراسيًا',
       other: 'أسبوع دراسي',
     },
+    days: { one: 'يوم', two: 'يومان', few: 'أيام', many: 'يومًا', other: 'يوم' },
     workingDays: {
       one: 'يوم عمل',
       two: 'يوما عمل',
@@ -92,13 +104,16 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'ساعة', two: 'ساعتان', few: 'ساعات', many: 'ساعة', other: 'ساعة' },
     years: { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة', other: 'سنة' },
+    age: { one: 'سنة', two: 'سنتان', few: 'سنوات', many: 'سنة', other: 'سنة' },
   },
   tr: {
     weeks: { other: 'hafta' },
     schoolWeeks: { other: 'okul haftası' },
+    days: { other: 'gün' },
     workingDays: { other: 'iş günü' },
     hours: { other: 'saat' },
     years: { other: 'yıl' },
+    age: { other: 'yaş' },
   },
   pl: {
     weeks: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', other: 'tygodnia' },
@@ -108,6 +123,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'tygodni szkolnych',
       other: 'tygodnia szkolnego',
     },
+    days: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
     workingDays: {
       one: 'dzień roboczy',
       few: 'dni robocze',
@@ -116,6 +132,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' },
     years: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
+    age: { one: 'rok', few: 'lata', many: 'lat', other: 'roku' },
   },
   uk: {
     weeks: { one: 'тиждень', few: 'тижні', many: 'тижнів', other: 'тижня' },
@@ -125,6 +142,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
       many: 'навчальних тижнів',
       other: 'навчального тижня',
     },
+    days: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
     workingDays: {
       one: 'робочий день',
       few: 'робочі дні',
@@ -133,6 +151,7 @@ const units: Record<Locale, Record<Unit, PluralForms>> = {
     },
     hours: { one: 'година', few: 'години', many: 'годин', other: 'години' },
     years: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
+    age: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
   },
 };
 

@@ -59,16 +59,18 @@ export function proseOf(markdown: string): string[] {
     block
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      // Inline HTML (a Dutch term in a translation, <span lang="nl">) counts by its text.
+      .replace(/<[^>]+>/g, '')
       .replace(/[*_`]/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );
 }
 
-/** Splits on . ! ? : or ; followed by a space, and on block ends. */
+/** Splits on . ! ? : or ; (Arabic ؟ and ؛ too) followed by a space, and on block ends. */
 export function sentencesOf(markdown: string): string[] {
   return proseOf(markdown)
-    .flatMap((block) => block.split(/(?<=[.!?;:])\s+(?=\S)/))
+    .flatMap((block) => block.split(/(?<=[.!?;:؟؛])\s+(?=\S)/))
     .map((sentence) => sentence.trim())
     .filter((sentence) => wordCount(sentence) > 0);
 }

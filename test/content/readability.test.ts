@@ -7,6 +7,7 @@ import {
   readabilityLimits,
   readabilityProblems,
   readableMarkdown,
+  sentencesOf,
 } from '../../scripts/content/readability.ts';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
@@ -62,6 +63,20 @@ Dit is de eerste zin. Dit is [een link](../heel/lang/pad/) in zin twee!
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^26 words/);
     expect(readability(readableMarkdown('landelijk/tlv.md', text)).sentences).toBe(0);
+  });
+
+  it('counts a Dutch term in a translation by its words, and ends an Arabic question', () => {
+    const text =
+      'Go to the committee (<span lang="nl" dir="ltr">Geschillencommissie Passend Onderwijs</span>).';
+    expect(sentencesOf(text)).toEqual([
+      'Go to the committee (Geschillencommissie Passend Onderwijs).',
+    ]);
+    expect(readability(text).words).toBe(7);
+    expect(sentencesOf('لست متأكدًا؟ اطرح سؤالك؛ مركز الدعم يساعدك.')).toEqual([
+      'لست متأكدًا؟',
+      'اطرح سؤالك؛',
+      'مركز الدعم يساعدك.',
+    ]);
   });
 
   it('flags a sentence over the limit and a high average', () => {

@@ -173,7 +173,8 @@ describe('translated pages in the built site', () => {
         .map(([, text]) => text.split('{')[0]!.trim())
         .filter((text) => text.length > 3);
       expect(dutchChrome.length).toBeGreaterThan(20);
-      // A Dutch term kept in a translation is marked lang="nl": Dutch on purpose.
+      // Dutch a translation keeps on purpose says so (a body's name of a Dutch body, such
+      // as "Landelijke Klachtencommissie Onderwijs", in <span lang="nl">).
       const text = page.html
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
         .replace(/<span lang="nl"[^>]*>[^<]*<\/span>/g, '');
