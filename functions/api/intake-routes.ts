@@ -8,7 +8,9 @@ import {
   questionCreated,
   questionFieldOrder,
   questionInput,
+  questionInputFor,
 } from '../cases/intakes/question-schema.ts';
+import { bodyLanguage, questionOwnMessages } from '../cases/intakes/question-messages.ts';
 import { questionIntake } from '../cases/intakes/question.ts';
 import { offeredTopics } from '../topics/topic-list.ts';
 import { publicTopics, type PublicTopics } from '../topics/topic-schema.ts';
@@ -19,6 +21,7 @@ import { publicIntakeRoute, publicTenant, receiveIntake, unknownTenant } from '.
 import { publicLimits } from './public-limits.ts';
 import { checks, route } from './route-kit.ts';
 import { swvParam } from './router.ts';
+import { sourceLocale } from '../core/locales.ts';
 
 const askTexts = {
   summary: 'Stel een vraag aan het ouder- en jeugdsteunpunt',
@@ -58,7 +61,15 @@ export const intakeDeclarations = {
   ask: publicIntakeRoute({
     path: '/swv/:swv/vragen',
     operationId: 'askQuestion',
-    body: { schema: questionInput, fieldOrder: questionFieldOrder },
+    body: {
+      schema: questionInput,
+      fieldOrder: questionFieldOrder,
+      // Field errors in the form's language; an unknown or missing `lang` is Dutch.
+      inLanguage: (body) => {
+        const lang = bodyLanguage(body);
+        return { schema: questionInputFor(lang), message: questionOwnMessages[lang].invalidInput };
+      },
+    },
     created: questionCreated,
     texts: askTexts,
   }),
@@ -66,7 +77,10 @@ export const intakeDeclarations = {
 
 export function intakeRoutes(deps: ApiDeps) {
   const { challenge, topics, ask } = intakeDeclarations;
-  const receiveQuestion = receiveIntake(deps, questionIntake, askTexts);
+  const receiveQuestion = receiveIntake(deps, questionIntake, askTexts, (input) => {
+    const m = questionOwnMessages[input.lang ?? sourceLocale];
+    return { invalidInput: m.invalidInput, keyReused: m.keyReused };
+  });
   const limits = publicLimits(deps);
   return (
     new Hono()

@@ -68,6 +68,8 @@ export function receiveIntake<Input>(
   deps: ApiDeps,
   intake: Intake<Input>,
   texts: Pick<PublicIntakeTexts, 'keyReusedMessage'>,
+  /** The answers' messages in the form's language, when the intake has one. */
+  inLanguage?: (input: Input) => { invalidInput: string; keyReused: string },
 ) {
   return async (c: Context, swv: string, input: Input, key: string) => {
     const tenant = await publicTenant(deps, swv);
@@ -82,13 +84,18 @@ export function receiveIntake<Input>(
       caseTicket(deps, tenant, made),
     ]);
     if (!admitted) return refusal(c);
-    if (errors.length > 0) return c.json({ message: invalidInputMessage, errors }, 400);
+    const words = inLanguage?.(input);
+    if (errors.length > 0) {
+      return c.json({ message: words?.invalidInput ?? invalidInputMessage, errors }, 400);
+    }
 
     // Past the address's daily cap the case is kept (the steunpunt still answers it) but
     // writes no mail to that address: no confirmation, no reminder (public-limits.ts).
     if (isOver(c, confirmationLimit)) made.mails = () => ({});
     const outcome = await writeCase(deps, tenant, made, key, ticket);
-    if (outcome.kind === 'key-reused') return c.json({ message: texts.keyReusedMessage }, 422);
+    if (outcome.kind === 'key-reused') {
+      return c.json({ message: words?.keyReused ?? texts.keyReusedMessage }, 422);
+    }
     log.info(`${intake.kind}.${outcome.kind}`, { tenant: swv, reference: outcome.reference });
     const body = {
       reference: outcome.reference,

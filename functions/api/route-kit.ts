@@ -12,7 +12,7 @@ import type { BlankInput } from 'hono/types';
 import type { $ZodType } from 'zod/v4/core';
 import type { BackofficeEnv } from '../auth/middleware.ts';
 import { guard, type TenantCheck, type TenantRule, type Who } from './guard.ts';
-import { idempotencyKey, jsonBody, queryParams } from './router.ts';
+import { idempotencyKey, jsonBody, queryParams, type InLanguage } from './router.ts';
 
 /** A schema with the order its fields have in the form (for the error summary). */
 export interface Input<S extends $ZodType = $ZodType> {
@@ -20,6 +20,8 @@ export interface Input<S extends $ZodType = $ZodType> {
   fieldOrder: readonly string[];
   /** Per field, what it means (for the document's query parameters). */
   descriptions?: Record<string, string>;
+  /** A body's schema in the language it asks for; the declared schema is the document's. */
+  inLanguage?: InLanguage;
 }
 
 /** An answer in the OpenAPI document; a schema registered with an id becomes a $ref. */
@@ -77,7 +79,7 @@ export function checks<const D extends RouteDeclaration>(
       ? queryParams(declaration.query.schema, declaration.query.fieldOrder)
       : pass) as QueryCheck<D>,
     (declaration.body
-      ? jsonBody(declaration.body.schema, declaration.body.fieldOrder)
+      ? jsonBody(declaration.body.schema, declaration.body.fieldOrder, declaration.body.inLanguage)
       : pass) as BodyCheck<D>,
   ];
 }

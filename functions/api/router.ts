@@ -20,16 +20,30 @@ const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
  * Validates a JSON body with a shared schema. Failures answer 400 with one Dutch
  * message per field, in form order: the shape the forms show in their error summary.
  */
-export function jsonBody<T extends $ZodType>(schema: T, fieldOrder: readonly string[]) {
+/**
+ * The same schema with its messages in the language a body asks for (issue #14), and the
+ * answer's message in it: the public forms answer a person in the form's language.
+ */
+export type InLanguage = (body: unknown) => { schema: $ZodType; message: string };
+
+export function jsonBody<T extends $ZodType>(
+  schema: T,
+  fieldOrder: readonly string[],
+  inLanguage?: InLanguage,
+) {
   return validator('json', (value, c: Context) => {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
     if (!jsonMediaType.test(mediaType)) {
       return c.json({ message: 'De gegevens moeten als JSON worden verstuurd.' }, 415);
     }
-    const result = z.safeParse(schema, value);
+    const chosen = inLanguage?.(value);
+    const result = z.safeParse(chosen?.schema ?? schema, value);
     if (!result.success) {
       return c.json(
-        { message: invalidInputMessage, errors: fieldErrors(result.error, fieldOrder) },
+        {
+          message: chosen?.message ?? invalidInputMessage,
+          errors: fieldErrors(result.error, fieldOrder),
+        },
         400,
       );
     }

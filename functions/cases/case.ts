@@ -3,6 +3,7 @@
  * later a complaint intake) is one item, in one inbox. This file is the case as storage,
  * API and back-office UI all read it: the item, the inbox summary and the detail.
  */
+import type { Locale } from '../core/locales.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import type { CaseKind, CasePersonal } from './case-kinds.ts';
 
@@ -102,6 +103,13 @@ export interface CaseItem {
   signal?: CaseSignal;
   /** Personal data, removed as one when the retention term ends or the person asks. */
   personal?: CasePersonal;
+  /**
+   * The language of the form the person used (issue #14); absent means Dutch. Removed with
+   * `personal`: with a small group it could point to a person.
+   */
+  language?: Locale;
+  /** The person would like a tolk (interpreter) when the steunpunt calls or meets them. Removed with `personal`. */
+  tolk?: boolean;
   erasedAt?: string;
   mails?: Record<string, MailEntry>;
   /** Who registered a contact by phone, WhatsApp or walk-in (absent for the form). */

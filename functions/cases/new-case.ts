@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { personPartition, phonePartition } from '../core/keys.ts';
+import { sourceLocale, type Locale } from '../core/locales.ts';
 import type { TableDeps } from '../core/table-deps.ts';
 import { amsterdamYear } from '../lib/amsterdam-time.ts';
 import { outboxAttributes, type MailEntry } from '../mail/outbox.ts';
@@ -63,6 +64,9 @@ export interface NewCase {
    */
   aboutSteunpunt?: boolean;
   personal: CasePersonal;
+  /** The form's language, when not Dutch, and the wish for a tolk (CaseItem). */
+  language?: Locale;
+  tolk?: boolean;
   /** `nieuw` when left out. */
   status?: CaseStatus;
   /** The medewerker who registered the contact (and takes it). */
@@ -188,6 +192,8 @@ export async function writeCase(
     ...(fields.reminder === undefined ? {} : { reminder: fields.reminder }),
     // Personal data, kept together so that erasing a person is one REMOVE.
     personal: fields.personal,
+    ...(fields.language && fields.language !== sourceLocale ? { language: fields.language } : {}),
+    ...(fields.tolk ? { tolk: true } : {}),
     ...(restriction
       ? {
           restrictedTo: restriction.restrictedTo,

@@ -5,7 +5,7 @@
  *
  * 1. Write the case's anonymous fact (the monitor keeps the case).
  * 2. On the case item, in one write conditioned on the case still being closed: remove
- *    `personal`, the address and contents of every mail, the person-index keys (e-mail
+ *    `personal` (with the form's `language` and the `tolk` wish), the address and contents of every mail, the person-index keys (e-mail
  *    and phone) and the input fingerprint (a hash of the person's input); cancel mails
  *    not yet sent; set `erasedAt`. The purge keys stay, so a crash before step 4 leaves
  *    the case in the retention job's queue.
@@ -82,11 +82,15 @@ function eraseCaseItem(
   erasedAt: string,
   options: EraseOptions,
 ): UpdateCommand {
-  const names: Record<string, string> = { '#status': 'status' };
+  // `language` is a reserved word in DynamoDB's expressions.
+  const names: Record<string, string> = { '#status': 'status', '#language': 'language' };
   const values: Record<string, unknown> = { ':closed': 'afgerond', ':now': erasedAt };
   const sets = ['erasedAt = :now'];
   const removes = [
     'personal',
+    // The form's language and the wish for a tolk go with the person (case.ts).
+    '#language',
+    'tolk',
     'personPk',
     'personSk',
     'phonePk',

@@ -4,6 +4,7 @@
  * reference in bold.
  */
 import { escapeHtml } from '../../mail/html.ts';
+import type { Locale } from '../../core/locales.ts';
 import { htmlDocument } from '../../mail/templates.ts';
 
 /** Stored as ISO instants; shown in Dutch, in Amsterdam time, when the mail is made. */
@@ -21,17 +22,31 @@ export const answerChannel = (contactChannel: string | undefined) =>
       : 'We bellen je op het nummer dat je gaf.';
 
 /** Paragraphs as plain text and as HTML; a line break inside a paragraph stays one. */
-export function paragraphMail(subject: string, reference: string, lines: readonly string[]) {
+export function paragraphMail(
+  subject: string,
+  reference: string,
+  lines: readonly string[],
+  lang: Locale = 'nl',
+  /** Dutch words kept in a translation ("tolk"): marked `lang="nl"` in the HTML. */
+  dutchTerms: readonly string[] = [],
+) {
+  const markDutch = (html: string) =>
+    dutchTerms.reduce(
+      (marked, term) =>
+        marked.replaceAll(escapeHtml(term), `<span lang="nl">${escapeHtml(term)}</span>`),
+      html,
+    );
   return {
     subject,
     text: lines.join('\n\n') + '\n',
     html: htmlDocument(
       subject,
       lines.map((line) =>
-        escapeHtml(line)
+        markDutch(escapeHtml(line))
           .replace(escapeHtml(reference), `<strong>${escapeHtml(reference)}</strong>`)
           .replace('\n', '<br>'),
       ),
+      lang,
     ),
   };
 }

@@ -1,25 +1,30 @@
 /**
  * The question from the form on the site: a new case (new-case.ts) with its confirmation
  * mail in the same single conditional PutItem, so there is never a question without its
- * mail or a mail without its question.
+ * mail or a mail without its question. The form's language (`lang`) chooses the words of
+ * the tenant's checks and of the mail, and is kept on the case with the wish for a tolk.
  */
+import { sourceLocale } from '../../core/locales.ts';
 import type { TableDeps } from '../../core/table-deps.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { mailAbout } from '../case-reply-address.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { questionConfirmation } from './question-mail.ts';
 import { contactOf, newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
+import { questionOwnMessages } from './question-messages.ts';
 import { questionFieldOrder, questionInput, type QuestionInput } from './question-schema.ts';
 
 export const questionIntake: Intake<QuestionInput> = {
   kind: 'question',
   schema: questionInput,
   fieldOrder: questionFieldOrder,
-  tenantChecks: (deps, tenant, input) =>
-    topicAndGemeenteChecks(deps, tenant, input, {
-      topic: 'Kies waar je vraag over gaat',
-      gemeente: 'Kies je gemeente uit de lijst',
-    }),
+  tenantChecks: (deps, tenant, input) => {
+    const m = questionOwnMessages[input.lang ?? sourceLocale];
+    return topicAndGemeenteChecks(deps, tenant, input, {
+      topic: m.topic,
+      gemeente: m.gemeenteFromList,
+    });
+  },
   mails: {
     'question-confirmation': { render: questionConfirmation, label: 'Ontvangstbevestiging' },
   },
@@ -36,6 +41,8 @@ export const questionIntake: Intake<QuestionInput> = {
             contactChannel: input.contactChannel,
             // Erased with the mail's other params (privacy/erasure.ts).
             ...(input.name ? { name: input.name } : {}),
+            ...(input.lang && input.lang !== sourceLocale ? { lang: input.lang } : {}),
+            ...(input.tolk ? { tolk: 'ja' } : {}),
           },
           now,
           reply,
@@ -52,6 +59,8 @@ export const questionIntake: Intake<QuestionInput> = {
       question: input.question,
       ...contactOf(input),
     },
+    ...(input.lang ? { language: input.lang } : {}),
+    ...(input.tolk ? { tolk: true } : {}),
     fingerprint: fingerprintOf(input),
   }),
 };

@@ -15,6 +15,7 @@ import { errorId, fieldId, hintId } from './field-ids.ts';
 import { honeypotField } from '../../../../functions/limits/proof-schema.ts';
 import { prepareProof } from './proof-of-work.ts';
 import { draftKeys } from './send-json.ts';
+import { kitTexts } from './kit-texts.ts';
 
 export type { FieldError };
 
@@ -78,7 +79,7 @@ function markField(container: HTMLElement, message: string | undefined) {
       'utrecht-form-field__error-message utrecht-form-field-error-message',
     );
     error.id = errorId(name);
-    error.append(element('span', 'visually-hidden', 'Fout: '), message);
+    error.append(element('span', 'visually-hidden', kitTexts().errorPrefix), message);
     const before = container.querySelector(
       ':scope > fieldset > .radio-list, :scope > fieldset > .date-input, :scope > .utrecht-form-field__input',
     );
@@ -147,7 +148,7 @@ function errorSummary(
     }
     list.append(item);
   }
-  alert.append(element('h2', 'utrecht-heading-2 error-summary__title', 'Er is een probleem'), list);
+  alert.append(element('h2', 'utrecht-heading-2 error-summary__title', kitTexts().problem), list);
   box.append(alert);
   return box;
 }
@@ -168,8 +169,8 @@ export interface FormOptions<T> {
     key: string,
     checked: { draft: Draft; value: T },
   ): Promise<FieldError[] | void>;
-  /** The button's text while sending, also said by the form's status line. */
-  busyText: string;
+  /** The button's text while sending, also said by the form's status line (the kit's own by default). */
+  busyText?: string;
   /** Whether the form may be sent yet (the sign-up waits for its meeting). */
   ready?(): boolean;
   /** The draft to check and send, when it is not (only) in this form's controls. */
@@ -186,8 +187,11 @@ export interface FormKit {
 }
 
 export function enhanceForm<T>(options: FormOptions<T>): FormKit {
-  const { form, summaryBefore, busyText } = options;
-  const baseTitle = document.title.replace(/^Fout: /, '');
+  const { form, summaryBefore, busyText = kitTexts().sending } = options;
+  const { errorPrefix } = kitTexts();
+  const baseTitle = document.title.startsWith(errorPrefix)
+    ? document.title.slice(errorPrefix.length)
+    : document.title;
   const keys = options.keyFor ? { keyFor: options.keyFor } : draftKeys();
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const status = form.querySelector<HTMLElement>('[role="status"]');
@@ -208,7 +212,7 @@ export function enhanceForm<T>(options: FormOptions<T>): FormKit {
     if (summary) summary.replaceWith(next);
     else summaryBefore.before(next);
     summary = next;
-    document.title = `Fout: ${baseTitle}`;
+    document.title = `${errorPrefix}${baseTitle}`;
     summary.focus();
   }
 

@@ -11,6 +11,7 @@ import { fieldErrors, type FieldError } from '../../../../functions/lib/field-er
 import type { Checked, Draft } from './form-kit.ts';
 import { fieldId } from './field-ids.ts';
 import { newKey } from './send-json.ts';
+import { kitTexts } from './kit-texts.ts';
 
 /** A field as the check-your-answers page names it; options give a choice's label. */
 export interface PageField {
@@ -171,7 +172,7 @@ export function pageCheck(
     for (const { name } of asked) {
       const result = fieldCheck(name).safeParse(draft[name]);
       if (result.success) valid[name] = result.data;
-      else problems.set(name, fieldErrors(result.error, order)[0]?.message ?? 'Vul dit in');
+      else problems.set(name, fieldErrors(result.error, order)[0]?.message ?? kitTexts().fillIn);
     }
     for (const rule of across.rules ?? []) {
       if (!rule.reads.some((name) => onPage.has(name))) continue;
@@ -245,9 +246,9 @@ export interface AnswerRow {
   href: string;
 }
 
-/** How an answer reads: a choice by its label, a checkbox as Ja or Nee, text as typed. */
+/** How an answer reads: a choice by its label, a checkbox as yes or no (Ja, Nee), text as typed. */
 export function shownValue(field: PageField, value: string | boolean): string {
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+  if (typeof value === 'boolean') return value ? kitTexts().yes : kitTexts().no;
   return field.options?.[value] ?? field.format?.(value.trim()) ?? value.trim();
 }
 

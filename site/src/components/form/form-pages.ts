@@ -12,6 +12,7 @@ import type * as z from 'zod/mini';
 import { element } from './dom.ts';
 import { fieldId } from './field-ids.ts';
 import { enhanceForm, schemaCheck, type Draft, type FieldError } from './form-kit.ts';
+import { kitTexts } from './kit-texts.ts';
 import {
   answerRows,
   askedAnswers,
@@ -55,9 +56,6 @@ export interface MultiPageOptions<S extends z.ZodMiniObject> {
   /** What to send for a valid draft (the draft itself unless said otherwise). */
   body?(draft: Draft, value: z.output<S>): unknown;
 }
-
-const notKeptMessage =
-  'Je browser bewaart je antwoorden niet. Zet cookies en websitegegevens aan en probeer het opnieuw.';
 
 /** Puts kept answers back in the page's controls. */
 function fill(form: HTMLFormElement, values: Draft) {
@@ -143,12 +141,12 @@ function startPage<S extends z.ZodMiniObject>(root: HTMLElement, options: MultiP
       earlier,
       ...(options.rules ? { rules: options.rules } : {}),
     }),
-    busyText: 'Even geduld…',
+    busyText: kitTexts().wait,
     // Nothing goes to the API from here: the answers are kept and the next page opens.
     async send(_body, _key, { draft }) {
       const kept = withAnswers(loadDraft(sessionStorage, storageKey), draft);
       if (!saveDraft(sessionStorage, storageKey, kept)) {
-        return [{ field: 'form', message: notKeptMessage }];
+        return [{ field: 'form', message: kitTexts().notKept }];
       }
       location.assign(nextHref(spec, base, page.slug, back));
     },
@@ -166,7 +164,7 @@ function renderAnswers(list: HTMLElement, spec: MultiPageForm, base: string, val
       row.value,
     );
     const actions = element('dd', 'utrecht-data-list__actions utrecht-data-list__actions--html-dd');
-    const change = element('a', 'utrecht-link utrecht-link--html-a', 'Wijzig');
+    const change = element('a', 'utrecht-link utrecht-link--html-a', kitTexts().change);
     change.href = row.href;
     change.append(element('span', 'visually-hidden', ` ${row.label.toLowerCase()}`));
     actions.append(change);
@@ -195,7 +193,7 @@ function startCheck<S extends z.ZodMiniObject>(root: HTMLElement, options: Multi
     read: () => askedAnswers(spec, stored.values),
     check: schemaCheck(schema, fieldOrder(spec)),
     ...(options.body ? { body: options.body } : {}),
-    busyText: 'Bezig met versturen…',
+    busyText: kitTexts().sending,
     keyFor(body) {
       const next = keyForBody(stored, body);
       stored = next.draft;

@@ -8,6 +8,7 @@ import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'ho
 import type { ResponseFormat } from 'hono/types';
 import type { FieldError } from '../../../../functions/lib/field-errors.ts';
 import { proofHeaders } from './proof-of-work.ts';
+import { kitTexts } from './kit-texts.ts';
 
 export function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -69,9 +70,8 @@ export function problemOf(data: unknown): { message?: string; errors: FieldError
   };
 }
 
-/** What a public form says when its POST failed for another reason than the input. */
-export const sendFailedMessage =
-  'Het versturen is niet gelukt. Probeer het over een paar minuten opnieuw.';
+/** What a public form says when its POST failed for another reason than the input, in the page's language. */
+export const sendFailedMessage = () => kitTexts().sendFailed;
 
 /**
  * The problems to show for an answer the API did not take: its own field errors or message
@@ -80,12 +80,12 @@ export const sendFailedMessage =
  */
 export function failureErrors(answer: { status: number; data: unknown }): FieldError[] {
   if (answer.status === 429) {
-    return [{ field: 'form', message: problemOf(answer.data).message ?? sendFailedMessage }];
+    return [{ field: 'form', message: problemOf(answer.data).message ?? sendFailedMessage() }];
   }
   if (answer.status === 400) {
     const problem = problemOf(answer.data);
     if (problem.errors.length > 0) return problem.errors;
-    return [{ field: 'form', message: problem.message ?? sendFailedMessage }];
+    return [{ field: 'form', message: problem.message ?? sendFailedMessage() }];
   }
-  return [{ field: 'form', message: sendFailedMessage }];
+  return [{ field: 'form', message: sendFailedMessage() }];
 }
