@@ -31,9 +31,8 @@ import type { TenantLookup } from '../tenants/tenant-store.ts';
 import type { AbuseDeps } from '../limits/abuse-deps.ts';
 import { admit, refusal } from '../limits/limit.ts';
 import { limitAnswers, publicLimits } from './public-limits.ts';
-import { localizedJsonBody } from './localized-body.ts';
 import { checks, route } from './route-kit.ts';
-import { pathParam, swvParam, tenantSlugPattern } from './router.ts';
+import { pathParam, swvParam, tenantSlugPattern, type InLanguage } from './router.ts';
 
 export interface MeetingRouteDeps extends MeetingDeps, AbuseDeps {
   tenants: TenantLookup;
@@ -56,25 +55,34 @@ export const waitingFullMessage = (
   }`;
 };
 
-/** The sign-up and the cancel code checked in the body's language (localized-body.ts). */
-const signUpBody = localizedJsonBody(
-  signUpInput,
-  (lang) => signUpInputIn(signUpMessages[lang], fieldMessages[lang]),
-  signUpFieldOrder,
-  (lang) => meetingAnswers[lang].invalidInput,
-);
-const cancelBody = localizedJsonBody(
-  cancelCodeInput,
-  (lang) => cancelCodeInputIn(signUpMessages[lang]),
-  ['code'],
-  (lang) => meetingAnswers[lang].invalidInput,
+/** The sign-up in the body's language (its `lang`, Dutch when unknown), built once per language. */
+const signUpInLanguage: InLanguage = (body) => {
+  const lang = languageOf(body);
+  return {
+    schema: lang === 'nl' ? signUpInput : signUpInputs(lang),
+    message: meetingAnswers[lang].invalidInput,
+  };
+};
+const signUpInputs = once((lang: Locale) =>
+  signUpInputIn(signUpMessages[lang], fieldMessages[lang]),
 );
 
-/** The declared checks of a route with a body, its body checked in the form's language. */
-const inLanguage = <C extends readonly [unknown, unknown, unknown, unknown], B>(
-  [guardCheck, keyCheck, queryCheck]: C,
-  body: B,
-) => [guardCheck, keyCheck, queryCheck, body] as unknown as [C[0], C[1], C[2], C[3]];
+const cancelInLanguage: InLanguage = (body) => {
+  const lang = languageOf(body);
+  return {
+    schema: lang === 'nl' ? cancelCodeInput : cancelInputs(lang),
+    message: meetingAnswers[lang].invalidInput,
+  };
+};
+const cancelInputs = once((lang: Locale) => cancelCodeInputIn(signUpMessages[lang]));
+
+function once<T>(make: (lang: Locale) => T): (lang: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (lang) => {
+    if (!made.has(lang)) made.set(lang, make(lang));
+    return made.get(lang)!;
+  };
+}
 
 /** The agenda shows a meeting until it ends; the query starts a day back to find those. */
 const agendaLookBackMs = 24 * 60 * 60_000;
@@ -117,7 +125,7 @@ export const meetingDeclarations = {
     summary: 'Meld je aan voor een bijeenkomst',
     who: everyone,
     params: meetingParams,
-    body: { schema: signUpInput, fieldOrder: signUpFieldOrder },
+    body: { schema: signUpInput, fieldOrder: signUpFieldOrder, inLanguage: signUpInLanguage },
     idempotent: true,
     answers: {
       201: {
@@ -159,7 +167,7 @@ export const meetingDeclarations = {
     operationId: 'cancelByCode',
     summary: 'Meld je af; de plek gaat naar de eerste op de wachtlijst',
     who: everyone,
-    body: { schema: cancelCodeInput, fieldOrder: ['code'] },
+    body: { schema: cancelCodeInput, fieldOrder: ['code'], inLanguage: cancelInLanguage },
     answers: {
       200: { description: 'Afgemeld (ook als dat al eerder gebeurde)', schema: cancelDone },
       404: meetingMessages.unknownCode,
@@ -174,7 +182,7 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
   const limits = publicLimits(deps);
   // The limits after the sign-up's own checks (the address's cap reads the checked body),
   // written beside the meeting's read (sign-up.ts awaits them before its first write).
-  const signUpChain = [...inLanguage(checks(r.signUp), signUpBody), limits.signUp] as const;
+  const signUpChain = [...checks(r.signUp), limits.signUp] as const;
   return new Hono()
     .get(r.agenda.path, ...checks(r.agenda), async (c) => {
       const swv = c.req.param('swv');
@@ -256,21 +264,16 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       const { meeting, status, persons } = outcome;
       return c.json({ meeting, status, persons });
     })
-    .post(
-      r.cancel.path,
-      limits.plainSubmission,
-      ...inLanguage(checks(r.cancel), cancelBody),
-      async (c) => {
-        const { code, lang } = c.req.valid('json');
-        const outcome = await cancelByCode(deps, code);
-        if (outcome.kind === 'not-found') {
-          return c.json({ message: meetingAnswers[lang].unknownCode }, 404);
-        }
-        if (outcome.kind === 'started') {
-          return c.json({ message: meetingAnswers[lang].started }, 409);
-        }
-        log.info('meeting.cancelled-by-attendee', {});
-        return c.json({ status: 'afgemeld' as const });
-      },
-    );
+    .post(r.cancel.path, limits.plainSubmission, ...checks(r.cancel), async (c) => {
+      const { code, lang } = c.req.valid('json');
+      const outcome = await cancelByCode(deps, code);
+      if (outcome.kind === 'not-found') {
+        return c.json({ message: meetingAnswers[lang].unknownCode }, 404);
+      }
+      if (outcome.kind === 'started') {
+        return c.json({ message: meetingAnswers[lang].started }, 409);
+      }
+      log.info('meeting.cancelled-by-attendee', {});
+      return c.json({ status: 'afgemeld' as const });
+    });
 }

@@ -10,7 +10,7 @@
 import { fill } from '../core/field-messages.ts';
 import { isLocale, type Locale } from '../core/locales.ts';
 import { longTimeRange } from '../lib/dutch-dates.ts';
-import { longTimeRangeIn } from '../lib/local-dates.ts';
+import { longTimeRangeIn } from '../core/locale-dates.ts';
 import { escapeHtml } from '../mail/html.ts';
 import {
   htmlDocument,
