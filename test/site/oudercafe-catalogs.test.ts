@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingMailTexts } from '../../functions/meetings/meeting-mail-texts.ts';
 import { meetingAnswers, signUpMessages } from '../../functions/meetings/meeting-messages.ts';
+import { oudercafeTexts } from '../../site/src/components/oudercafe/oudercafe-texts.ts';
 import { catalogProblems } from '../support/catalog-check.ts';
 
 describe('the Oudercafé catalogs', () => {
@@ -15,6 +16,10 @@ describe('the Oudercafé catalogs', () => {
 
   it('the API has every answer in every language', () => {
     expect(catalogProblems(meetingAnswers)).toEqual([]);
+  });
+
+  it('the pages have every text in every language; only "Contact" stays as it is in English', () => {
+    expect(catalogProblems(oudercafeTexts, ['Contact'])).toEqual([]);
   });
 
   it('the mails have every text in every language', () => {

@@ -37,6 +37,8 @@ const allowed = [
   /^\/backoffice\/([a-z-]+\/)?$/,
   // A translated page remembers the language chosen in its switcher (issue #14).
   /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/$/,
+  // The Oudercafé in every language (issue #14).
+  /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
 ];
 
 describe('JavaScript on the site', () => {
