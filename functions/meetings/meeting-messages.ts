@@ -122,7 +122,7 @@ export const meetingAnswers: Record<Locale, MeetingAnswers> = {
   },
   en: {
     invalidInput: 'There is a problem with the details you sent',
-    unknownTenant: 'This samenwerkingsverband does not exist',
+    unknownTenant: 'This school partnership does not exist',
     unknownMeeting: 'This meeting does not exist or is over',
     closed: 'You can no longer sign up for this meeting',
     cancelled: 'This meeting will not take place. So you cannot sign up',
@@ -150,7 +150,7 @@ export const meetingAnswers: Record<Locale, MeetingAnswers> = {
   },
   tr: {
     invalidInput: 'Gönderdiğiniz bilgilerde bir sorun var',
-    unknownTenant: 'Bu işbirliği kurumu (samenwerkingsverband) yok',
+    unknownTenant: 'Bu okul ortaklığı yok',
     unknownMeeting: 'Bu toplantı yok veya sona erdi',
     closed: 'Bu toplantıya artık kayıt olamazsınız',
     cancelled: 'Bu toplantı yapılmayacak. Bu yüzden kayıt olamazsınız',
@@ -165,7 +165,7 @@ export const meetingAnswers: Record<Locale, MeetingAnswers> = {
   },
   pl: {
     invalidInput: 'Jest problem z danymi, które zostały wysłane',
-    unknownTenant: 'Ten samenwerkingsverband nie istnieje',
+    unknownTenant: 'To partnerstwo szkół nie istnieje',
     unknownMeeting: 'To spotkanie nie istnieje albo już się skończyło',
     closed: 'Nie można się już zapisać na to spotkanie',
     cancelled: 'To spotkanie się nie odbędzie. Dlatego nie można się zapisać',
@@ -180,7 +180,7 @@ export const meetingAnswers: Record<Locale, MeetingAnswers> = {
   },
   uk: {
     invalidInput: 'Є проблема з даними, які ви надіслали',
-    unknownTenant: 'Такого samenwerkingsverband не існує',
+    unknownTenant: 'Такого шкільного партнерства не існує',
     unknownMeeting: 'Такої зустрічі не існує або вона вже минула',
     closed: 'На цю зустріч уже не можна зареєструватися',
     cancelled: 'Ця зустріч не відбудеться. Тому зареєструватися не можна',

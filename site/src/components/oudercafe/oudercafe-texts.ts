@@ -320,11 +320,11 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     },
   },
   en: {
-    theSteunpunt: 'the steunpunt (support centre)',
+    theSteunpunt: 'the support point',
     agendaTitle: 'Parent café and meetings',
     agendaDescription: 'Meetings of {steunpunt} for parents and young people. Sign up online.',
     agendaLead:
-      '{steunpunt} holds meetings for parents and young people. You talk with other parents. You ask your questions to someone who works at the steunpunt.',
+      '{steunpunt} holds meetings for parents and young people. You talk with other parents. You ask your questions to someone who works at the support point.',
     agendaHow:
       'Taking part is free. You do need to sign up first, because there are not many places. Is a meeting full? Then you can go on the waiting list. Does a place come free? Then you get an email.',
     agendaCancel:
@@ -335,9 +335,9 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     askQuestion: 'Ask your question',
     listNoScript: 'We load the meetings with JavaScript. It is turned off in your browser.',
     listAsk:
-      'Do you want to know when there is a meeting? Ask {steunpunt}. How to reach the steunpunt is under {contact} at the bottom of this page.',
+      'Do you want to know when there is a meeting? Ask {steunpunt}. How to reach the support point is under {contact} at the bottom of this page.',
     listAskOrSignUp:
-      'Do you want to know when there is a meeting, or do you want to sign up? Ask {steunpunt}. How to reach the steunpunt is under {contact} at the bottom of this page.',
+      'Do you want to know when there is a meeting, or do you want to sign up? Ask {steunpunt}. How to reach the support point is under {contact} at the bottom of this page.',
     signUpTitle: 'Sign up for a meeting',
     signUpDescription: 'Sign up for a meeting of {steunpunt}.',
     signUpCrumb: 'Sign up',
@@ -360,7 +360,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     personOne: '1 person',
     personMany: '{count} people',
     needsLabel: 'Do you need anything to take part? (optional)',
-    needsHint: 'For example an interpreter (tolk), or a place you can reach in a wheelchair.',
+    needsHint: 'For example an interpreter, or a place you can reach in a wheelchair.',
     consentAfterwards: 'We delete them after the meeting.',
     submit: 'Sign up',
     cancelTitle: 'Cancel your place at a meeting',
@@ -382,7 +382,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
       fullList: {
         intro:
           'You can no longer sign up. Do you still want to come, or do you have a question? Then contact {steunpunt}.',
-        before: 'How to reach the steunpunt is under',
+        before: 'How to reach the support point is under',
         link: 'Contact',
         after: 'at the bottom of this page.',
       },
@@ -441,7 +441,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
         backLink: 'See the meetings in the agenda',
         loadFailed: 'We could not load your sign-up. Please try again in a few minutes.',
         linkWrong:
-          'Maybe the link was not copied completely, or the meeting was long ago. Use the link from your confirmation email, or contact the steunpunt.',
+          'Maybe the link was not copied completely, or the meeting was long ago. Use the link from your confirmation email, or contact the support point.',
         failedHeading: 'This does not work right now',
         wrongHeading: 'This cancel link does not work',
         doneHeading: 'You have cancelled',
@@ -460,7 +460,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     },
   },
   ar: {
-    theSteunpunt: 'مركز الدعم (steunpunt)',
+    theSteunpunt: 'مركز الدعم',
     agendaTitle: 'مقهى الأهل واللقاءات',
     agendaDescription: 'لقاءات {steunpunt} للأهل والشباب. سجّل عبر الإنترنت.',
     agendaLead:
@@ -500,7 +500,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     personOne: 'شخص واحد',
     personMany: '{count} أشخاص',
     needsLabel: 'هل تحتاج إلى شيء لتشارك؟ (غير إلزامي)',
-    needsHint: 'مثلًا مترجم (tolk)، أو مكان يمكن الوصول إليه بكرسي متحرك.',
+    needsHint: 'مثلًا مترجم، أو مكان يمكن الوصول إليه بكرسي متحرك.',
     consentAfterwards: 'نحذفها بعد اللقاء.',
     submit: 'سجّلني',
     cancelTitle: 'إلغاء التسجيل في لقاء',
@@ -598,7 +598,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     },
   },
   tr: {
-    theSteunpunt: 'destek merkezi (steunpunt)',
+    theSteunpunt: 'destek merkezi',
     agendaTitle: 'Veli kafesi ve toplantılar',
     agendaDescription:
       '{steunpunt} tarafından veliler ve gençler için toplantılar. Çevrim içi kayıt olun.',
@@ -639,7 +639,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     personOne: '1 kişi',
     personMany: '{count} kişi',
     needsLabel: 'Katılmak için bir şeye ihtiyacınız var mı? (zorunlu değil)',
-    needsHint: 'Örneğin bir tercüman (tolk) veya tekerlekli sandalyeyle ulaşılabilen bir yer.',
+    needsHint: 'Örneğin bir tercüman veya tekerlekli sandalyeyle ulaşılabilen bir yer.',
     consentAfterwards: 'Toplantıdan sonra bunları sileriz.',
     submit: 'Kayıt ol',
     cancelTitle: 'Toplantı kaydını iptal edin',
@@ -740,7 +740,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     },
   },
   pl: {
-    theSteunpunt: 'punkt wsparcia (steunpunt)',
+    theSteunpunt: 'punkt wsparcia',
     agendaTitle: 'Kawiarenka dla rodziców i spotkania',
     agendaDescription: 'Spotkania {steunpunt} dla rodziców i młodzieży. Zapisz się online.',
     agendaLead:
@@ -781,7 +781,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     personOne: '1 osoba',
     personMany: 'Liczba osób: {count}',
     needsLabel: 'Czy potrzebujesz czegoś, aby wziąć udział? (nieobowiązkowo)',
-    needsHint: 'Na przykład tłumacza (tolk) albo miejsca dostępnego dla wózka.',
+    needsHint: 'Na przykład tłumacza albo miejsca dostępnego dla wózka.',
     consentAfterwards: 'Po spotkaniu je usuwamy.',
     submit: 'Zapisz się',
     cancelTitle: 'Wypisz się ze spotkania',
@@ -881,7 +881,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     },
   },
   uk: {
-    theSteunpunt: 'центр підтримки (steunpunt)',
+    theSteunpunt: 'центр підтримки',
     agendaTitle: 'Кафе для батьків і зустрічі',
     agendaDescription: 'Зустрічі {steunpunt} для батьків і молоді. Зареєструйтеся онлайн.',
     agendaLead:
@@ -922,7 +922,7 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
     personOne: '1 особа',
     personMany: 'Кількість осіб: {count}',
     needsLabel: "Вам щось потрібно, щоб узяти участь? (необов'язково)",
-    needsHint: 'Наприклад, перекладач (tolk) або місце, куди можна дістатися на візку.',
+    needsHint: 'Наприклад, перекладач або місце, куди можна дістатися на візку.',
     consentAfterwards: 'Після зустрічі ми їх видаляємо.',
     submit: 'Зареєструватися',
     cancelTitle: 'Скасування реєстрації на зустріч',
