@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { fieldMessages } from '../core/field-messages.ts';
+import type { Locale } from '../core/locales.ts';
 import { keys } from '../core/fields.ts';
 import { meetingLimits } from './meeting-limits.ts';
 import { signUpMessages } from './meeting-messages.ts';
@@ -141,6 +142,8 @@ export interface Attendee {
   position?: number;
   signedUpAt: string;
   attended?: boolean;
+  /** The language the person signed up in, when not Dutch (issue #14). */
+  language?: Locale;
 }
 
 /** The edit form's values: what `meetingInput` accepts, without the series. */

@@ -117,6 +117,14 @@ describe('mails in the language the parent signed up in', () => {
       (item) => (item.personal as { email: string }).email === 'elif@example.nl',
     );
     expect(attendee?.language).toBe('tr');
+    // Staff see the language on the attendee list (a Dutch sign-up has none).
+    const detail = (await (
+      await h.call('anna', 'GET', `/backoffice/bijeenkomsten/${meetingId}`)
+    ).json()) as { attendees: { email: string; language?: string }[] };
+    expect(detail.attendees.map((a) => [a.email, a.language])).toEqual([
+      ['eerst@example.nl', undefined],
+      ['elif@example.nl', 'tr'],
+    ]);
     await h.drainMail();
 
     const [waitMail] = await mailTo('elif@example.nl');
