@@ -47,6 +47,8 @@ const sharedWithTheBrowser = [
   '^functions/core/national-line\\.ts$',
   // The portal's languages: the switcher and the translated pages name them (issue #14).
   '^functions/core/locales\\.ts$',
+  // A form's messages filled in, and dates in the page's language (Intl only; issue #14).
+  '^functions/core/(field-messages|locale-dates)\\.ts$',
   '^functions/core/route-chooser/(conditions|questions|outcomes|flow)\\.ts$',
   '^functions/lib/field-errors\\.ts$',
   '^functions/lib/dutch-dates\\.ts$',

@@ -8,8 +8,8 @@ import {
   questionCreated,
   questionFieldOrder,
   questionInput,
-  questionInputFor,
 } from '../cases/intakes/question-schema.ts';
+import { questionInputFor } from '../cases/intakes/question-languages.ts';
 import { bodyLanguage, questionOwnMessages } from '../cases/intakes/question-messages.ts';
 import { questionIntake } from '../cases/intakes/question.ts';
 import { offeredTopics } from '../topics/topic-list.ts';

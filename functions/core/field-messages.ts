@@ -19,16 +19,22 @@ export interface FieldMessages {
   phoneForChannel: string;
 }
 
+/**
+ * The Dutch messages on their own: what a form in the browser imports by default, so a page
+ * carries only its own language (the others reach a translated page from the server).
+ */
+export const dutchFieldMessages: FieldMessages = {
+  required: 'Vul dit veld in',
+  email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+  emailTooLong: 'Dit e-mailadres is te lang',
+  phone: 'Vul een telefoonnummer in zoals 06 12345678',
+  consent: 'Geef aan dat je de privacyverklaring hebt gelezen',
+  emailForChannel: 'Vul je e-mailadres in, want je wilt contact per e-mail',
+  phoneForChannel: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
+};
+
 export const fieldMessages: Record<Locale, FieldMessages> = {
-  nl: {
-    required: 'Vul dit veld in',
-    email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
-    emailTooLong: 'Dit e-mailadres is te lang',
-    phone: 'Vul een telefoonnummer in zoals 06 12345678',
-    consent: 'Geef aan dat je de privacyverklaring hebt gelezen',
-    emailForChannel: 'Vul je e-mailadres in, want je wilt contact per e-mail',
-    phoneForChannel: 'Vul je telefoonnummer in, want je wilt dat we bellen of appen',
-  },
+  nl: dutchFieldMessages,
   en: {
     required: 'Fill in this field',
     email: 'Enter an email address like name@example.nl',

@@ -5,11 +5,11 @@
  */
 import * as z from 'zod/mini';
 import type { FieldError } from '../lib/field-errors.ts';
-import { fieldMessages, type FieldMessages } from './field-messages.ts';
+import { dutchFieldMessages, type FieldMessages } from './field-messages.ts';
 import { normalisePhone } from './vocabulary.ts';
 
 /** The messages a factory uses when a form passes none: Dutch, the language that counts. */
-const dutch = fieldMessages.nl;
+const dutch = dutchFieldMessages;
 
 /** The keys of a label record, typed as zod's enum wants them. */
 export const keys = <T extends Record<string, string>>(record: T) =>

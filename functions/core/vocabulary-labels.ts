@@ -77,10 +77,11 @@ export const vocabularyLabels: Record<Locale, VocabularyLabels> = {
       geen: 'لا مدرسة حاليًا',
       onbekend: 'لا أعرف',
     },
+    // As the site's contact block names it in Arabic (chrome.ts).
     contactChannels: {
       email: 'عبر البريد الإلكتروني',
       telefoon: 'اتصال هاتفي',
-      whatsapp: 'WhatsApp',
+      whatsapp: 'واتساب',
     },
   },
   tr: {

@@ -11,6 +11,7 @@ import type { StoredCase } from '../cases/case-view.ts';
 import type { MailEntry } from '../mail/outbox.ts';
 import { renderMail } from '../cases/case-mails.ts';
 import { contactChannels, roles, schoolTypes } from '../core/vocabulary.ts';
+import { locales } from '../core/locales.ts';
 import type { Tenant } from '../tenants/swv-profile.ts';
 import { labelOf } from '../topics/topic-list.ts';
 import { readTopicSettings } from '../topics/topic-store.ts';
@@ -185,6 +186,9 @@ export async function exportPerson(deps: PrivacyRouteDeps, cases: PersonCase[], 
         ...(item.personal?.email ? { email: item.personal.email } : {}),
         ...(item.personal?.phone ? { telefoon: item.personal.phone } : {}),
         ...personalTextsOf(item),
+        // The form's language and the wish for a tolk: erased with the rest (erasure.ts).
+        ...(item.language ? { taal: locales[item.language].name } : {}),
+        ...(item.tolk ? { tolk: 'ja' } : {}),
       },
       ...(item.signal
         ? {

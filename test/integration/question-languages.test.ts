@@ -16,6 +16,7 @@ import { longDateIn } from '../../functions/core/locale-dates.ts';
 import { questionLimits } from '../../functions/core/vocabulary.ts';
 import { drainOutbox } from '../../functions/mail/mail-worker.ts';
 import { eraseCase } from '../../functions/privacy/erasure.ts';
+import { exportPerson, type StoredCase } from '../../functions/privacy/person-cases.ts';
 import { cachedTenantLookup } from '../../functions/tenants/tenant-store.ts';
 import {
   addTenant,
@@ -141,6 +142,19 @@ describe('a question in another language', () => {
     expect(mail?.body.text).toContain(longDateIn('tr', new Date(dueAt)));
     expect(mail?.body.text).not.toContain('Bedankt voor je vraag');
     expect(mail?.body.html).toContain('<html lang="tr" dir="ltr">');
+
+    // The person's export (inzage) names them with the rest of their data.
+    const deps = { db: aws.db, tableName: aws.tableName, clock: () => now };
+    const exported = await exportPerson(
+      { ...deps, tenants: async () => undefined },
+      [{ item: (await read()) as StoredCase, tenant: testTenant('swv-talen') }],
+      now,
+    );
+    expect(exported.vragen[0]?.persoonsgegevens).toMatchObject({
+      naam: 'Ayşe',
+      taal: 'Türkçe',
+      tolk: 'ja',
+    });
 
     // Closed, then erased as the retention job or a person's request does.
     await aws.db.send(

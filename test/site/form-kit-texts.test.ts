@@ -8,6 +8,7 @@ import { fieldMessages } from '../../functions/core/field-messages.ts';
 import { vocabularyLabels } from '../../functions/core/vocabulary-labels.ts';
 import { contactChannels, roles, schoolTypes, topics } from '../../functions/core/vocabulary.ts';
 import { formKit } from '../../site/src/lib/i18n/form-kit.ts';
+import { questionForm } from '../../site/src/lib/i18n/question-form.ts';
 import { questionOwnMessages } from '../../functions/cases/intakes/question-messages.ts';
 import { questionMailTexts } from '../../functions/cases/intakes/question-mail-texts.ts';
 import { catalogProblems } from '../support/catalog-check.ts';
@@ -32,6 +33,10 @@ describe('the form catalogs', () => {
   it("the question's own messages and its confirmation mail are complete in every language", () => {
     expect(catalogProblems(questionOwnMessages)).toEqual([]);
     expect(catalogProblems(questionMailTexts)).toEqual([]);
+  });
+
+  it("the question form's page and confirmation are complete in every language", () => {
+    expect(catalogProblems(questionForm)).toEqual([]);
   });
 
   it('the check finds a Dutch text left in, a missing text and a lost placeholder', () => {

@@ -39,6 +39,8 @@ const allowed = [
   /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/$/,
   // The Oudercafé in every language (issue #14).
   /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/oudercafe\/((aanmelden|afmelden)\/)?$/,
+  // The question form in each language (issue #14).
+  /^\/(en|ar|tr|pl|uk)\/[a-z0-9-]+\/vraag\/$/,
 ];
 
 describe('JavaScript on the site', () => {

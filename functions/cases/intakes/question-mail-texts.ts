@@ -80,7 +80,7 @@ export const questionMailTexts: Record<Locale, QuestionMailTexts> = {
     dueBy: 'سيقرأ أحد الموظفين سؤالك. ستحصل على رد في موعد أقصاه {date}. {contact}',
     dueSoon: 'سيقرأ أحد الموظفين سؤالك ويتواصل معك. {contact}',
     byEmail: 'سنرسل لك الرد عبر البريد الإلكتروني.',
-    byWhatsapp: 'سنرسل لك رسالة عبر WhatsApp.',
+    byWhatsapp: 'سنرسل لك رسالة عبر واتساب.',
     byPhone: 'سنتصل بك على الرقم الذي أعطيته.',
     tolk: 'لقد طلبت مترجمًا فوريًا (tolk) للمحادثة. سنأخذ ذلك في الاعتبار.',
     notYou: 'ألم تطرح هذا السؤال؟ إذن يمكنك تجاهل هذه الرسالة.',

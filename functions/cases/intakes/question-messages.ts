@@ -28,21 +28,24 @@ export interface QuestionOwnMessages {
   keyReused: string;
 }
 
+/** The Dutch messages on their own, for the form in the browser (as dutchFieldMessages). */
+export const dutchQuestionMessages: QuestionOwnMessages = {
+  role: 'Kies wie de vraag stelt',
+  topic: 'Kies waar je vraag over gaat',
+  question: 'Schrijf je vraag op',
+  questionTooShort: 'Je vraag is te kort. Schrijf minstens {min} tekens',
+  questionTooLong: 'Je vraag is te lang. Gebruik hoogstens {max} tekens',
+  schoolType: 'Kies het soort school',
+  gemeente: 'Kies je gemeente',
+  gemeenteFromList: 'Kies je gemeente uit de lijst',
+  nameTooLong: 'Je naam is te lang. Gebruik hoogstens {max} tekens',
+  contactChannel: 'Kies hoe we contact met je opnemen',
+  invalidInput: 'Er is een probleem met de gegevens die je stuurde',
+  keyReused: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
+};
+
 export const questionOwnMessages: Record<Locale, QuestionOwnMessages> = {
-  nl: {
-    role: 'Kies wie de vraag stelt',
-    topic: 'Kies waar je vraag over gaat',
-    question: 'Schrijf je vraag op',
-    questionTooShort: 'Je vraag is te kort. Schrijf minstens {min} tekens',
-    questionTooLong: 'Je vraag is te lang. Gebruik hoogstens {max} tekens',
-    schoolType: 'Kies het soort school',
-    gemeente: 'Kies je gemeente',
-    gemeenteFromList: 'Kies je gemeente uit de lijst',
-    nameTooLong: 'Je naam is te lang. Gebruik hoogstens {max} tekens',
-    contactChannel: 'Kies hoe we contact met je opnemen',
-    invalidInput: 'Er is een probleem met de gegevens die je stuurde',
-    keyReused: 'Deze sleutel is al gebruikt voor een andere vraag. Laad de pagina opnieuw.',
-  },
+  nl: dutchQuestionMessages,
   en: {
     role: 'Choose who is asking the question',
     topic: 'Choose what your question is about',

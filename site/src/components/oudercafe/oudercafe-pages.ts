@@ -8,7 +8,6 @@ import { chrome } from '../../lib/i18n/chrome';
 import { localeHref, translationsOf, type Alternate } from '../../lib/i18n/translations';
 import { paths, swvCrumbs, type Crumb, type SwvEntry } from '../../lib/swv';
 import { oudercafePaths } from './meeting-text.ts';
-import { oudercafeChecked } from './oudercafe-texts.ts';
 
 export type OudercafePage = 'agenda' | 'signUp' | 'cancel';
 
@@ -22,11 +21,6 @@ const pathOf = (page: OudercafePage, slug: string, lang: Locale) =>
 /** The page in every language, Dutch first (the switcher and the hreflang alternates). */
 export const oudercafeAlternates = (page: OudercafePage, slug: string): Alternate[] =>
   localeCodes.map((lang) => ({ lang, href: pathOf(page, slug, lang) }));
-
-/** Whether a person checked the language's texts: for TranslationNotice. */
-export const oudercafeTranslation = (lang: Exclude<Locale, 'nl'>) => ({
-  data: oudercafeChecked[lang],
-});
 
 /**
  * The trail in the page's language: all SWVs (Dutch only), the SWV's home (in this

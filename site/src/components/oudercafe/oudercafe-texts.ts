@@ -1025,11 +1025,14 @@ export const oudercafeTexts: Record<Locale, OudercafeTexts> = {
 };
 
 /**
- * Whether a person checked a language's texts against the Dutch (both or neither, as on a
- * translated page's front matter). None is checked: an AI assistant made them, so each
- * page in another language carries the unchecked notice.
+ * Whether a person checked a language's texts against the Dutch. None has: an AI
+ * assistant made them, so each page in another language says so (TranslationNotice).
  */
-export const oudercafeChecked: Record<
-  Exclude<Locale, 'nl'>,
-  { checkedBy?: string; checkedOn?: string }
-> = { en: {}, ar: {}, tr: {}, pl: {}, uk: {} };
+export const oudercafeChecked: Record<Locale, boolean> = {
+  nl: true,
+  en: false,
+  ar: false,
+  tr: false,
+  pl: false,
+  uk: false,
+};

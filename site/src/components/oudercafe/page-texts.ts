@@ -6,6 +6,7 @@
  * `<span lang="nl">`, so a screen reader reads them as Dutch.
  */
 import type { Locale } from '../../../../functions/core/locales.ts';
+import { templateParts } from '../../lib/i18n/template-parts.ts';
 
 /** The texts and language a page carries for its script. */
 export function pageTexts<T>(root: HTMLElement): { texts: T; lang: Locale } {
@@ -29,11 +30,11 @@ export function fillNodes(
   template: string,
   values: Record<string, string | Node>,
 ): (string | Node)[] {
-  return template
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      return name !== undefined && Object.hasOwn(values, name) ? values[name]! : part;
-    });
+  return templateParts(template).map((part) =>
+    'name' in part
+      ? Object.hasOwn(values, part.name)
+        ? values[part.name]!
+        : `{${part.name}}`
+      : part.text,
+  );
 }
