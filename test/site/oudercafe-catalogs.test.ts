@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { meetingMailTexts } from '../../functions/meetings/meeting-mail-texts.ts';
 import { meetingAnswers, signUpMessages } from '../../functions/meetings/meeting-messages.ts';
 import { oudercafeTexts } from '../../site/src/components/oudercafe/oudercafe-texts.ts';
+import { chrome } from '../../site/src/lib/i18n/chrome.ts';
+import { localeCodes } from '../../functions/core/locales.ts';
 import { catalogProblems } from '../support/catalog-check.ts';
 
 describe('the Oudercafé catalogs', () => {
@@ -24,5 +26,11 @@ describe('the Oudercafé catalogs', () => {
 
   it('the mails have every text in every language', () => {
     expect(catalogProblems(meetingMailTexts)).toEqual([]);
+  });
+
+  it('names the contact block as its heading does, in every language', () => {
+    for (const lang of localeCodes) {
+      expect(oudercafeTexts[lang].browser.fullList.link, lang).toBe(chrome[lang].contact);
+    }
   });
 });
