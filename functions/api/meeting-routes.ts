@@ -10,14 +10,20 @@ import type { MeetingDeps } from '../meetings/meeting-deps.ts';
 import { meetingIdPattern } from '../meetings/meeting-keys.ts';
 import { toPublicMeeting } from '../meetings/meeting-model.ts';
 import { getMeeting, listMeetings } from '../meetings/meeting-read.ts';
+import { fieldMessages, fill } from '../core/field-messages.ts';
+import { languageOf } from '../core/form-language.ts';
+import type { Locale } from '../core/locales.ts';
+import { meetingAnswers, signUpMessages } from '../meetings/meeting-messages.ts';
 import {
   cancelCodeInput,
+  cancelCodeInputIn,
   cancelDone,
   cancelLookup,
   publicMeeting,
   publicMeetingList,
   signUpFieldOrder,
   signUpInput,
+  signUpInputIn,
   signUpResult,
 } from '../meetings/meeting-schema.ts';
 import { signUp } from '../meetings/sign-up.ts';
@@ -26,30 +32,57 @@ import type { AbuseDeps } from '../limits/abuse-deps.ts';
 import { admit, refusal } from '../limits/limit.ts';
 import { limitAnswers, publicLimits } from './public-limits.ts';
 import { checks, route } from './route-kit.ts';
-import { pathParam, swvParam, tenantSlugPattern } from './router.ts';
+import { pathParam, swvParam, tenantSlugPattern, type InLanguage } from './router.ts';
 
 export interface MeetingRouteDeps extends MeetingDeps, AbuseDeps {
   tenants: TenantLookup;
 }
 
-export const meetingMessages = {
-  unknownTenant: 'Dit samenwerkingsverband bestaat niet',
-  unknownMeeting: 'Deze bijeenkomst bestaat niet of is voorbij',
-  closed: 'Aanmelden voor deze bijeenkomst kan niet meer',
-  cancelled: 'Deze bijeenkomst gaat niet door. Aanmelden kan daarom niet',
-  keyReused: 'Deze aanmelding is al verstuurd met andere gegevens. Laad de pagina opnieuw.',
-  left: 'Je hebt je voor deze bijeenkomst afgemeld. Laad de pagina opnieuw om je weer aan te melden.',
-  unknownCode: 'Deze afmeldlink klopt niet of is verlopen',
-  started: 'De bijeenkomst is al begonnen. Afmelden kan niet meer',
-} as const;
+/** The answers in Dutch: the document's words, and the answer to a Dutch form. */
+export const meetingMessages = meetingAnswers.nl;
 
-/** A full waiting list, with another way to reach the steunpunt. */
-export const waitingFullMessage = (steunpuntName: string, steunpuntEmail: string) =>
-  `De wachtlijst is vol. Aanmelden kan daarom niet meer. Heb je een vraag? ${
+/** A full waiting list, with another way to reach the steunpunt, in the form's language. */
+export const waitingFullMessage = (
+  steunpuntName: string,
+  steunpuntEmail: string,
+  lang: Locale = 'nl',
+) => {
+  const m = meetingAnswers[lang];
+  return `${m.waitingFull} ${
     steunpuntEmail
-      ? `Mail dan naar ${steunpuntName}: ${steunpuntEmail}.`
-      : `Neem dan contact op met ${steunpuntName}. Hoe dat kan, staat onderaan deze pagina.`
+      ? fill(m.waitingFullMail, { name: steunpuntName, email: steunpuntEmail })
+      : fill(m.waitingFullContact, { name: steunpuntName })
   }`;
+};
+
+/** The sign-up in the body's language (its `lang`, Dutch when unknown), built once per language. */
+const signUpInLanguage: InLanguage = (body) => {
+  const lang = languageOf(body);
+  return {
+    schema: lang === 'nl' ? signUpInput : signUpInputs(lang),
+    message: meetingAnswers[lang].invalidInput,
+  };
+};
+const signUpInputs = once((lang: Locale) =>
+  signUpInputIn(signUpMessages[lang], fieldMessages[lang]),
+);
+
+const cancelInLanguage: InLanguage = (body) => {
+  const lang = languageOf(body);
+  return {
+    schema: lang === 'nl' ? cancelCodeInput : cancelInputs(lang),
+    message: meetingAnswers[lang].invalidInput,
+  };
+};
+const cancelInputs = once((lang: Locale) => cancelCodeInputIn(signUpMessages[lang]));
+
+function once<T>(make: (lang: Locale) => T): (lang: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (lang) => {
+    if (!made.has(lang)) made.set(lang, make(lang));
+    return made.get(lang)!;
+  };
+}
 
 /** The agenda shows a meeting until it ends; the query starts a day back to find those. */
 const agendaLookBackMs = 24 * 60 * 60_000;
@@ -92,7 +125,7 @@ export const meetingDeclarations = {
     summary: 'Meld je aan voor een bijeenkomst',
     who: everyone,
     params: meetingParams,
-    body: { schema: signUpInput, fieldOrder: signUpFieldOrder },
+    body: { schema: signUpInput, fieldOrder: signUpFieldOrder, inLanguage: signUpInLanguage },
     idempotent: true,
     answers: {
       201: {
@@ -116,9 +149,12 @@ export const meetingDeclarations = {
     summary: 'Bekijk de aanmelding bij een afmeldcode (meldt niet af)',
     who: everyone,
     query: {
-      schema: z.object({ code: z.optional(z.string()) }),
-      fieldOrder: ['code'],
-      descriptions: { code: 'De code uit de afmeldlink' },
+      schema: z.object({ code: z.optional(z.string()), lang: z.optional(z.string()) }),
+      fieldOrder: ['code', 'lang'],
+      descriptions: {
+        code: 'De code uit de afmeldlink',
+        lang: 'De taal van de pagina (nl, en, ar, tr, pl of uk), voor het antwoord als de code niet klopt',
+      },
     },
     answers: {
       200: { description: 'De bijeenkomst en de stand van de aanmelding', schema: cancelLookup },
@@ -131,7 +167,7 @@ export const meetingDeclarations = {
     operationId: 'cancelByCode',
     summary: 'Meld je af; de plek gaat naar de eerste op de wachtlijst',
     who: everyone,
-    body: { schema: cancelCodeInput, fieldOrder: ['code'] },
+    body: { schema: cancelCodeInput, fieldOrder: ['code'], inLanguage: cancelInLanguage },
     answers: {
       200: { description: 'Afgemeld (ook als dat al eerder gebeurde)', schema: cancelDone },
       404: meetingMessages.unknownCode,
@@ -174,14 +210,16 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
     })
     .post(r.signUp.path, ...signUpChain, async (c) => {
       const swv = c.req.param('swv');
+      const input = c.req.valid('json');
+      const m = meetingAnswers[input.lang];
       if (!tenantSlugPattern.test(swv)) {
-        return c.json({ message: meetingMessages.unknownMeeting }, 404);
+        return c.json({ message: m.unknownMeeting }, 404);
       }
       const outcome = await signUp(
         deps,
         swv,
         c.req.param('meetingId'),
-        c.req.valid('json'),
+        input,
         c.req.valid('header').key,
         () => admit(c),
       );
@@ -189,18 +227,19 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
         case 'refused':
           return refusal(c);
         case 'not-found':
-          return c.json({ message: meetingMessages.unknownMeeting }, 404);
+          return c.json({ message: m.unknownMeeting }, 404);
         case 'closed':
-          return c.json(
-            { message: outcome.cancelled ? meetingMessages.cancelled : meetingMessages.closed },
-            409,
-          );
+          return c.json({ message: outcome.cancelled ? m.cancelled : m.closed }, 409);
         case 'key-reused':
-          return c.json({ message: meetingMessages.keyReused }, 422);
+          return c.json({ message: m.keyReused }, 422);
         case 'left':
-          return c.json({ message: meetingMessages.left }, 409);
+          return c.json({ message: m.left }, 409);
         case 'waiting-full': {
-          const message = waitingFullMessage(outcome.steunpuntName, outcome.steunpuntEmail);
+          const message = waitingFullMessage(
+            outcome.steunpuntName,
+            outcome.steunpuntEmail,
+            input.lang,
+          );
           log.info('meeting.signup.waiting-full', { tenant: swv });
           // As a form error too, so the form shows it in its error summary.
           return c.json({ message, errors: [{ field: 'form', message }] }, 409);
@@ -216,21 +255,24 @@ export function meetingRoutes(deps: MeetingRouteDeps) {
       }
     })
     .get(r.lookup.path, ...checks(r.lookup), async (c) => {
-      const code = c.req.valid('query').code ?? '';
+      const { code = '', lang } = c.req.valid('query');
       const outcome = await lookupByCode(deps, code);
       if (outcome.kind === 'not-found') {
-        return c.json({ message: meetingMessages.unknownCode }, 404);
+        return c.json({ message: meetingAnswers[languageOf({ lang })].unknownCode }, 404);
       }
       c.header('Cache-Control', 'no-store');
       const { meeting, status, persons } = outcome;
       return c.json({ meeting, status, persons });
     })
     .post(r.cancel.path, limits.plainSubmission, ...checks(r.cancel), async (c) => {
-      const outcome = await cancelByCode(deps, c.req.valid('json').code);
+      const { code, lang } = c.req.valid('json');
+      const outcome = await cancelByCode(deps, code);
       if (outcome.kind === 'not-found') {
-        return c.json({ message: meetingMessages.unknownCode }, 404);
+        return c.json({ message: meetingAnswers[lang].unknownCode }, 404);
       }
-      if (outcome.kind === 'started') return c.json({ message: meetingMessages.started }, 409);
+      if (outcome.kind === 'started') {
+        return c.json({ message: meetingAnswers[lang].started }, 409);
+      }
       log.info('meeting.cancelled-by-attendee', {});
       return c.json({ status: 'afgemeld' as const });
     });

@@ -4,7 +4,7 @@
  * text stays as it was; Arabic keeps Latin digits (`ar-u-nu-latn`) so dates stay readable
  * next to the reference and the phone number. Intl only: it runs in the browser too.
  */
-import { longDate, longDateTime, timeZone } from '../lib/dutch-dates.ts';
+import { longDate, longDateTime, longTimeRange, timeZone } from '../lib/dutch-dates.ts';
 import { sourceLocale, type Locale } from './locales.ts';
 
 /** The Intl locale of a portal language. */
@@ -35,3 +35,20 @@ export const longDateTimeIn = (lang: Locale, moment: Date) =>
         minute: '2-digit',
         hourCycle: 'h23',
       }).format(moment);
+
+/**
+ * "Tuesday, 8 December 2026, 19:30–21:00"; Dutch "dinsdag 8 december 2026, 19.30–21.00 uur"
+ * (a meeting: it ends on the day it starts).
+ */
+export const longTimeRangeIn = (lang: Locale, start: Date, end: Date) => {
+  if (lang === sourceLocale) return longTimeRange(start, end);
+  const clock = new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  // Arabic separates with its own comma.
+  const comma = lang === 'ar' ? '، ' : ', ';
+  return `${longDateIn(lang, start)}${comma}${clock.format(start)}–${clock.format(end)}`;
+};

@@ -4,6 +4,7 @@
  * Attendees without a place (an unfinished sign-up) are not listed.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { isLocale } from '../core/locales.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { attendeePrefix, meetingKey } from './meeting-keys.ts';
 import { parseQueueEntry, type MeetingItem } from './meeting-model.ts';
@@ -14,6 +15,8 @@ interface AttendeeItem {
   persons: number;
   personal?: { name?: string; email?: string; phone?: string; needs?: string };
   signedUpAt: string;
+  /** The language of the sign-up form; absent for Dutch. */
+  language?: string;
 }
 
 export async function listAttendees(
@@ -53,6 +56,8 @@ export async function listAttendees(
       status,
       ...(position ? { position } : {}),
       signedUpAt: item.signedUpAt,
+      // Staff see who signed up in another language (a tolk may help at the meeting).
+      ...(item.language && isLocale(item.language) ? { language: item.language } : {}),
       ...(meeting.attended[id] !== undefined ? { attended: meeting.attended[id] } : {}),
     };
   };

@@ -1,19 +1,23 @@
 /**
  * The Oudercafé: a meeting a steunpunt holds for parents or young people, and the
  * sign-up for it. One schema per concept serves the forms (client-side checks), the
- * API (the real check) and the OpenAPI document. Messages are Dutch, GOV.UK style.
- * Form fields arrive as strings and the API gets numbers: number fields take both.
+ * API (the real check) and the OpenAPI document. Messages are GOV.UK style; the sign-up's
+ * in every language of the portal (sign-up-input.ts, meeting-messages.ts), the rest Dutch.
  */
 import * as z from 'zod/mini';
-import {
-  consentGiven,
-  emailAddress,
-  keys,
-  optionalPhone,
-  optionalText,
-  requiredText,
-} from '../core/fields.ts';
+import { fieldMessages } from '../core/field-messages.ts';
+import type { Locale } from '../core/locales.ts';
+import { keys } from '../core/fields.ts';
 import { meetingLimits } from './meeting-limits.ts';
+import { signUpMessages } from './meeting-messages.ts';
+import {
+  cancelCodeInputIn,
+  maxPersons,
+  signUpFieldOrder,
+  signUpInputIn,
+  wholeNumber,
+  type SignUpField,
+} from './sign-up-input.ts';
 
 export const audiences = {
   ouders: 'Ouders en verzorgers',
@@ -25,8 +29,6 @@ export const locationKinds = { plaats: 'Op een plek', online: 'Online' } as cons
 
 /** The `tenant` value for a meeting meant for every SWV of the steunpunt. */
 export const allTenants = 'alle';
-
-export const maxPersons = 4;
 
 export { meetingLimits };
 
@@ -43,75 +45,21 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
-/** A whole number typed in a form (a string) or sent as JSON (a number). */
-export const wholeNumber = (missing: string, min: number, max: number, outOfRange: string) =>
-  z.pipe(
-    z.pipe(
-      z.union([z.number(), z.string().check(z.trim())], { error: missing }),
-      z.transform((value: number | string) =>
-        typeof value === 'number' ? value : value === '' ? Number.NaN : Number(value),
-      ),
-    ),
-    z
-      .number({ error: missing })
-      .check(
-        z.int({ error: 'Vul een heel getal in' }),
-        z.minimum(min, { error: outOfRange }),
-        z.maximum(max, { error: outOfRange }),
-      ),
-  );
+export { maxPersons, signUpFieldOrder, signUpInputIn, cancelCodeInputIn, wholeNumber };
+export type { SignUpField };
 
-export const signUpInput = z
-  .object({
-    name: requiredText('Vul je naam in').check(
-      z.maxLength(meetingLimits.nameMax, {
-        error: `Je naam is te lang. Gebruik hoogstens ${meetingLimits.nameMax} tekens`,
-      }),
-    ),
-    email: z.pipe(requiredText('Vul je e-mailadres in').check(z.toLowerCase()), emailAddress()),
-    phone: optionalPhone(),
-    persons: wholeNumber(
-      'Vul in met hoeveel personen je komt',
-      1,
-      maxPersons,
-      `Je kunt je aanmelden met 1 tot en met ${maxPersons} personen`,
-    ),
-    needs: optionalText(
-      (value) => value,
-      z.string().check(
-        z.maxLength(meetingLimits.needsMax, {
-          error: `Je wensen zijn te lang. Gebruik hoogstens ${meetingLimits.needsMax} tekens`,
-        }),
-      ),
-    ),
-    consent: consentGiven(),
-  })
-  .register(z.globalRegistry, {
-    id: 'SignUpInput',
-    description: 'Een aanmelding voor een bijeenkomst',
-  });
+/** The sign-up in Dutch: the API's document describes this one. */
+export const signUpInput = signUpInputIn(signUpMessages.nl, fieldMessages.nl).register(
+  z.globalRegistry,
+  { id: 'SignUpInput', description: 'Een aanmelding voor een bijeenkomst' },
+);
 
 export type SignUpInput = z.output<typeof signUpInput>;
 export type SignUpDraft = Partial<Record<keyof z.input<typeof signUpInput>, unknown>>;
 
-export const signUpFieldOrder = [
-  'name',
-  'email',
-  'phone',
-  'persons',
-  'needs',
-  'consent',
-] as const satisfies readonly (keyof z.input<typeof signUpInput>)[];
-
-export type SignUpField = (typeof signUpFieldOrder)[number];
-
-export const cancelCodeInput = z
-  .object({
-    code: z
-      .string({ error: 'Deze afmeldlink klopt niet' })
-      .check(z.regex(/^[A-Za-z0-9._-]{20,200}$/, { error: 'Deze afmeldlink klopt niet' })),
-  })
-  .register(z.globalRegistry, { id: 'CancelCodeInput' });
+export const cancelCodeInput = cancelCodeInputIn(signUpMessages.nl).register(z.globalRegistry, {
+  id: 'CancelCodeInput',
+});
 
 // ---- Answers ----
 
@@ -194,6 +142,8 @@ export interface Attendee {
   position?: number;
   signedUpAt: string;
   attended?: boolean;
+  /** The language the person signed up in, when not Dutch (issue #14). */
+  language?: Locale;
 }
 
 /** The edit form's values: what `meetingInput` accepts, without the series. */

@@ -3,9 +3,15 @@
  * worker hands the template the meeting as it is when the mail goes out (`context.source`)
  * and the attendee item (`context.recipient`), so a mail always shows the current time and
  * place, and a mail that no longer fits what the meeting says (the person left, the
- * meeting moved or was cancelled) is not sent.
+ * meeting moved or was cancelled) is not sent. A mail goes in the language the parent signed
+ * up in (the attendee item's `language`, Dutch when absent): its words from
+ * meeting-mail-texts.ts, its dates by Intl in that language.
  */
+import { fill } from '../core/field-messages.ts';
+import { isLocale, type Locale } from '../core/locales.ts';
 import { longTimeRange } from '../lib/dutch-dates.ts';
+import { longTimeRangeIn } from '../core/locale-dates.ts';
+import { escapeHtml } from '../mail/html.ts';
 import {
   htmlDocument,
   linkedParagraphs,
@@ -17,6 +23,7 @@ import {
 } from '../mail/templates.ts';
 import { meetingIcsAttachment, type IcsMeeting, type IcsMethod } from './meeting-ics.ts';
 import { endSentence } from '../core/sentence.ts';
+import { meetingMailTexts, type MeetingMailTexts } from './meeting-mail-texts.ts';
 import { reminderAt } from './meeting-time.ts';
 
 type MeetingSource = IcsMeeting & {
@@ -31,13 +38,28 @@ type MeetingSource = IcsMeeting & {
 export const meetingWhen = (startsAt: string, endsAt: string) =>
   longTimeRange(new Date(startsAt), new Date(endsAt));
 
-const where = (m: MeetingSource) =>
-  m.locationKind === 'online'
-    ? `Online. Je doet mee via deze link: ${m.onlineUrl ?? ''}`
-    : (m.location ?? '');
+/** A mail's language and its words: the attendee's, Dutch when it has none (older items). */
+interface Words {
+  lang: Locale;
+  t: MeetingMailTexts;
+  when: (m: MeetingSource) => string;
+}
 
-const personsLine = (persons: string | undefined) =>
-  persons && persons !== '1' ? `Je komt met ${persons} personen.` : 'Je komt met 1 persoon.';
+function wordsOf(context: MailContext | undefined): Words {
+  const stored = context?.recipient?.language;
+  const lang = typeof stored === 'string' && isLocale(stored) ? stored : 'nl';
+  return {
+    lang,
+    t: meetingMailTexts[lang],
+    when: (m) => longTimeRangeIn(lang, new Date(m.startsAt), new Date(m.endsAt)),
+  };
+}
+
+const where = (w: Words, m: MeetingSource) =>
+  m.locationKind === 'online' ? fill(w.t.online, { url: m.onlineUrl ?? '' }) : (m.location ?? '');
+
+const personsLine = (w: Words, persons: string | undefined) =>
+  persons && persons !== '1' ? fill(w.t.personsMany, { persons }) : w.t.personsOne;
 
 function meetingOf(context: MailContext | undefined): MeetingSource {
   const source = context?.source as MeetingSource | undefined;
@@ -45,9 +67,29 @@ function meetingOf(context: MailContext | undefined): MeetingSource {
   return source;
 }
 
-function greeting(context: MailContext | undefined): string {
+function greeting(w: Words, context: MailContext | undefined): string {
   const personal = context?.recipient?.personal as { name?: string } | undefined;
-  return personal?.name ? `Hallo ${personal.name},` : 'Hallo,';
+  return personal?.name ? fill(w.t.greetingName, { name: personal.name }) : w.t.greeting;
+}
+
+/**
+ * What staff typed stays Dutch inside a mail in another language: marked `lang="nl"` in
+ * the HTML, so a screen reader reads it as Dutch. The texts are escaped as the paragraphs
+ * are, so they are found as they stand there.
+ */
+function markDutch(w: Words, html: string[], m: MeetingSource): string[] {
+  if (w.lang === 'nl') return html;
+  const dutch = [m.title, m.location, m.cancelReason, m.steunpuntName]
+    .filter((text): text is string => !!text && text.trim().length > 0)
+    .map((text) => escapeHtml(text).replace(/\n/g, '<br>'))
+    // The longer first, so a name inside a title is marked as part of the title.
+    .sort((a, b) => b.length - a.length);
+  if (dutch.length === 0) return html;
+  const pattern = new RegExp(
+    dutch.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
+  return html.map((line) => line.replace(pattern, (text) => `<span lang="nl">${text}</span>`));
 }
 
 /**
@@ -56,28 +98,28 @@ function greeting(context: MailContext | undefined): string {
  * online address become links; a name that reads like a URL stays text.
  */
 function mail(
+  w: Words,
   subject: string,
   lines: string[],
   meeting: MeetingSource,
   calendar: IcsMethod | false,
   cancelUrl?: string,
 ): RenderedMail {
-  const all = [...lines, `Met vriendelijke groet,\n${meeting.steunpuntName}`];
+  const all = [...lines, `${w.t.regards}\n${meeting.steunpuntName}`];
+  const html = markDutch(w, linkedParagraphs(all, [cancelUrl, meeting.onlineUrl]), meeting);
   return {
     subject,
     text: all.join('\n\n') + '\n',
-    html: htmlDocument(subject, linkedParagraphs(all, [cancelUrl, meeting.onlineUrl])),
+    html: htmlDocument(subject, html, w.lang),
     ...(calendar ? { attachments: [meetingIcsAttachment(meeting, calendar)] } : {}),
   };
 }
 
-const details = (m: MeetingSource) =>
-  [`Wanneer: ${meetingWhen(m.startsAt, m.endsAt)}`, `Waar: ${where(m)}`].join('\n');
+const details = (w: Words, m: MeetingSource) =>
+  [fill(w.t.when, { when: w.when(m) }), fill(w.t.where, { where: where(w, m) })].join('\n');
 
-const cancelHint = (url: string | undefined) =>
-  url
-    ? `Kun je toch niet komen? Meld je dan af via deze link:\n${url}\nDan kan iemand anders jouw plek krijgen.`
-    : 'Kun je toch niet komen? Meld je dan af via de link in de eerste e-mail die je van ons kreeg. Dan kan iemand anders jouw plek krijgen.';
+const cancelHint = (w: Words, url: string | undefined) =>
+  url ? fill(w.t.cancelHintLink, { url }) : w.t.cancelHintFirstMail;
 
 /** Where the person stands when the mail goes out; a mail for nobody is not sent. */
 function standing(m: MeetingSource, attendeeId: string): 'bevestigd' | 'wachtlijst' {
@@ -94,11 +136,11 @@ function heldPersons(m: MeetingSource, attendeeId: string): string {
 }
 
 /** The place in the queue as it is when the mail goes out (the item is read then). */
-function waitingLine(m: MeetingSource, attendeeId: string | undefined): string {
+function waitingLine(w: Words, m: MeetingSource, attendeeId: string | undefined): string {
   const position = (m.waiting ?? []).findIndex((entry) => entry.startsWith(`${attendeeId}:`)) + 1;
   return position > 0
-    ? `De bijeenkomst ${m.title} is vol. Je staat op de wachtlijst, op plek ${position}.`
-    : `De bijeenkomst ${m.title} is vol. Je staat op de wachtlijst.`;
+    ? fill(w.t.waitingAt, { title: m.title, position })
+    : fill(w.t.waiting, { title: m.title });
 }
 
 export const meetingTemplates: Record<string, Template> = {
@@ -121,15 +163,17 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-confirmed': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     return mail(
-      `Je bent aangemeld: ${m.title}`,
+      w,
+      fill(w.t.confirmedSubject, { title: m.title }),
       [
-        greeting(context),
-        `Je bent aangemeld voor ${endSentence(m.title)} Er is een plek voor je.`,
-        details(m),
-        personsLine(p.persons),
-        'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
-        cancelHint(p.cancelUrl),
+        greeting(w, context),
+        fill(w.t.confirmedLead, { titleSentence: endSentence(m.title) }),
+        details(w, m),
+        personsLine(w, p.persons),
+        w.t.calendarAttached,
+        cancelHint(w, p.cancelUrl),
       ],
       m,
       'PUBLISH',
@@ -138,16 +182,16 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-waiting': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     return mail(
-      `Je staat op de wachtlijst: ${m.title}`,
+      w,
+      fill(w.t.waitingSubject, { title: m.title }),
       [
-        greeting(context),
-        waitingLine(m, p.attendeeId),
-        details(m),
-        'Komt er een plek vrij? Dan krijg je die plek vanzelf, en krijg je een e-mail van ons.',
-        p.cancelUrl
-          ? `Wil je niet meer op de wachtlijst staan? Meld je dan af via deze link:\n${p.cancelUrl}`
-          : '',
+        greeting(w, context),
+        waitingLine(w, m, p.attendeeId),
+        details(w, m),
+        w.t.waitingMoveUp,
+        p.cancelUrl ? fill(w.t.waitingCancel, { url: p.cancelUrl }) : '',
       ].filter(Boolean),
       m,
       false,
@@ -156,16 +200,18 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-promoted': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     const persons = heldPersons(m, p.attendeeId ?? '');
     return mail(
-      `Er is een plek voor je: ${m.title}`,
+      w,
+      fill(w.t.promotedSubject, { title: m.title }),
       [
-        greeting(context),
-        `Goed nieuws: er is een plek vrijgekomen. Je bent nu aangemeld voor ${endSentence(m.title)}`,
-        details(m),
-        personsLine(persons),
-        'In de bijlage staat de bijeenkomst. Open de bijlage om hem in je agenda te zetten.',
-        cancelHint(undefined),
+        greeting(w, context),
+        fill(w.t.promotedLead, { titleSentence: endSentence(m.title) }),
+        details(w, m),
+        personsLine(w, persons),
+        w.t.calendarAttached,
+        cancelHint(w, undefined),
       ],
       m,
       'PUBLISH',
@@ -173,19 +219,21 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-reminder': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     const persons = heldPersons(m, p.attendeeId ?? '');
     // Written for another moment: the meeting moved, and a newer reminder stands for it.
     if (p.remindAt && p.remindAt !== reminderAt(m.startsAt, m.reminderDays ?? 0)) {
       throw new MailNotApplicableError(p.attendeeId ?? '');
     }
     return mail(
-      `Herinnering: ${m.title}`,
+      w,
+      fill(w.t.reminderSubject, { title: m.title }),
       [
-        greeting(context),
-        `Binnenkort is de bijeenkomst ${endSentence(m.title)} Je bent aangemeld.`,
-        details(m),
-        personsLine(persons),
-        cancelHint(undefined),
+        greeting(w, context),
+        fill(w.t.reminderLead, { titleSentence: endSentence(m.title) }),
+        details(w, m),
+        personsLine(w, persons),
+        cancelHint(w, undefined),
       ],
       m,
       false,
@@ -193,18 +241,18 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-changed': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     if (m.cancelled) throw new MailNotApplicableError(p.attendeeId ?? '');
     const confirmed = standing(m, p.attendeeId ?? '') === 'bevestigd';
     return mail(
-      `Gewijzigd: ${m.title}`,
+      w,
+      fill(w.t.changedSubject, { title: m.title }),
       [
-        greeting(context),
-        `De bijeenkomst ${m.title} is gewijzigd. Dit zijn de nieuwe gegevens:`,
-        details(m),
-        confirmed
-          ? 'Je plek blijft voor je. In de bijlage staat de bijeenkomst met de nieuwe gegevens voor je agenda.'
-          : 'Je staat nog op de wachtlijst.',
-        cancelHint(undefined),
+        greeting(w, context),
+        fill(w.t.changedLead, { title: m.title }),
+        details(w, m),
+        confirmed ? w.t.changedPlace : w.t.changedWaiting,
+        cancelHint(w, undefined),
       ],
       m,
       confirmed && 'PUBLISH',
@@ -212,15 +260,17 @@ export const meetingTemplates: Record<string, Template> = {
   },
   'meeting-cancelled': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     const status = standing(m, p.attendeeId ?? '');
     return mail(
-      `Gaat niet door: ${m.title}`,
+      w,
+      fill(w.t.cancelledSubject, { title: m.title }),
       [
-        greeting(context),
-        `Helaas gaat de bijeenkomst ${m.title} niet door.`,
-        `Het ging om: ${meetingWhen(m.startsAt, m.endsAt)}`,
-        m.cancelReason ? `De reden: ${m.cancelReason}` : '',
-        'Je hoeft niets te doen. Onze excuses voor het ongemak.',
+        greeting(w, context),
+        fill(w.t.cancelledLead, { title: m.title }),
+        fill(w.t.wasAt, { when: w.when(m) }),
+        m.cancelReason ? fill(w.t.reason, { reason: m.cancelReason }) : '',
+        w.t.nothingToDo,
       ].filter(Boolean),
       m,
       status === 'bevestigd' && 'CANCEL',
@@ -229,15 +279,17 @@ export const meetingTemplates: Record<string, Template> = {
   /** Someone gave up their place by the link: it leaves their calendar. */
   'meeting-left': (p, context) => {
     const m = meetingOf(context);
+    const w = wordsOf(context);
     if (m.left?.[p.attendeeId ?? ''] === undefined) throw new MailNotApplicableError('');
     return mail(
-      `Je bent afgemeld: ${m.title}`,
+      w,
+      fill(w.t.leftSubject, { title: m.title }),
       [
-        greeting(context),
-        `Je bent afgemeld voor ${endSentence(m.title)} Jouw plek is nu vrij voor iemand anders.`,
-        `Het ging om: ${meetingWhen(m.startsAt, m.endsAt)}`,
-        'In de bijlage staat de afmelding. Open de bijlage om de bijeenkomst uit je agenda te halen.',
-        'Wil je toch komen? Meld je dan opnieuw aan op onze website.',
+        greeting(w, context),
+        fill(w.t.leftLead, { titleSentence: endSentence(m.title) }),
+        fill(w.t.wasAt, { when: w.when(m) }),
+        w.t.leftCalendar,
+        w.t.leftAgain,
       ],
       m,
       'CANCEL',

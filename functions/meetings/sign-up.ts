@@ -14,6 +14,7 @@
  * step 1): a refused sign-up writes nothing.
  */
 import { createHash } from 'node:crypto';
+import type { Locale } from '../core/locales.ts';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { cancelCode, cancelSecret, hashSecret } from './cancel-code.ts';
 import { backoff, type MeetingDeps } from './meeting-deps.ts';
@@ -63,8 +64,9 @@ const fingerprintOf = (swv: string, input: SignUpInput) =>
     )
     .digest('base64url');
 
-export const cancelUrl = (siteOrigin: string, swv: string, code: string) =>
-  `${siteOrigin}/${swv}/oudercafe/afmelden/?code=${encodeURIComponent(code)}`;
+/** The cancel page in the language of the sign-up: Dutch at `/<swv>/…`, others at `/<lang>/<swv>/…`. */
+export const cancelUrl = (siteOrigin: string, swv: string, code: string, lang: Locale = 'nl') =>
+  `${siteOrigin}/${lang === 'nl' ? '' : `${lang}/`}${swv}/oudercafe/afmelden/?code=${encodeURIComponent(code)}`;
 
 export async function signUp(
   deps: MeetingDeps,
@@ -95,7 +97,12 @@ export async function signUp(
 
   if (!(await verdict)) return { kind: 'refused' };
   const secret = cancelSecret(meetingId, idempotencyKey);
-  const link = cancelUrl(deps.siteOrigin, swv, cancelCode(meetingId, attendeeId, secret));
+  const link = cancelUrl(
+    deps.siteOrigin,
+    swv,
+    cancelCode(meetingId, attendeeId, secret),
+    input.lang,
+  );
   const stored = await storeAttendee(deps, meeting, attendeeId, swv, input, secret, link);
   if (stored === 'key-reused') return { kind: 'key-reused' };
   const created = stored === 'created';
@@ -257,6 +264,9 @@ async function storeAttendee(
           codeHash: hashSecret(secret),
           fingerprint,
           signedUpAt: now.toISOString(),
+          // The language of the form: every mail to this person goes in it. Not personal
+          // data on its own; it goes with the item when retention deletes it.
+          ...(input.lang !== 'nl' ? { language: input.lang } : {}),
           ...outboxAttributes(key.pk, key.sk, { signup: mail, ...reminder }),
         },
         ConditionExpression: 'attribute_not_exists(pk)',

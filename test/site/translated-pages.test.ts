@@ -33,6 +33,17 @@ const alternatesOf = (html: string) =>
     ]),
   );
 const translated = pages.filter((page) => langOfPath(page.path) !== 'nl');
+/**
+ * The pages of an SWV each translated language has: the home, the question form and the
+ * Oudercafé's three (the forms' texts are catalogs, complete in every language).
+ */
+const perSwvInEveryLanguage = [
+  '',
+  'vraag/',
+  'oudercafe/',
+  'oudercafe/aanmelden/',
+  'oudercafe/afmelden/',
+];
 
 describe('translated pages in the built site', () => {
   it('have each translation for every SWV, and no information page without its translation', () => {
@@ -65,10 +76,14 @@ describe('translated pages in the built site', () => {
         .filter(homeOrInfoPage)
         .sort(),
     ).toEqual(expected.sort());
-    // The question form is in every language: its texts are catalogs, not content.
+    // The forms and the Oudercafé are in every language: their texts are catalogs.
     const paths = new Set(pages.map((page) => page.path));
     for (const lang of translatedLangs) {
-      for (const slug of slugs) expect(paths.has(`/${lang}/${slug}/vraag/`), lang).toBe(true);
+      for (const slug of slugs) {
+        for (const page of perSwvInEveryLanguage) {
+          expect(paths.has(`/${lang}/${slug}/${page}`), `/${lang}/${slug}/${page}`).toBe(true);
+        }
+      }
     }
     // No fallback copies: a translated page is always the translation of a Dutch page.
     for (const page of translated) {

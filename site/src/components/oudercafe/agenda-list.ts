@@ -10,17 +10,20 @@
  */
 import type { InferResponseType } from 'hono/client';
 import type { PortalClient } from '../../lib/portal-client.ts';
+import type { Locale } from '../../../../functions/core/locales.ts';
 import type { PublicMeeting } from '../../../../functions/meetings/meeting-schema.ts';
-import { meetingDay, meetingWhen, meetingWhere } from '../../lib/meeting-text.ts';
-import { availabilityText, fullListHelp, oudercafePaths } from './meeting-text.ts';
+import { availabilityText, oudercafePaths } from './meeting-text.ts';
+import { meetingDayIn, meetingWhenIn } from './meeting-when.ts';
+import type { OudercafeTexts } from './oudercafe-texts.ts';
+import { dutch, fillNodes, pageTexts } from './page-texts.ts';
 
 type Agenda = InferResponseType<PortalClient['swv'][':swv']['bijeenkomsten']['$get'], 200>;
 
-const messages = {
-  loading: 'De bijeenkomsten worden geladen…',
-  failed: 'De bijeenkomsten konden niet worden geladen. Probeer het later opnieuw.',
-  empty: 'Er staan nu geen bijeenkomsten in de agenda.',
-};
+/** What the list says, in the page's language (MeetingList.astro puts it in the page). */
+export type AgendaTexts = Pick<
+  OudercafeTexts['browser'],
+  'places' | 'fullList' | 'summary' | 'list'
+>;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,8 +36,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function fact(list: HTMLDListElement, term: string, value: string) {
-  list.append(element('dt', '', term), element('dd', '', value));
+function fact(list: HTMLDListElement, term: string, value: string | Node) {
+  const dd = element('dd', '');
+  dd.append(value);
+  list.append(element('dt', '', term), dd);
 }
 
 interface ListOptions {
@@ -43,55 +48,69 @@ interface ListOptions {
   brief: boolean;
   /** The steunpunt as running text names it ("het steunpunt" without a name of its own). */
   steunpunt: string;
-  /** The audience labels of the schema, put in the page at build time (no zod in here). */
-  audiences: Record<string, string>;
+  /** Whether that is the steunpunt's own (Dutch) name rather than the page's words for it. */
+  ownName: boolean;
+  texts: AgendaTexts;
+  lang: Locale;
 }
 
 function meetingItem(meeting: PublicMeeting, options: ListOptions): HTMLLIElement {
-  const { slug, headingLevel, brief, audiences } = options;
+  const { slug, headingLevel, brief, texts, lang } = options;
   const item = element('li', `meeting-card meeting-card--${meeting.state}`);
   const heading = element(
     headingLevel === 3 ? 'h3' : 'h2',
     `utrecht-heading-${headingLevel} meeting-card__title`,
     meeting.title,
   );
-  const state = element('p', 'meeting-card__state', availabilityText(meeting));
+  // Staff type the title and description in Dutch.
+  if (lang !== 'nl') heading.lang = 'nl';
+  const state = element('p', 'meeting-card__state', availabilityText(meeting, texts.places));
   const facts = element('dl', 'meeting-card__facts');
-  fact(facts, 'Wanneer', meetingWhen(meeting.startsAt, meeting.endsAt));
-  fact(facts, 'Waar', meetingWhere(meeting));
-  fact(facts, 'Voor wie', audiences[meeting.audience] ?? meeting.audience);
+  const t = texts.summary;
+  fact(facts, t.when, meetingWhenIn(lang, meeting.startsAt, meeting.endsAt));
+  fact(
+    facts,
+    t.where,
+    meeting.locationKind === 'online' ? t.online : dutch(meeting.location ?? '', lang),
+  );
+  fact(facts, t.forWhom, t.audiences[meeting.audience] ?? meeting.audience);
   item.append(heading, state, facts);
   if (!brief) {
-    item.append(element('p', 'utrecht-paragraph meeting-card__description', meeting.description));
+    const description = element(
+      'p',
+      'utrecht-paragraph meeting-card__description',
+      meeting.description,
+    );
+    if (lang !== 'nl') description.lang = 'nl';
+    item.append(description);
   }
   if (meeting.state === 'open' || meeting.state === 'vol') {
     const link = element(
       'a',
       'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action',
-      meeting.state === 'vol' ? 'Aanmelden voor de wachtlijst' : 'Aanmelden',
+      meeting.state === 'vol' ? texts.list.signUpWaiting : texts.list.signUp,
     );
-    link.href = oudercafePaths.signUp(slug, meeting.id);
+    link.href = oudercafePaths.signUp(slug, meeting.id, lang);
     // Several "Aanmelden" links on one page: each says which meeting it is for.
-    link.append(
-      element('span', 'visually-hidden', ` – ${meeting.title}, ${meetingDay(meeting.startsAt)}`),
-    );
+    const which = element('span', 'visually-hidden', ' – ');
+    which.append(dutch(meeting.title, lang), `, ${meetingDayIn(lang, meeting.startsAt)}`);
+    link.append(which);
     item.append(link);
   }
   // No place and no room on the list: no link to a form that can only refuse, but the
   // way to reach the steunpunt.
-  if (meeting.state === 'wachtlijst-vol') item.append(fullListParagraph(options.steunpunt));
+  if (meeting.state === 'wachtlijst-vol') item.append(fullListParagraph(options));
   return item;
 }
 
-function fullListParagraph(steunpunt: string): HTMLParagraphElement {
-  const help = fullListHelp(steunpunt);
-  const paragraph = element(
-    'p',
-    'utrecht-paragraph meeting-card__full',
-    `${help.intro} ${help.before} `,
-  );
+function fullListParagraph(options: ListOptions): HTMLParagraphElement {
+  const { texts, lang } = options;
+  const help = texts.fullList;
+  const steunpunt = options.ownName ? dutch(options.steunpunt, lang) : options.steunpunt;
+  const paragraph = element('p', 'utrecht-paragraph meeting-card__full');
+  paragraph.append(...fillNodes(help.intro, { steunpunt }), ` ${help.before} `);
   const link = element('a', 'utrecht-link utrecht-link--html-a', help.link);
-  link.href = help.href;
+  link.href = '#contact';
   paragraph.append(link, ` ${help.after}`);
   return paragraph;
 }
@@ -99,12 +118,16 @@ function fullListParagraph(steunpunt: string): HTMLParagraphElement {
 async function fill(root: HTMLElement) {
   const slug = root.dataset.swv ?? '';
   const limit = Number(root.dataset.limit ?? '0');
+  const { texts, lang } = pageTexts<AgendaTexts>(root);
+  const messages = texts.list;
   const options: ListOptions = {
     slug,
     headingLevel: Number(root.dataset.headingLevel ?? '3'),
     brief: root.dataset.brief === 'true',
-    steunpunt: root.dataset.steunpunt ?? 'het steunpunt',
-    audiences: JSON.parse(root.dataset.audiences ?? '{}') as Record<string, string>,
+    steunpunt: root.dataset.steunpunt ?? '',
+    ownName: root.dataset.ownName === 'true',
+    texts,
+    lang,
   };
   const list = root.querySelector<HTMLUListElement>('[data-meeting-items]');
   const status = root.querySelector<HTMLElement>('[data-meeting-status]');

@@ -4,16 +4,21 @@
  * and the sign-up, because mail scanners open links too; the button cancels. Cancelling
  * twice is harmless: the API answers the same.
  */
+import type { Locale } from '../../../../functions/core/locales.ts';
 import type {
   AttendeeStatus,
   PublicMeeting,
 } from '../../../../functions/meetings/meeting-schema.ts';
 import { newKey, problemOf } from '../form/send-json.ts';
 import { portal } from '../../lib/portal-client.ts';
+import { keepQueryOnLanguageLinks } from './language-links.ts';
 import { meetingSummary } from './meeting-summary.ts';
+import type { OudercafeTexts } from './oudercafe-texts.ts';
+import { dutch, fillNodes, pageTexts } from './page-texts.ts';
 import { endSentence } from '../../../../functions/core/sentence.ts';
 
-const failedMessage = 'Het afmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
+/** What the cancel page carries for this script, in its own language only. */
+export type CancelPageTexts = Pick<OudercafeTexts['browser'], 'places' | 'summary' | 'cancel'>;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -26,22 +31,22 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const personsText = (persons: number) => (persons === 1 ? '1 persoon' : `${persons} personen`);
-
 interface Page {
   root: HTMLElement;
   steunpuntName: string;
   agendaHref: string;
-  audiences: Record<string, string>;
+  texts: CancelPageTexts;
+  lang: Locale;
 }
+
+const personsText = (page: Page, persons: number) =>
+  persons === 1
+    ? page.texts.cancel.personOne
+    : page.texts.cancel.personMany.replace('{count}', String(persons));
 
 function backLink(page: Page): HTMLParagraphElement {
   const paragraph = element('p', 'utrecht-paragraph');
-  const link = element(
-    'a',
-    'utrecht-link utrecht-link--html-a',
-    'Bekijk de bijeenkomsten in de agenda',
-  );
+  const link = element('a', 'utrecht-link utrecht-link--html-a', page.texts.cancel.backLink);
   link.href = page.agendaHref;
   paragraph.append(link);
   return paragraph;
@@ -53,38 +58,29 @@ function show(page: Page, ...children: Node[]) {
 }
 
 function showMissing(page: Page, failed: boolean) {
-  const status = element(
-    'p',
-    'utrecht-paragraph',
-    failed
-      ? 'We konden je aanmelding niet laden. Probeer het over een paar minuten opnieuw.'
-      : 'Misschien is de link niet helemaal goed overgenomen, of is de bijeenkomst al lang geleden. Gebruik de link uit je bevestigingsmail, of neem contact op met het steunpunt.',
-  );
+  const t = page.texts.cancel;
+  const status = element('p', 'utrecht-paragraph', failed ? t.loadFailed : t.linkWrong);
   status.setAttribute('role', 'status');
   show(
     page,
-    element('h1', 'utrecht-heading-1', failed ? 'Dit lukt nu niet' : 'Deze afmeldlink werkt niet'),
+    element('h1', 'utrecht-heading-1', failed ? t.failedHeading : t.wrongHeading),
     status,
     backLink(page),
   );
 }
 
 function showDone(page: Page, meeting: PublicMeeting) {
-  const heading = element('h1', 'utrecht-heading-1', 'Je bent afgemeld');
+  const t = page.texts.cancel;
+  const heading = element('h1', 'utrecht-heading-1', t.doneHeading);
   heading.tabIndex = -1;
   const panel = element('div', 'confirmation-panel');
   panel.append(heading);
-  show(
-    page,
-    panel,
-    element(
-      'p',
-      'utrecht-paragraph',
-      `Je komt niet naar ${endSentence(meeting.title)} Dank je wel dat je het laat weten. Iemand anders kan nu jouw plek krijgen.`,
-    ),
-    backLink(page),
+  const done = element('p', 'utrecht-paragraph');
+  done.append(
+    ...fillNodes(t.done, { titleSentence: dutch(endSentence(meeting.title), page.lang) }),
   );
-  document.title = `Je bent afgemeld – ${page.steunpuntName}`;
+  show(page, panel, done, backLink(page));
+  document.title = `${t.doneHeading} – ${page.steunpuntName}`;
   heading.focus();
 }
 
@@ -101,49 +97,36 @@ function showBooking(
   const problem = element('div', '');
   problem.tabIndex = -1;
   problem.setAttribute('role', 'alert');
+  const t = page.texts.cancel;
   const lead = element(
     'p',
     'utrecht-paragraph utrecht-paragraph--lead',
     signUp === 'afgemeld'
-      ? 'Je bent al afgemeld voor deze bijeenkomst.'
-      : signUp === 'wachtlijst'
-        ? `Je staat op de wachtlijst voor deze bijeenkomst (${personsText(persons)}).`
-        : `Je bent aangemeld voor deze bijeenkomst (${personsText(persons)}).`,
+      ? t.alreadyLeft
+      : (signUp === 'wachtlijst' ? t.onWaitingList : t.signedUp).replace(
+          '{persons}',
+          personsText(page, persons),
+        ),
   );
-  const parts: Node[] = [element('h1', 'utrecht-heading-1', 'Afmelden'), problem, lead];
-  parts.push(meetingSummary(meeting, page.audiences, false));
+  const parts: Node[] = [element('h1', 'utrecht-heading-1', t.heading), problem, lead];
+  parts.push(meetingSummary(meeting, page.texts, page.lang, false));
   if (meeting.state === 'geannuleerd') {
-    parts.push(
-      element(
-        'p',
-        'utrecht-paragraph',
-        'Deze bijeenkomst gaat niet door. Je hoeft je niet af te melden.',
-      ),
-    );
+    parts.push(element('p', 'utrecht-paragraph', t.cancelledNote));
   }
   if (started && meeting.state !== 'geannuleerd' && signUp !== 'afgemeld') {
-    parts.push(
-      element('p', 'utrecht-paragraph', 'Deze bijeenkomst is al begonnen. Afmelden kan niet meer.'),
-    );
+    parts.push(element('p', 'utrecht-paragraph', t.startedNote));
   }
   if (canCancel) {
     const form = element('form', '');
     form.noValidate = true;
-    form.setAttribute('aria-label', 'Afmelden');
+    form.setAttribute('aria-label', t.heading);
     const button = element(
       'button',
       'utrecht-button utrecht-button--primary-action utrecht-button--submit',
-      'Afmelden',
+      t.button,
     );
     button.type = 'submit';
-    form.append(
-      element(
-        'p',
-        'utrecht-paragraph',
-        'Kun je niet komen? Meld je dan af. Iemand anders kan dan jouw plek krijgen.',
-      ),
-      button,
-    );
+    form.append(element('p', 'utrecht-paragraph', t.prompt), button);
     let sending = false;
     // One key for this page's cancel request, kept for a retry.
     const key = newKey();
@@ -151,18 +134,18 @@ function showBooking(
       event.preventDefault();
       if (sending) return;
       sending = true;
-      button.textContent = 'Bezig met afmelden…';
+      button.textContent = t.busy;
       button.setAttribute('aria-disabled', 'true');
       problem.replaceChildren();
-      void cancel(code, key).then((outcome) => {
+      void cancel(page, code, key).then((outcome) => {
         sending = false;
-        button.textContent = 'Afmelden';
+        button.textContent = t.button;
         button.removeAttribute('aria-disabled');
         if (outcome.kind === 'done') return showDone(page, meeting);
         if (outcome.kind === 'missing') return showMissing(page, false);
         const box = element('div', 'error-summary');
         box.append(
-          element('h2', 'utrecht-heading-2 error-summary__title', 'Er is een probleem'),
+          element('h2', 'utrecht-heading-2 error-summary__title', t.problem),
           element('p', 'utrecht-paragraph error-summary__text', outcome.message),
         );
         problem.replaceChildren(box);
@@ -177,11 +160,12 @@ function showBooking(
 
 type Outcome = { kind: 'done' } | { kind: 'missing' } | { kind: 'problem'; message: string };
 
-async function cancel(code: string, key: string): Promise<Outcome> {
+async function cancel(page: Page, code: string, key: string): Promise<Outcome> {
+  const failedMessage = page.texts.cancel.failed;
   try {
     // The route takes no key (cancelling twice is cancelled once); sent along all the same.
     const response = await portal.afmelding.$post(
-      { json: { code } },
+      { json: { code, lang: page.lang } },
       { headers: { 'idempotency-key': key } },
     );
     if (response.ok) return { kind: 'done' };
@@ -197,17 +181,20 @@ async function cancel(code: string, key: string): Promise<Outcome> {
 }
 
 async function start(root: HTMLElement) {
+  const { texts, lang } = pageTexts<CancelPageTexts>(root);
   const page: Page = {
     root,
     steunpuntName: root.dataset.steunpunt ?? '',
     agendaHref: root.dataset.agenda ?? '../',
-    audiences: JSON.parse(root.dataset.audiences ?? '{}') as Record<string, string>,
+    texts,
+    lang,
   };
+  keepQueryOnLanguageLinks();
   const code = new URLSearchParams(window.location.search).get('code') ?? '';
   if (!code) return showMissing(page, false);
   try {
     const response = await portal.afmelding.$get(
-      { query: { code } },
+      { query: { code, lang } },
       { headers: { accept: 'application/json' }, init: { cache: 'no-store' } },
     );
     // A malformed code is refused by the query check (400), which the route does not declare.

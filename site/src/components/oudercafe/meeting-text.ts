@@ -3,28 +3,28 @@
  * and place are worded in `lib/meeting-text.ts`, shared with the back office).
  * Plain functions without zod, so the agenda's small script stays small.
  */
+import type { Locale } from '../../../../functions/core/locales.ts';
 import type { PublicMeeting } from '../../../../functions/meetings/meeting-schema.ts';
+import { fullListNl, placesNl, type FullListTexts, type PlacesTexts } from './oudercafe-texts.ts';
 
 type Places = Pick<PublicMeeting, 'state' | 'placesLeft' | 'waitingCount'>;
 
-/** What a parent needs to know about the places, in one short line. */
-export function availabilityText(meeting: Places): string {
+/** What a parent needs to know about the places, in one short line, in the page's words. */
+export function availabilityText(meeting: Places, t: PlacesTexts = placesNl): string {
   switch (meeting.state) {
     case 'open':
       return meeting.placesLeft === 1
-        ? 'Nog 1 plek vrij'
-        : `Nog ${meeting.placesLeft} plekken vrij`;
+        ? t.onePlace
+        : t.places.replace('{count}', String(meeting.placesLeft));
     case 'vol':
-      return 'Vol – je kunt op de wachtlijst';
+      return t.full;
     case 'wachtlijst-vol':
       // A list that holds nobody yet is full only because this meeting has none.
-      return meeting.waitingCount > 0
-        ? 'Vol. Ook de wachtlijst is vol.'
-        : 'Vol. Er is geen wachtlijst.';
+      return meeting.waitingCount > 0 ? t.waitingFull : t.noWaitingList;
     case 'gesloten':
-      return 'Aanmelden gesloten';
+      return t.closed;
     case 'geannuleerd':
-      return 'Geannuleerd';
+      return t.cancelled;
   }
 }
 
@@ -34,21 +34,25 @@ export function availabilityText(meeting: Places): string {
  * (`#contact`, kept live from the register, with phone and e-mail or the national line),
  * so the text points there rather than repeating an address. `link` is the linked word.
  */
-export function fullListHelp(steunpunt: string) {
+export function fullListHelp(steunpunt: string, t: FullListTexts = fullListNl) {
   return {
-    intro: `Aanmelden kan niet meer. Wil je toch komen, of heb je een vraag? Neem dan contact op met ${steunpunt}.`,
-    before: 'Hoe je het steunpunt bereikt, staat onder',
-    link: 'Contact',
+    intro: t.intro.replace('{steunpunt}', steunpunt),
+    before: t.before,
+    link: t.link,
     href: '#contact',
-    after: 'onderaan deze pagina.',
+    after: t.after,
   } as const;
 }
 
+/** The Oudercafé's pages in a language: Dutch at `/<slug>/…`, the others at `/<lang>/<slug>/…`. */
+const base = (slug: string, lang: Locale) =>
+  lang === 'nl' ? `/${slug}/oudercafe/` : `/${lang}/${slug}/oudercafe/`;
+
 export const oudercafePaths = {
-  agenda: (slug: string) => `/${slug}/oudercafe/`,
-  signUp: (slug: string, meetingId?: string) =>
+  agenda: (slug: string, lang: Locale = 'nl') => base(slug, lang),
+  signUp: (slug: string, meetingId?: string, lang: Locale = 'nl') =>
     meetingId
-      ? `/${slug}/oudercafe/aanmelden/?${new URLSearchParams({ id: meetingId }).toString()}`
-      : `/${slug}/oudercafe/aanmelden/`,
-  cancel: (slug: string) => `/${slug}/oudercafe/afmelden/`,
+      ? `${base(slug, lang)}aanmelden/?${new URLSearchParams({ id: meetingId }).toString()}`
+      : `${base(slug, lang)}aanmelden/`,
+  cancel: (slug: string, lang: Locale = 'nl') => `${base(slug, lang)}afmelden/`,
 };

@@ -5,25 +5,33 @@
  * unknown, closed or cancelled, or has neither a place nor room on its waiting list,
  * replaces the form with a message: a form that can only be refused is not shown.
  */
-import {
-  signUpFieldOrder,
-  signUpInput,
-  type PublicMeeting,
-  type SignUpInput,
-  type SignUpResult,
+import type { FieldMessages } from '../../../../functions/core/field-messages.ts';
+import type { Locale } from '../../../../functions/core/locales.ts';
+import type { SignUpMessages } from '../../../../functions/meetings/meeting-messages.ts';
+import type {
+  PublicMeeting,
+  SignUpInput,
+  SignUpResult,
 } from '../../../../functions/meetings/meeting-schema.ts';
+import { signUpFieldOrder, signUpInputIn } from '../../../../functions/meetings/sign-up-input.ts';
 import { element, link } from '../form/dom.ts';
 import { enhanceForm, schemaCheck, showConfirmation } from '../form/form-kit.ts';
 import { problemOf, sendJson } from '../form/send-json.ts';
 import { portal } from '../../lib/portal-client.ts';
 import { meetingSummary } from './meeting-summary.ts';
-import { availabilityText, fullListHelp } from './meeting-text.ts';
-import { meetingDay } from '../../lib/meeting-text.ts';
+import { availabilityText } from './meeting-text.ts';
+import { meetingDayIn } from './meeting-when.ts';
+import type { OudercafeTexts } from './oudercafe-texts.ts';
+import { dutch, fillNodes, pageTexts } from './page-texts.ts';
+import { keepQueryOnLanguageLinks } from './language-links.ts';
 
 const meetingRoute = portal.swv[':swv'].bijeenkomsten[':meetingId'];
 
-const sendFailedMessage =
-  'Het aanmelden is niet gelukt. Probeer het over een paar minuten opnieuw.';
+/** What the sign-up page carries for this script, in its own language only. */
+export type SignUpPageTexts = Pick<
+  OudercafeTexts['browser'],
+  'places' | 'fullList' | 'summary' | 'signUp'
+> & { messages: SignUpMessages; fields: FieldMessages };
 
 interface Page {
   root: HTMLElement;
@@ -32,8 +40,11 @@ interface Page {
   steunpuntName: string;
   /** The steunpunt inside a sentence ("het steunpunt" without a name of its own). */
   steunpuntInText: string;
+  /** Whether that is the steunpunt's own (Dutch) name. */
+  ownName: boolean;
   agendaHref: string;
-  audiences: Record<string, string>;
+  texts: SignUpPageTexts;
+  lang: Locale;
 }
 
 function paragraph(text: string, status = false): HTMLParagraphElement {
@@ -56,26 +67,25 @@ function showMissing(page: Page) {
 }
 
 function showFailed(page: Page) {
+  const t = page.texts.signUp;
   page.root.replaceChildren(
-    element('h1', 'utrecht-heading-1', 'Dit lukt nu niet'),
-    paragraph(
-      'De bijeenkomst kon niet worden geladen. Probeer het over een paar minuten opnieuw.',
-      true,
-    ),
-    agendaLink(page, 'Bekijk alle bijeenkomsten in de agenda'),
+    element('h1', 'utrecht-heading-1', t.failedHeading),
+    paragraph(t.failedText, true),
+    agendaLink(page, t.allMeetings),
   );
 }
 
 function showClosed(page: Page, meeting: PublicMeeting, message: string) {
+  const t = page.texts.signUp;
   page.root.replaceChildren(
     element(
       'h1',
       'utrecht-heading-1',
-      meeting.state === 'geannuleerd' ? 'Deze bijeenkomst gaat niet door' : 'Aanmelden is gesloten',
+      meeting.state === 'geannuleerd' ? t.cancelledHeading : t.closedHeading,
     ),
     paragraph(message, true),
-    meetingSummary(meeting, page.audiences, true),
-    agendaLink(page, 'Bekijk de andere bijeenkomsten in de agenda'),
+    meetingSummary(meeting, page.texts, page.lang, true),
+    agendaLink(page, t.otherMeetings),
   );
 }
 
@@ -84,57 +94,53 @@ function showClosed(page: Page, meeting: PublicMeeting, message: string) {
  * reach the steunpunt. The API's 409 still guards a list that fills after this read.
  */
 function showFull(page: Page, meeting: PublicMeeting) {
-  const help = fullListHelp(page.steunpuntInText);
-  const contact = paragraph(`${help.intro} ${help.before} `);
-  contact.append(link(help.href, help.link), ` ${help.after}`);
+  const help = page.texts.fullList;
+  const steunpunt = page.ownName ? dutch(page.steunpuntInText, page.lang) : page.steunpuntInText;
+  const contact = paragraph('');
+  contact.append(...fillNodes(help.intro, { steunpunt }), ` ${help.before} `);
+  contact.append(link('#contact', help.link), ` ${help.after}`);
   page.root.replaceChildren(
-    element('h1', 'utrecht-heading-1', 'Deze bijeenkomst is vol'),
-    paragraph(availabilityText(meeting), true),
+    element('h1', 'utrecht-heading-1', page.texts.signUp.fullHeading),
+    paragraph(availabilityText(meeting, page.texts.places), true),
     contact,
-    meetingSummary(meeting, page.audiences, true),
-    agendaLink(page, 'Bekijk de andere bijeenkomsten in de agenda'),
+    meetingSummary(meeting, page.texts, page.lang, true),
+    agendaLink(page, page.texts.signUp.otherMeetings),
   );
 }
 
-function closedMessage(meeting: PublicMeeting): string | undefined {
-  if (meeting.state === 'geannuleerd') {
-    return 'Deze bijeenkomst gaat niet door. Je kunt je er niet meer voor aanmelden.';
-  }
-  if (meeting.state === 'gesloten' || !meeting.signUpOpen) {
-    return 'Aanmelden voor deze bijeenkomst kan niet meer.';
-  }
+function closedMessage(page: Page, meeting: PublicMeeting): string | undefined {
+  if (meeting.state === 'geannuleerd') return page.texts.signUp.cancelledText;
+  if (meeting.state === 'gesloten' || !meeting.signUpOpen) return page.texts.signUp.closedText;
   return undefined;
 }
 
 function confirmation(page: Page, result: SignUpResult, meeting: PublicMeeting, email: string) {
+  const t = page.texts.signUp;
   const waiting = result.status === 'wachtlijst';
   const shown = result.meeting ?? meeting;
   const panel = element('div', 'confirmation-panel');
+  const reference = element('p', 'confirmation-panel__reference');
+  reference.append(
+    ...(waiting && result.position
+      ? [t.waitingNumber.replace('{position}', String(result.position))]
+      : fillNodes(t.forMeeting, {
+          title: dutch(shown.title, page.lang),
+          day: meetingDayIn(page.lang, shown.startsAt),
+        })),
+  );
   panel.append(
-    element('h1', 'utrecht-heading-1', waiting ? 'Je staat op de wachtlijst' : 'Je bent aangemeld'),
-    element(
-      'p',
-      'confirmation-panel__reference',
-      waiting && result.position
-        ? `Je bent nummer ${result.position} op de wachtlijst`
-        : `Voor ${shown.title} op ${meetingDay(shown.startsAt)}`,
-    ),
+    element('h1', 'utrecht-heading-1', waiting ? t.waitingHeading : t.confirmedHeading),
+    reference,
   );
   return [
     panel,
-    element('h2', 'utrecht-heading-2', 'Wat gebeurt er nu?'),
+    element('h2', 'utrecht-heading-2', t.nextHeading),
     paragraph(
-      `We sturen je een e-mail naar ${email}. ${
-        waiting
-          ? 'Komt er een plek vrij? Dan krijg je die automatisch. Je krijgt dan ook een e-mail.'
-          : 'In de e-mail zit een bestand. Daarmee zet je de bijeenkomst in je agenda.'
-      }`,
+      `${t.mailSent.replace('{email}', email)} ${waiting ? t.waitingNext : t.confirmedNext}`,
     ),
-    paragraph(
-      'Kun je toch niet komen? Meld je dan af met de link in de e-mail. Dan kan iemand anders jouw plek krijgen.',
-    ),
-    meetingSummary(shown, page.audiences, false),
-    agendaLink(page, 'Terug naar de agenda'),
+    paragraph(t.cancelLater),
+    meetingSummary(shown, page.texts, page.lang, false),
+    agendaLink(page, t.backToAgenda),
   ];
 }
 
@@ -143,12 +149,12 @@ function showMeeting(page: Page, meeting: PublicMeeting) {
   const { root } = page;
   root
     .querySelector('[data-meeting-space]')!
-    .replaceChildren(meetingSummary(meeting, page.audiences, true));
+    .replaceChildren(meetingSummary(meeting, page.texts, page.lang, true));
   if (meeting.state === 'vol') {
     const form = root.querySelector('form')!;
     root.querySelector<HTMLElement>('[data-full-note]')!.hidden = false;
-    form.setAttribute('aria-label', 'Aanmelden voor de wachtlijst');
-    form.querySelector('button[type="submit"]')!.textContent = 'Zet me op de wachtlijst';
+    form.setAttribute('aria-label', page.texts.signUp.waitingFormLabel);
+    form.querySelector('button[type="submit"]')!.textContent = page.texts.signUp.waitingSubmit;
   }
 }
 
@@ -160,12 +166,14 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
     swv: encodeURIComponent(page.slug),
     meetingId: encodeURIComponent(page.meetingId),
   };
+  const t = page.texts.signUp;
   enhanceForm<SignUpInput>({
     form,
     summaryBefore: root.querySelector('[data-sign-up-form] h1')!,
-    check: schemaCheck(signUpInput, signUpFieldOrder),
-    body: (draft) => ({ ...draft, persons: Number(draft.persons) }),
-    busyText: 'Bezig met aanmelden…',
+    // The API's own schema, with this page's language's messages.
+    check: schemaCheck(signUpInputIn(page.texts.messages, page.texts.fields), signUpFieldOrder),
+    body: (draft) => ({ ...draft, persons: Number(draft.persons), lang: page.lang }),
+    busyText: t.busy,
     ready: () => loaded() !== undefined,
     async send(body, key, { value }) {
       const meeting = loaded()!;
@@ -179,7 +187,7 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
         showConfirmation(
           root,
           confirmation(page, result, meeting, value.email),
-          `${result.status === 'wachtlijst' ? 'Je staat op de wachtlijst' : 'Je bent aangemeld'} – ${page.steunpuntName}`,
+          `${result.status === 'wachtlijst' ? t.waitingHeading : t.confirmedHeading} – ${page.steunpuntName}`,
         );
         return;
       }
@@ -189,26 +197,14 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
       // A full waiting list: said in the error summary, with another way to reach them.
       if (answer.status === 409 && problem.errors.length > 0) return problem.errors;
       if (answer.status === 409) {
-        return showClosed(
-          page,
-          meeting,
-          problem.message ?? 'Aanmelden voor deze bijeenkomst kan niet meer.',
-        );
+        return showClosed(page, meeting, problem.message ?? t.closedText);
       }
-      if (answer.status === 422) {
-        return [
-          {
-            field: 'form',
-            message:
-              'Deze aanmelding is al eens met andere gegevens verstuurd. Laad de pagina opnieuw en probeer het nog een keer.',
-          },
-        ];
-      }
+      if (answer.status === 422) return [{ field: 'form', message: t.keyReused }];
       // A limit (429) says why and how else to reach the steunpunt.
       return [
         {
           field: 'form',
-          message: ([400, 429].includes(answer.status) && problem.message) || sendFailedMessage,
+          message: ([400, 429].includes(answer.status) && problem.message) || t.sendFailed,
         },
       ];
     },
@@ -216,15 +212,19 @@ function enhance(page: Page, loaded: () => PublicMeeting | undefined) {
 }
 
 async function start(root: HTMLElement) {
+  const { texts, lang } = pageTexts<SignUpPageTexts>(root);
   const page: Page = {
     root,
     slug: root.dataset.slug ?? '',
     meetingId: new URLSearchParams(window.location.search).get('id') ?? '',
     steunpuntName: root.dataset.steunpunt ?? '',
-    steunpuntInText: root.dataset.steunpuntInText ?? 'het steunpunt',
+    steunpuntInText: root.dataset.steunpuntInText ?? '',
+    ownName: root.dataset.ownName === 'true',
     agendaHref: root.dataset.agenda ?? '../',
-    audiences: JSON.parse(root.dataset.audiences ?? '{}') as Record<string, string>,
+    texts,
+    lang,
   };
+  keepQueryOnLanguageLinks();
   let meeting: PublicMeeting | undefined;
   enhance(page, () => meeting);
   try {
@@ -243,7 +243,7 @@ async function start(root: HTMLElement) {
     const found = await response.json();
     // Before the closed check: such a meeting is not open for sign-up either.
     if (found.state === 'wachtlijst-vol') return showFull(page, found);
-    const closed = closedMessage(found);
+    const closed = closedMessage(page, found);
     if (closed) return showClosed(page, found, closed);
     showMeeting(page, found);
     meeting = found;
