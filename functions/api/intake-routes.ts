@@ -10,7 +10,8 @@ import {
   questionInput,
 } from '../cases/intakes/question-schema.ts';
 import { questionInputFor } from '../cases/intakes/question-languages.ts';
-import { bodyLanguage, questionOwnMessages } from '../cases/intakes/question-messages.ts';
+import { questionOwnMessages } from '../cases/intakes/question-messages.ts';
+import { languageOf } from '../core/form-language.ts';
 import { questionIntake } from '../cases/intakes/question.ts';
 import { offeredTopics } from '../topics/topic-list.ts';
 import { publicTopics, type PublicTopics } from '../topics/topic-schema.ts';
@@ -66,7 +67,7 @@ export const intakeDeclarations = {
       fieldOrder: questionFieldOrder,
       // Field errors in the form's language; an unknown or missing `lang` is Dutch.
       inLanguage: (body) => {
-        const lang = bodyLanguage(body);
+        const lang = languageOf(body);
         return { schema: questionInputFor(lang), message: questionOwnMessages[lang].invalidInput };
       },
     },

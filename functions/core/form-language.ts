@@ -5,13 +5,17 @@
  * 5xx, and Dutch is the language that counts.
  */
 import * as z from 'zod/mini';
-import { localeCodes, sourceLocale, type Locale } from './locales.ts';
+import { isLocale, localeCodes, sourceLocale, type Locale } from './locales.ts';
 
-export const formLanguage = z._default(
-  z.catch(z.enum(localeCodes as [Locale, ...Locale[]]), sourceLocale),
-  sourceLocale,
-);
+/** A given `lang`: one of the portal's languages, Dutch for anything else. */
+export const givenLanguage = z.catch(z.enum(localeCodes as [Locale, ...Locale[]]), sourceLocale);
+
+/** The body's `lang` as a schema field: always a language, Dutch when absent too. */
+export const formLanguage = z._default(givenLanguage, sourceLocale);
 
 /** The language a raw body asks for, before any check: for the messages of that check. */
-export const languageOf = (body: unknown): Locale =>
-  z.parse(formLanguage, (body as { lang?: unknown } | null | undefined)?.lang);
+export const languageOf = (body: unknown): Locale => {
+  const lang =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).lang : undefined;
+  return typeof lang === 'string' && isLocale(lang) ? lang : sourceLocale;
+};

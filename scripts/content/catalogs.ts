@@ -8,7 +8,10 @@ import { questionOwnMessages } from '../../functions/cases/intakes/question-mess
 import { replyMailTexts } from '../../functions/cases/reply-mail-texts.ts';
 import { fieldMessages } from '../../functions/core/field-messages.ts';
 import { chooserTexts } from '../../functions/core/route-chooser/texts/index.ts';
+import { meetingMailTexts } from '../../functions/meetings/meeting-mail-texts.ts';
+import { meetingAnswers, signUpMessages } from '../../functions/meetings/meeting-messages.ts';
 import { vocabularyLabels } from '../../functions/core/vocabulary-labels.ts';
+import { oudercafeTexts } from '../../site/src/components/oudercafe/oudercafe-texts.ts';
 import { accessibilityTexts } from '../../site/src/components/statements/accessibility-texts.ts';
 import { privacyTexts } from '../../site/src/components/statements/privacy-texts.ts';
 import { chrome } from '../../site/src/lib/i18n/chrome.ts';
@@ -27,6 +30,10 @@ export const catalogs = {
   questionMailTexts,
   replyMailTexts,
   chooserTexts,
+  oudercafeTexts,
+  signUpMessages,
+  meetingAnswers,
+  meetingMailTexts,
   infoPageTexts,
   privacyTexts,
   accessibilityTexts,

@@ -15,7 +15,7 @@ import {
   optionalPhone,
   optionalText,
 } from '../../core/fields.ts';
-import { localeCodes, sourceLocale, type Locale } from '../../core/locales.ts';
+import { givenLanguage } from '../../core/form-language.ts';
 import type { QuestionMessages } from './question-messages.ts';
 import {
   contactChannels,
@@ -78,12 +78,10 @@ export const questionInputIn = (m: QuestionMessages) =>
         description: 'De ouder wil graag een tolk bij een gesprek (niet verplicht; standaard nee)',
       }),
       /** The form's language: field errors and the confirmation mail speak it; anything else is Dutch. */
-      lang: z
-        .optional(z.catch(z.enum(localeCodes as [Locale, ...Locale[]]), sourceLocale))
-        .register(z.globalRegistry, {
-          description:
-            'De taal van het formulier (nl, en, ar, tr, pl, uk); foutmeldingen en de bevestiging komen in die taal. Een onbekende taal telt als nl.',
-        }),
+      lang: z.optional(givenLanguage).register(z.globalRegistry, {
+        description:
+          'De taal van het formulier (nl, en, ar, tr, pl, uk); foutmeldingen en de bevestiging komen in die taal. Een onbekende taal telt als nl.',
+      }),
     })
     .check(addressForChannel(m));
 

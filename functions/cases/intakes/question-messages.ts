@@ -5,7 +5,7 @@
  * questionLimits, never typed in a translation.
  */
 import { fieldMessages, type FieldMessages } from '../../core/field-messages.ts';
-import { isLocale, sourceLocale, type Locale } from '../../core/locales.ts';
+import type { Locale } from '../../core/locales.ts';
 
 export interface QuestionOwnMessages {
   role: string;
@@ -125,10 +125,3 @@ export const questionMessagesIn = (lang: Locale): QuestionMessages => ({
   ...fieldMessages[lang],
   ...questionOwnMessages[lang],
 });
-
-/** The language a body asks for: one of the portal's, Dutch for anything else. */
-export const bodyLanguage = (body: unknown): Locale => {
-  const lang =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).lang : undefined;
-  return typeof lang === 'string' && isLocale(lang) ? lang : sourceLocale;
-};
