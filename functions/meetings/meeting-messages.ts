@@ -23,17 +23,20 @@ export interface SignUpMessages {
   cancelCode: string;
 }
 
+/** The sign-up's messages in Dutch, on their own: browser code that needs only Dutch ships no other language. */
+export const dutchSignUpMessages: SignUpMessages = {
+  nameMissing: 'Vul je naam in',
+  nameTooLong: 'Je naam is te lang. Gebruik hoogstens {max} tekens',
+  emailMissing: 'Vul je e-mailadres in',
+  personsMissing: 'Vul in met hoeveel personen je komt',
+  wholeNumber: 'Vul een heel getal in',
+  personsRange: 'Je kunt je aanmelden met 1 tot en met {max} personen',
+  needsTooLong: 'Je wensen zijn te lang. Gebruik hoogstens {max} tekens',
+  cancelCode: 'Deze afmeldlink klopt niet',
+};
+
 export const signUpMessages: Record<Locale, SignUpMessages> = {
-  nl: {
-    nameMissing: 'Vul je naam in',
-    nameTooLong: 'Je naam is te lang. Gebruik hoogstens {max} tekens',
-    emailMissing: 'Vul je e-mailadres in',
-    personsMissing: 'Vul in met hoeveel personen je komt',
-    wholeNumber: 'Vul een heel getal in',
-    personsRange: 'Je kunt je aanmelden met 1 tot en met {max} personen',
-    needsTooLong: 'Je wensen zijn te lang. Gebruik hoogstens {max} tekens',
-    cancelCode: 'Deze afmeldlink klopt niet',
-  },
+  nl: dutchSignUpMessages,
   en: {
     nameMissing: 'Enter your name',
     nameTooLong: 'Your name is too long. Use at most {max} characters',

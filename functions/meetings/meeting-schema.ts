@@ -5,11 +5,11 @@
  * in every language of the portal (sign-up-input.ts, meeting-messages.ts), the rest Dutch.
  */
 import * as z from 'zod/mini';
-import { fieldMessages } from '../core/field-messages.ts';
+import { dutchFieldMessages } from '../core/field-messages.ts';
 import type { Locale } from '../core/locales.ts';
 import { keys } from '../core/fields.ts';
 import { meetingLimits } from './meeting-limits.ts';
-import { signUpMessages } from './meeting-messages.ts';
+import { dutchSignUpMessages } from './meeting-messages.ts';
 import {
   cancelCodeInputIn,
   maxPersons,
@@ -49,7 +49,7 @@ export { maxPersons, signUpFieldOrder, signUpInputIn, cancelCodeInputIn, wholeNu
 export type { SignUpField };
 
 /** The sign-up in Dutch: the API's document describes this one. */
-export const signUpInput = signUpInputIn(signUpMessages.nl, fieldMessages.nl).register(
+export const signUpInput = signUpInputIn(dutchSignUpMessages, dutchFieldMessages).register(
   z.globalRegistry,
   { id: 'SignUpInput', description: 'Een aanmelding voor een bijeenkomst' },
 );
@@ -57,7 +57,7 @@ export const signUpInput = signUpInputIn(signUpMessages.nl, fieldMessages.nl).re
 export type SignUpInput = z.output<typeof signUpInput>;
 export type SignUpDraft = Partial<Record<keyof z.input<typeof signUpInput>, unknown>>;
 
-export const cancelCodeInput = cancelCodeInputIn(signUpMessages.nl).register(z.globalRegistry, {
+export const cancelCodeInput = cancelCodeInputIn(dutchSignUpMessages).register(z.globalRegistry, {
   id: 'CancelCodeInput',
 });
 

@@ -141,7 +141,8 @@ describe('the complaint form’s pages', () => {
     // The entry and every chunk it imports: the form kit, zod/mini with the complaint
     // schema, the deadline module and the typed client. Measured 24.3 KB gzip: the
     // confirmation asks only letter-routes.ts whether there is a letter, so the letter's
-    // words (2.5 KB) load on the letter page alone. 26.0 KB since issue #14: the date page's
+    // words (2.5 KB) load on the letter page alone. 26.2 KB since issue #14 (24.8 before it,
+    // measured in the same build): the form kit reads its texts from the page, and the date page's
     // readout is the route chooser's one sentence builder over the Dutch catalog
     // (deadline-words.ts, deadline-readout.ts, texts/nl-deadline.ts) with the portal's one
     // date writer (locale-dates.ts), without the other languages or the chooser's calculator.
