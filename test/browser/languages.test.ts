@@ -31,6 +31,24 @@ describe('the SWV home in another language', () => {
       .locator('dt', { hasText: 'الهاتف' })
       .locator('xpath=following-sibling::dd[1]');
     expect(await phone.textContent()).toBe(demo.phone);
+    // A number reads left to right inside the Arabic page: its first digit stands leftmost.
+    let numbers = 0;
+    for (const link of await page.locator('a[href^="tel:"], a[href^="https://wa.me/"]').all()) {
+      if (!(await link.isVisible())) continue;
+      numbers += 1;
+      const [first, last] = await link.evaluate((a) => {
+        const text = a.firstChild!;
+        const box = (at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return [box(0), box(text.textContent!.length - 1)];
+      });
+      expect(first, await link.textContent()).toBeLessThan(last);
+    }
+    expect(numbers).toBeGreaterThanOrEqual(2);
     const hours = lines.locator('dd', { hasText: demo.hours! });
     expect(await hours.getAttribute('lang')).toBe('nl');
     // The heading's text starts at the right edge of the main column: the page is mirrored.
