@@ -64,7 +64,9 @@ for (const lang of languages) {
 const lockFile = join(translationsDir, 'catalogs.lock.json');
 if (process.argv.includes('--record')) {
   writeFileSync(lockFile, `${JSON.stringify(catalogLock(catalogs), null, 2)}\n`);
-  console.log(`\nRecorded the Dutch source of every catalog text in ${lockFile}`);
+  console.log(
+    '\nRecorded the Dutch source of every catalog text in content/translations/catalogs.lock.json',
+  );
 }
 const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, string>;
 const { stale, unrecorded } = catalogStaleness(catalogs, lock);

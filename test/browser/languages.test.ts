@@ -46,7 +46,7 @@ describe('the SWV home in another language', () => {
         };
         return [box(0), box(text.textContent!.length - 1)];
       });
-      expect(first, await link.textContent()).toBeLessThan(last);
+      expect(first, (await link.textContent()) ?? '').toBeLessThan(last);
     }
     expect(numbers).toBeGreaterThanOrEqual(2);
     const hours = lines.locator('dd', { hasText: demo.hours! });
