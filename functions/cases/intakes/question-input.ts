@@ -15,7 +15,7 @@ import {
   optionalPhone,
   optionalText,
 } from '../../core/fields.ts';
-import { givenLanguage } from '../../core/form-language.ts';
+import { formLanguage } from '../../core/form-language.ts';
 import type { QuestionMessages } from './question-messages.ts';
 import {
   contactChannels,
@@ -78,7 +78,7 @@ export const questionInputIn = (m: QuestionMessages) =>
         description: 'De ouder wil graag een tolk bij een gesprek (niet verplicht; standaard nee)',
       }),
       /** The form's language: field errors and the confirmation mail speak it; anything else is Dutch. */
-      lang: z.optional(givenLanguage).register(z.globalRegistry, {
+      lang: z.optional(formLanguage).register(z.globalRegistry, {
         description:
           'De taal van het formulier (nl, en, ar, tr, pl, uk); foutmeldingen en de bevestiging komen in die taal. Een onbekende taal telt als nl.',
       }),
