@@ -11,7 +11,7 @@ import {
   type Template,
 } from '../mail/templates.ts';
 import { caseReply } from './case-reply-mail.ts';
-import { intakeMailTemplates } from './intakes/index.ts';
+import { intakeMailTemplates } from './intakes/intake-mail-templates.ts';
 
 export const caseMailTemplates: Readonly<Record<string, Template>> = {
   ...intakeMailTemplates,

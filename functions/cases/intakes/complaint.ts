@@ -16,7 +16,6 @@ import type { Tenant } from '../../tenants/swv-profile.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
 import { aboutSteunpuntRoute } from '../case-restriction.ts';
 import { mailAbout } from '../case-reply-address.ts';
-import { complaintConfirmation, complaintReminder } from './complaint-mail.ts';
 import { complaintFieldOrder, complaintInput, type ComplaintInput } from './complaint-schema.ts';
 import { contactOf, newCaseOf, type Intake } from './intake.ts';
 
@@ -60,8 +59,8 @@ export const complaintIntake: Intake<ComplaintInput> = {
   // is asked (the schema checks the rest).
   tenantChecks: () => Promise.resolve([]),
   mails: {
-    'complaint-confirmation': { render: complaintConfirmation, label: 'Ontvangstbevestiging' },
-    'complaint-reminder': { render: complaintReminder, label: 'Herinnering termijn' },
+    'complaint-confirmation': { label: 'Ontvangstbevestiging' },
+    'complaint-reminder': { label: 'Herinnering termijn' },
   },
   confirmationMail: (input, tenant, { reference, now, dueAt, reply }) => {
     if (!input.email) return undefined;

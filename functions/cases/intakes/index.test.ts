@@ -6,6 +6,7 @@ import { caseMailTemplates } from '../case-mails.ts';
 import { complaintIntake } from './complaint.ts';
 import { complaintInput } from './complaint-schema.ts';
 import { intakes } from './index.ts';
+import { intakeMailTemplates } from './intake-mail-templates.ts';
 import { questionIntake } from './question.ts';
 import { questionInput } from './question-schema.ts';
 
@@ -37,6 +38,10 @@ describe('the kinds of case and their intakes', () => {
     for (const intake of intakes) {
       for (const name of Object.keys(intake.mails)) expect(caseMailTemplates).toHaveProperty(name);
     }
+    // And no template that no intake declares.
+    expect(Object.keys(intakeMailTemplates).sort()).toEqual(
+      intakes.flatMap((intake) => Object.keys(intake.mails)).sort(),
+    );
     const input = questionInput.parse({
       role: 'ouder',
       topic: 'ondersteuning',

@@ -10,7 +10,6 @@ import type { TableHandle } from '../../core/table-deps.ts';
 import { otherGemeente } from '../../core/vocabulary.ts';
 import type { FieldError } from '../../lib/field-errors.ts';
 import type { MailEntry } from '../../mail/outbox.ts';
-import type { Template } from '../../mail/templates.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { topicAllowed } from '../../topics/topic-store.ts';
 import type { CaseKind } from '../case.ts';
@@ -19,9 +18,12 @@ import type { MadeCase, NewCase } from '../new-case.ts';
 /** What an intake turns into a case; kind, prefix and mail come from the declaration. */
 export type IntakeCase = Omit<NewCase, 'kind' | 'mails'>;
 
-/** A mail an intake writes: how it reads, and what the case page calls it. */
+/**
+ * A mail an intake writes, as the case page calls it. How it reads (its template) is in
+ * intake-mail-templates.ts, apart: only the mail worker and a person's export render mails,
+ * so the functions that take in or list cases do not carry every language's mail texts.
+ */
 export interface IntakeMail {
-  render: Template;
   label: string;
 }
 
@@ -33,7 +35,7 @@ export interface Intake<Input, Context = undefined> {
   fieldOrder: readonly string[];
   /** Checks against the tenant the schema cannot make, in the order of the form. */
   tenantChecks: (deps: TableHandle, tenant: Tenant, input: Input) => Promise<FieldError[]>;
-  /** The templates of the mails it writes, by name (index.ts hands them to the worker). */
+  /** The mails it writes, by name; each has its template in intake-mail-templates.ts. */
   mails: Readonly<Record<string, IntakeMail>>;
   /** The mail that confirms the case to the person, or none. */
   confirmationMail: (input: Input, tenant: Tenant, made: MadeCase) => MailEntry | undefined;

@@ -9,7 +9,6 @@ import type { TableDeps } from '../../core/table-deps.ts';
 import type { Tenant } from '../../tenants/swv-profile.ts';
 import { mailAbout } from '../case-reply-address.ts';
 import { createCase, fingerprintOf, type CreateOutcome } from '../new-case.ts';
-import { questionConfirmation } from './question-mail.ts';
 import { contactOf, newCaseOf, topicAndGemeenteChecks, type Intake } from './intake.ts';
 import { questionOwnMessages } from './question-messages.ts';
 import { questionFieldOrder, questionInput, type QuestionInput } from './question-schema.ts';
@@ -26,7 +25,7 @@ export const questionIntake: Intake<QuestionInput> = {
     });
   },
   mails: {
-    'question-confirmation': { render: questionConfirmation, label: 'Ontvangstbevestiging' },
+    'question-confirmation': { label: 'Ontvangstbevestiging' },
   },
   confirmationMail: (input, tenant, { reference, now, dueAt, reply }) =>
     input.email
